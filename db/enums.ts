@@ -1,0 +1,52 @@
+/** Value lists shared by the schema, the zod contract and the UI (labels live in the locales). */
+
+export const ROW_SCOPES = ['team', 'personal'] as const;
+export const AGENT_ROLES = ['agent', 'supervisor', 'admin'] as const;
+export const PLATFORMS = ['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'other'] as const;
+/** 售前 / 售中 / 售后 / 通用 */
+export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'general'] as const;
+export const USAGE_ACTIONS = ['paste', 'copy'] as const;
+export const LINT_CATEGORIES = ['negative', 'absolute', 'diversion', 'variable'] as const;
+export const LINT_SEVERITIES = ['warning', 'error'] as const;
+/** 交际型 购买型 礼貌型 讲价型 拍下不买 */
+export const CUSTOMER_TYPES = ['sociable', 'decisive', 'polite', 'bargainer', 'nonPayer'] as const;
+/** 成交 / 未成交, with `pending` while the consultation is still open. */
+export const INQUIRY_OUTCOMES = ['pending', 'converted', 'lost'] as const;
+/** 价格 服务 缺货 其他 */
+export const LOSS_REASONS = ['price', 'service', 'outOfStock', 'other'] as const;
+export const ORDER_STATUSES = ['unpaid', 'paid', 'shipped', 'completed', 'closed'] as const;
+/** 运输中 派送中 已签收 异常 */
+export const LOGISTICS_STATES = ['inTransit', 'delivering', 'signed', 'exception'] as const;
+export const REVIEW_STATES = ['none', 'good', 'neutral', 'bad'] as const;
+/** 小红旗 colours as the platforms offer them. */
+export const REMARK_FLAGS = ['red', 'yellow', 'green', 'blue', 'purple'] as const;
+/** 退货 换货 仅退款 */
+export const RETURN_KINDS = ['return', 'exchange', 'refundOnly'] as const;
+export const RETURN_STATUSES = [
+  'registered',
+  'awaitingReturn',
+  'received',
+  'refunded',
+  'exchanged',
+  'closed',
+] as const;
+export const TASK_KINDS = [
+  'urgePayment',
+  'verifyAddress',
+  'shipNotice',
+  'logisticsCheck',
+  'logisticsException',
+  'callback',
+  'reviewInvite',
+  'badReview',
+  'complaint',
+  'returnCase',
+  'custom',
+] as const;
+export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const TASK_STATUSES = ['open', 'done', 'cancelled', 'snoozed'] as const;
+export const TASK_SOURCES = ['manual', 'rule'] as const;
+export const LANGUAGES = ['zh-CN', 'en-US'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type AgentRole = (typeof AGENT_ROLES)[number];

@@ -1,0 +1,389 @@
+/**
+ * The whole local domain model (DESIGN.md glossary). Later features add behaviour, not tables.
+ *
+ * Conventions:
+ * - Syncable rows carry `syncColumns()`: UUID id, shopId, owner + scope, timestamps in epoch ms,
+ *   `deletedAt` tombstone and the server `version` (0 = never acknowledged by the server).
+ * - Money is integer fen (分) so sums never drift; times are epoch milliseconds; calendar days are
+ *   `YYYY-MM-DD` strings in the agent's local time zone.
+ * - Enumerations live in db/enums.ts so zod schemas and the UI reuse the same lists.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  AGENT_ROLES,
+  CUSTOMER_TYPES,
+  INQUIRY_OUTCOMES,
+  LINT_CATEGORIES,
+  LINT_SEVERITIES,
+  LOGISTICS_STATES,
+  LOSS_REASONS,
+  ORDER_STATUSES,
+  PHRASE_STAGES,
+  PLATFORMS,
+  REMARK_FLAGS,
+  RETURN_KINDS,
+  RETURN_STATUSES,
+  REVIEW_STATES,
+  ROW_SCOPES,
+  TASK_KINDS,
+  TASK_PRIORITIES,
+  TASK_SOURCES,
+  TASK_STATUSES,
+  USAGE_ACTIONS,
+} from './enums';
+
+const syncColumns = () => ({
+  id: text('id').primaryKey(),
+  shopId: text('shop_id').notNull(),
+  /** The agent who owns the row; null for shop-wide rows. */
+  ownerId: text('owner_id'),
+  scope: text('scope', { enum: ROW_SCOPES }).notNull().default('team'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  deletedAt: integer('deleted_at'),
+  /** Server version stamp; 0 until the server has acknowledged the row. */
+  version: integer('version').notNull().default(0),
+});
+
+const jsonList = (name: string) =>
+  text(name, { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`);
+
+export const shops = sqliteTable('shops', {
+  ...syncColumns(),
+  name: text('name').notNull(),
+  defaultCourier: text('default_courier').notNull().default(''),
+  freeShippingThresholdFen: integer('free_shipping_threshold_fen').notNull().default(0),
+  /** 截单时间, `HH:mm` local time. */
+  cutoffTime: text('cutoff_time').notNull().default('16:00'),
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+});
+
+export const agents = sqliteTable(
+  'agents',
+  {
+    ...syncColumns(),
+    name: text('name').notNull(),
+    /** 工号 */
+    agentCode: text('agent_code').notNull(),
+    role: text('role', { enum: AGENT_ROLES }).notNull().default('agent'),
+  },
+  (t) => [uniqueIndex('agents_shop_code').on(t.shopId, t.agentCode)],
+);
+
+/** Install-local preferences (language, current agent, hotkeys …); never synced. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const phraseGroups = sqliteTable(
+  'phrase_groups',
+  {
+    ...syncColumns(),
+    name: text('name').notNull(),
+    stage: text('stage', { enum: PHRASE_STAGES }).notNull().default('general'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('phrase_groups_shop').on(t.shopId, t.sortOrder)],
+);
+
+export const phrases = sqliteTable(
+  'phrases',
+  {
+    ...syncColumns(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => phraseGroups.id),
+    title: text('title').notNull(),
+    /** 快捷编码, e.g. `fh`. */
+    shortcut: text('shortcut').notNull().default(''),
+    body: text('body').notNull(),
+    tags: jsonList('tags'),
+    stage: text('stage', { enum: PHRASE_STAGES }).notNull().default('general'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [
+    index('phrases_group').on(t.groupId, t.sortOrder),
+    index('phrases_shortcut').on(t.shopId, t.shortcut),
+  ],
+);
+
+export const phraseUsages = sqliteTable(
+  'phrase_usages',
+  {
+    ...syncColumns(),
+    phraseId: text('phrase_id').notNull(),
+    customerId: text('customer_id'),
+    orderId: text('order_id'),
+    action: text('action', { enum: USAGE_ACTIONS }).notNull(),
+    usedAt: integer('used_at').notNull(),
+  },
+  (t) => [
+    index('phrase_usages_owner_time').on(t.ownerId, t.usedAt),
+    index('phrase_usages_phrase').on(t.phraseId),
+  ],
+);
+
+export const lintRules = sqliteTable('lint_rules', {
+  ...syncColumns(),
+  category: text('category', { enum: LINT_CATEGORIES }).notNull(),
+  /** A literal word, or a regular expression when `isRegex`. */
+  pattern: text('pattern').notNull(),
+  isRegex: integer('is_regex', { mode: 'boolean' }).notNull().default(false),
+  /** A softer wording offered to the agent, where the rule has one. */
+  suggestion: text('suggestion'),
+  severity: text('severity', { enum: LINT_SEVERITIES }).notNull().default('warning'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    ...syncColumns(),
+    platform: text('platform', { enum: PLATFORMS }).notNull().default('taobao'),
+    /** 旺旺ID / buyer nick. */
+    nick: text('nick').notNull(),
+    name: text('name').notNull().default(''),
+    phones: jsonList('phones'),
+    addresses: jsonList('addresses'),
+    customerType: text('customer_type', { enum: CUSTOMER_TYPES }),
+    concerns: jsonList('concerns'),
+    tags: jsonList('tags'),
+    notes: text('notes').notNull().default(''),
+    lastContactAt: integer('last_contact_at'),
+  },
+  (t) => [uniqueIndex('customers_shop_platform_nick').on(t.shopId, t.platform, t.nick)],
+);
+
+export const inquiries = sqliteTable(
+  'inquiries',
+  {
+    ...syncColumns(),
+    customerId: text('customer_id').references(() => customers.id),
+    orderId: text('order_id'),
+    product: text('product').notNull().default(''),
+    outcome: text('outcome', { enum: INQUIRY_OUTCOMES }).notNull().default('pending'),
+    lossReason: text('loss_reason', { enum: LOSS_REASONS }),
+    note: text('note').notNull().default(''),
+    inquiredAt: integer('inquired_at').notNull(),
+  },
+  (t) => [index('inquiries_owner_time').on(t.ownerId, t.inquiredAt)],
+);
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    ...syncColumns(),
+    platform: text('platform', { enum: PLATFORMS }).notNull().default('taobao'),
+    orderNo: text('order_no').notNull(),
+    customerId: text('customer_id').references(() => customers.id),
+    buyerNick: text('buyer_nick').notNull().default(''),
+    status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    totalFen: integer('total_fen').notNull().default(0),
+    paidFen: integer('paid_fen').notNull().default(0),
+    postageFen: integer('postage_fen').notNull().default(0),
+    receiverName: text('receiver_name').notNull().default(''),
+    receiverPhone: text('receiver_phone').notNull().default(''),
+    receiverAddress: text('receiver_address').notNull().default(''),
+    buyerMessage: text('buyer_message').notNull().default(''),
+    addressVerifiedBy: text('address_verified_by'),
+    addressVerifiedAt: integer('address_verified_at'),
+    courier: text('courier').notNull().default(''),
+    trackingNo: text('tracking_no').notNull().default(''),
+    orderedAt: integer('ordered_at'),
+    paidAt: integer('paid_at'),
+    shippedAt: integer('shipped_at'),
+    shipNoticeAt: integer('ship_notice_at'),
+    signedAt: integer('signed_at'),
+    logisticsState: text('logistics_state', { enum: LOGISTICS_STATES }),
+    logisticsCheckedAt: integer('logistics_checked_at'),
+    reviewState: text('review_state', { enum: REVIEW_STATES }).notNull().default('none'),
+    reviewedAt: integer('reviewed_at'),
+    remark: text('remark').notNull().default(''),
+    remarkFlag: text('remark_flag', { enum: REMARK_FLAGS }),
+    /** When the row last came from an import file; a newer export updates in place. */
+    importedAt: integer('imported_at'),
+  },
+  (t) => [
+    uniqueIndex('orders_shop_platform_no').on(t.shopId, t.platform, t.orderNo),
+    index('orders_status').on(t.shopId, t.status),
+    index('orders_customer').on(t.customerId),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  'order_items',
+  {
+    ...syncColumns(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    title: text('title').notNull(),
+    sku: text('sku').notNull().default(''),
+    quantity: integer('quantity').notNull().default(1),
+    priceFen: integer('price_fen').notNull().default(0),
+  },
+  (t) => [index('order_items_order').on(t.orderId)],
+);
+
+/** Every change of an order's remark/flag, with 工号, time and reason (SOP 修改备注). */
+export const orderRemarks = sqliteTable(
+  'order_remarks',
+  {
+    ...syncColumns(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    remark: text('remark').notNull(),
+    flag: text('flag', { enum: REMARK_FLAGS }),
+    reason: text('reason').notNull().default(''),
+    agentCode: text('agent_code').notNull(),
+    remarkedAt: integer('remarked_at').notNull(),
+  },
+  (t) => [index('order_remarks_order').on(t.orderId, t.remarkedAt)],
+);
+
+export const returnCases = sqliteTable(
+  'return_cases',
+  {
+    ...syncColumns(),
+    orderId: text('order_id').references(() => orders.id),
+    customerId: text('customer_id').references(() => customers.id),
+    kind: text('kind', { enum: RETURN_KINDS }).notNull(),
+    reason: text('reason').notNull().default(''),
+    returnTrackingNo: text('return_tracking_no').notNull().default(''),
+    status: text('status', { enum: RETURN_STATUSES }).notNull().default('registered'),
+    refundFen: integer('refund_fen').notNull().default(0),
+    freightInsurance: integer('freight_insurance', { mode: 'boolean' }).notNull().default(false),
+    note: text('note').notNull().default(''),
+    registeredBy: text('registered_by').notNull(),
+    registeredAt: integer('registered_at').notNull(),
+  },
+  (t) => [index('return_cases_registered').on(t.shopId, t.registeredAt)],
+);
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    ...syncColumns(),
+    kind: text('kind', { enum: TASK_KINDS }).notNull(),
+    title: text('title').notNull(),
+    dueAt: integer('due_at'),
+    priority: text('priority', { enum: TASK_PRIORITIES }).notNull().default('normal'),
+    status: text('status', { enum: TASK_STATUSES }).notNull().default('open'),
+    snoozedUntil: integer('snoozed_until'),
+    customerId: text('customer_id').references(() => customers.id),
+    orderId: text('order_id').references(() => orders.id),
+    note: text('note').notNull().default(''),
+    source: text('source', { enum: TASK_SOURCES }).notNull().default('manual'),
+    /** Complaint handling: which of the 6 steps are done, in order. */
+    complaintSteps: text('complaint_steps', { mode: 'json' }).$type<boolean[]>(),
+    completedAt: integer('completed_at'),
+  },
+  (t) => [
+    index('tasks_status_due').on(t.shopId, t.status, t.dueAt),
+    // A rule never opens a second task of the same kind for the same order.
+    uniqueIndex('tasks_open_rule_order_kind')
+      .on(t.orderId, t.kind)
+      .where(sql`${t.source} = 'rule' and ${t.status} in ('open', 'snoozed') and ${t.deletedAt} is null`),
+  ],
+);
+
+export const checklistTemplates = sqliteTable('checklist_templates', {
+  ...syncColumns(),
+  name: text('name').notNull(),
+  isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const checklistSteps = sqliteTable(
+  'checklist_steps',
+  {
+    ...syncColumns(),
+    templateId: text('template_id')
+      .notNull()
+      .references(() => checklistTemplates.id),
+    /** Stable key so days and logs can refer to a step across template edits. */
+    stepKey: text('step_key').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    helpZh: text('help_zh').notNull().default(''),
+    helpEn: text('help_en').notNull().default(''),
+    /** Named query giving the step's live count, e.g. `unpaidOrders`. */
+    dataLink: text('data_link'),
+    /** `HH:mm` reminder time, e.g. 催付 before the cut-off. */
+    anchorTime: text('anchor_time'),
+    phraseGroupId: text('phrase_group_id'),
+  },
+  (t) => [index('checklist_steps_template').on(t.templateId, t.sortOrder)],
+);
+
+export const checklistDays = sqliteTable(
+  'checklist_days',
+  {
+    ...syncColumns(),
+    day: text('day').notNull(),
+    templateId: text('template_id').notNull(),
+  },
+  (t) => [uniqueIndex('checklist_days_owner_day').on(t.ownerId, t.day)],
+);
+
+export const checklistItems = sqliteTable(
+  'checklist_items',
+  {
+    ...syncColumns(),
+    dayId: text('day_id')
+      .notNull()
+      .references(() => checklistDays.id),
+    stepKey: text('step_key').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    checkedAt: integer('checked_at'),
+    note: text('note').notNull().default(''),
+    /** Set when the item was carried over unfinished from an earlier day. */
+    carriedFromDay: text('carried_from_day'),
+  },
+  (t) => [uniqueIndex('checklist_items_day_step').on(t.dayId, t.stepKey)],
+);
+
+export const dailyLogs = sqliteTable(
+  'daily_logs',
+  {
+    ...syncColumns(),
+    day: text('day').notNull(),
+    /** The computed 日报 figures; recomputable from the data at any time. */
+    payload: text('payload', { mode: 'json' }).notNull(),
+    computedAt: integer('computed_at').notNull(),
+  },
+  (t) => [uniqueIndex('daily_logs_owner_day').on(t.ownerId, t.day)],
+);
+
+/** Local changes waiting for the server; written in the same transaction as the change. */
+export const syncOutbox = sqliteTable('sync_outbox', {
+  mutationId: integer('mutation_id').primaryKey({ autoIncrement: true }),
+  clientId: text('client_id').notNull(),
+  name: text('name').notNull(),
+  args: text('args', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Client id, pull cursor, last acknowledged mutation, last error … as key/value rows. */
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Mutations the server refused; listed under "sync issues" after their local effect is undone. */
+export const syncIssues = sqliteTable('sync_issues', {
+  mutationId: integer('mutation_id').primaryKey(),
+  name: text('name').notNull(),
+  args: text('args', { mode: 'json' }).notNull(),
+  errorCode: text('error_code').notNull(),
+  messageKey: text('message_key').notNull(),
+  rejectedAt: integer('rejected_at').notNull(),
+});

@@ -1,0 +1,56 @@
+/**
+ * Runs one call from any transport: checks the method name, validates the input, calls the
+ * handler, validates the output and turns every failure into an `ApiResult` error. Garbage in
+ * never throws out, so the process keeps serving.
+ */
+import { z } from 'zod';
+import { DatabaseOpenError } from '../../db/database-open-error';
+import { AppError } from '../core/app-error';
+import type { ApiError, ApiResult, ValidationIssue } from './api-result';
+import { contract, isMethodName } from './contract';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Our schemas carry i18n keys as messages; zod's built-in ones map to `validation.<code>`. */
+function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  const ownKey = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
+  const { code: _code, path, message: _message, input: _input, ...params } = issue as z.core.$ZodIssue & {
+    input?: unknown;
+  };
+  return { path: path.map((p) => (typeof p === 'symbol' ? String(p) : p)), messageKey: ownKey, params };
+}
+
+export function validationError(error: z.ZodError): ApiError {
+  return { code: 'validation', messageKey: 'errors.validation', details: { issues: error.issues.map(toIssue) } };
+}
+
+export function toApiError(cause: unknown): ApiError {
+  if (cause instanceof AppError) return { code: cause.code, messageKey: cause.messageKey, details: cause.details };
+  if (cause instanceof DatabaseOpenError) return { code: cause.code, messageKey: `errors.${cause.code}`, details: cause.details };
+  if (cause instanceof z.ZodError) return validationError(cause);
+  return { code: 'internal', messageKey: 'errors.internal', details: {} };
+}
+
+export function createDispatcher(handlers: Handlers, onInternalError: (cause: unknown) => void = console.error): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return {
+        ok: false,
+        error: { code: 'unknownMethod', messageKey: 'errors.unknownMethod', details: { method: String(method) } },
+      };
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const value: unknown = spec.output.parse(await handler(parsed.data));
+      return { ok: true, value };
+    } catch (cause) {
+      const error = toApiError(cause);
+      if (error.code === 'internal') onInternalError(cause);
+      return { ok: false, error };
+    }
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Settings as the contract sees them, derived from the drizzle tables so field types have one
+ * source. Every message is an i18n key (see locales/*.json `validation.*`).
+ */
+import { z } from 'zod';
+import { createInsertSchema } from 'drizzle-zod';
+import { agents, shops } from '../../../db/schema';
+import { LANGUAGES } from '../../../db/enums';
+
+/** 工号: letters, digits, `-` or `_`, as printed on staff badges and in order remarks. */
+export const AGENT_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
+export const CUTOFF_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** ¥100,000 — no free-shipping threshold is higher than that. */
+export const MAX_THRESHOLD_FEN = 10_000_000;
+
+export const languageSchema = z.enum(LANGUAGES, { error: 'validation.language.unknown' });
+
+const agentInsert = createInsertSchema(agents, {
+  name: (s) => s.trim().min(1, 'validation.agentName.required').max(20, 'validation.agentName.tooLong'),
+  agentCode: (s) => s.trim().regex(AGENT_CODE_PATTERN, 'validation.agentCode.format'),
+});
+
+export const agentProfileSchema = agentInsert
+  .pick({ name: true, agentCode: true })
+  .extend({ role: z.enum(['agent', 'supervisor'], { error: 'validation.role.unknown' }) })
+  .strict();
+
+const shopInsert = createInsertSchema(shops, {
+  name: (s) => s.trim().min(1, 'validation.shopName.required').max(40, 'validation.shopName.tooLong'),
+  defaultCourier: (s) => s.trim().max(20, 'validation.courier.tooLong'),
+  freeShippingThresholdFen: (s) =>
+    s
+      .int('validation.threshold.format')
+      .min(0, 'validation.threshold.range')
+      .max(MAX_THRESHOLD_FEN, 'validation.threshold.range'),
+  cutoffTime: (s) => s.regex(CUTOFF_TIME_PATTERN, 'validation.cutoffTime.format'),
+});
+
+export const shopSettingsSchema = shopInsert
+  .pick({ name: true, defaultCourier: true, freeShippingThresholdFen: true, cutoffTime: true })
+  .required()
+  .strict();
+
+export const settingsInputSchema = z
+  .object({ language: languageSchema, agent: agentProfileSchema, shop: shopSettingsSchema })
+  .strict();
+
+export const settingsSchema = z.object({
+  language: languageSchema,
+  /** Null until first-run setup is done. */
+  agent: agentProfileSchema.nullable(),
+  shop: shopSettingsSchema.nullable(),
+});
+
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type AgentProfile = z.infer<typeof agentProfileSchema>;
+export type ShopSettings = z.infer<typeof shopSettingsSchema>;

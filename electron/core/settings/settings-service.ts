@@ -1,0 +1,91 @@
+/**
+ * Agent profile, shop settings and language. The agent and shop are rows (they sync later);
+ * which of them this install works as, and the language, are install-local settings.
+ */
+import { eq } from 'drizzle-orm';
+import type { KefuDb } from '../../../db/open-database';
+import { agents, settings, shops } from '../../../db/schema';
+import type { Language } from '../../../db/enums';
+import type { Clock } from '../clock';
+import type { Settings, SettingsInput } from './settings-schema';
+
+const KEY_LANGUAGE = 'language';
+const KEY_AGENT_ID = 'currentAgentId';
+const KEY_SHOP_ID = 'currentShopId';
+const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export interface SettingsServiceDeps {
+  db: KefuDb;
+  clock: Clock;
+  newId: () => string;
+}
+
+export function createSettingsService({ db, clock, newId }: SettingsServiceDeps) {
+  type Tx = Parameters<Parameters<KefuDb['transaction']>[0]>[0];
+
+  const readValue = (tx: Tx | KefuDb, key: string): unknown =>
+    tx.select().from(settings).where(eq(settings.key, key)).get()?.value;
+
+  const writeValue = (tx: Tx, key: string, value: unknown, at: number): void => {
+    tx.insert(settings)
+      .values({ key, value, updatedAt: at })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
+      .run();
+  };
+
+  function get(): Settings {
+    const language = (readValue(db, KEY_LANGUAGE) as Language | undefined) ?? DEFAULT_LANGUAGE;
+    const agentId = readValue(db, KEY_AGENT_ID) as string | undefined;
+    const shopId = readValue(db, KEY_SHOP_ID) as string | undefined;
+    const agent = agentId ? db.select().from(agents).where(eq(agents.id, agentId)).get() : undefined;
+    const shop = shopId ? db.select().from(shops).where(eq(shops.id, shopId)).get() : undefined;
+    return {
+      language,
+      agent: agent ? { name: agent.name, agentCode: agent.agentCode, role: agent.role === 'agent' ? 'agent' : 'supervisor' } : null,
+      shop: shop
+        ? {
+            name: shop.name,
+            defaultCourier: shop.defaultCourier,
+            freeShippingThresholdFen: shop.freeShippingThresholdFen,
+            cutoffTime: shop.cutoffTime,
+          }
+        : null,
+    };
+  }
+
+  /** First-run setup and every later save: one transaction, so a crash leaves old or new, never half. */
+  function save(input: SettingsInput): Settings {
+    const at = clock.now();
+    db.transaction((tx) => {
+      let shopId = readValue(tx, KEY_SHOP_ID) as string | undefined;
+      if (shopId) {
+        tx.update(shops).set({ ...input.shop, updatedAt: at }).where(eq(shops.id, shopId)).run();
+      } else {
+        shopId = newId();
+        tx.insert(shops).values({ id: shopId, shopId, createdAt: at, updatedAt: at, ...input.shop }).run();
+        writeValue(tx, KEY_SHOP_ID, shopId, at);
+      }
+      const agentId = readValue(tx, KEY_AGENT_ID) as string | undefined;
+      if (agentId) {
+        tx.update(agents).set({ ...input.agent, updatedAt: at }).where(eq(agents.id, agentId)).run();
+      } else {
+        const id = newId();
+        tx.insert(agents)
+          .values({ id, shopId, ownerId: id, scope: 'personal', createdAt: at, updatedAt: at, ...input.agent })
+          .run();
+        writeValue(tx, KEY_AGENT_ID, id, at);
+      }
+      writeValue(tx, KEY_LANGUAGE, input.language, at);
+    });
+    return get();
+  }
+
+  function setLanguage(language: Language): Settings {
+    db.transaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
+    return get();
+  }
+
+  return { get, save, setLanguage };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
