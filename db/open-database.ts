@@ -2,7 +2,7 @@
  * Opening the local SQLite store: integrity check, schema-version guard, pragmas, migrations.
  * A database written by a newer app is refused before anything touches the file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -46,35 +46,51 @@ function quickCheck(sqlite: Database.Database): string {
   return rows.map((r) => r.quick_check).join('; ');
 }
 
-function inspectExisting(file: string, shippedVersion: number, nativeBinding?: string): void {
-  let probe: Database.Database;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** `PRAGMA user_version` is the big-endian u32 at byte 60 of the database header. */
+const USER_VERSION_OFFSET = 60;
+
+/**
+ * Reads the header bytes instead of opening the file with SQLite: even a read-only connection
+ * to a WAL database leaves -wal/-shm files behind, and a refused file must stay untouched.
+ */
+function readHeaderVersion(file: string): number {
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-  } catch (cause) {
-    throw new DatabaseOpenError('db.unreadable', { file, reason: String(cause) });
-  }
-  try {
-    const found = probe.pragma('user_version', { simple: true }) as number;
-    if (found > shippedVersion) {
-      throw new DatabaseOpenError('db.newerSchema', { file, found, supported: shippedVersion });
-    }
-    const check = quickCheck(probe);
-    if (check !== 'ok') throw new DatabaseOpenError('db.corrupt', { file, check });
-  } catch (cause) {
-    if (cause instanceof DatabaseOpenError) throw cause;
-    throw new DatabaseOpenError('db.unreadable', { file, reason: String(cause) });
+    read = readSync(fd, header, 0, header.length, 0);
   } finally {
-    probe.close();
+    closeSync(fd);
   }
+  if (read === 0) return 0;
+  if (read < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new DatabaseOpenError('db.unreadable', { file, reason: 'not a SQLite database' });
+  }
+  return header.readUInt32BE(USER_VERSION_OFFSET);
+}
+
+function refuseNewer(file: string, found: number, supported: number): void {
+  if (found > supported) throw new DatabaseOpenError('db.newerSchema', { file, found, supported });
 }
 
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   const version = shippedSchemaVersion(migrationsFolder);
-  if (existsSync(options.file)) inspectExisting(options.file, version, options.nativeBinding);
+  if (existsSync(options.file)) refuseNewer(options.file, readHeaderVersion(options.file), version);
 
-  const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+  let sqlite: Database.Database;
   try {
+    sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+  } catch (cause) {
+    throw new DatabaseOpenError('db.unreadable', { file: options.file, reason: String(cause) });
+  }
+  try {
+    // Checked before any pragma or migration writes: a damaged file is reported, not modified.
+    const check = quickCheck(sqlite);
+    if (check !== 'ok') throw new DatabaseOpenError('db.corrupt', { file: options.file, check });
+    // The header may lag behind an un-checkpointed WAL; the live value is authoritative.
+    refuseNewer(options.file, sqlite.pragma('user_version', { simple: true }) as number, version);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
