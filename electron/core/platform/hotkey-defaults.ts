@@ -1,0 +1,2 @@
+/** The reply panel's default global hotkey (DESIGN.md feature 1); configurable in Settings. */
+export const DEFAULT_PANEL_HOTKEY = 'Alt+Space';

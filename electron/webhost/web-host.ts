@@ -1,0 +1,138 @@
+/**
+ * The development and end-to-end host: the real database and the same contract table as the
+ * Electron shell, served to the same renderer build over HTTP + WebSocket on loopback.
+ */
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { openDatabase } from '../../db/open-database';
+import type { Clock } from '../core/clock';
+import { systemClock } from '../core/clock';
+import { createCoreServices } from '../core/core-services';
+import { databaseFile } from '../core/data-dir';
+import { contentSecurityPolicy } from '../core/platform/content-security-policy';
+import { DEFAULT_PANEL_HOTKEY } from '../core/platform/hotkey-defaults';
+import type { ShellPort } from '../core/platform/shell-port';
+import type { ApiResult } from '../api/api-result';
+import { createDispatcher, type Dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { WS_MAX_FRAME_BYTES, WS_PATH, type WsRequest, type WsResponse } from '../api/ws-protocol';
+import { readStatic } from './static-files';
+
+export interface WebHostOptions {
+  dataDir: string;
+  rendererDir: string;
+  appVersion: string;
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  clock?: Clock;
+}
+
+export interface WebHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A browser tab has no global hotkeys and no panel window to hide. */
+const webShell: ShellPort = {
+  kind: 'web',
+  hotkeys: () => [{ purpose: 'panel', accelerator: DEFAULT_PANEL_HOTKEY, state: 'unsupported' }],
+  hidePanel: () => undefined,
+};
+
+const badFrame: ApiResult<never> = {
+  ok: false,
+  error: { code: 'badFrame', messageKey: 'errors.validation', details: {} },
+};
+
+function parseFrame(data: RawData): WsRequest | null {
+  let frame: unknown;
+  try {
+    frame = JSON.parse(data.toString());
+  } catch {
+    return null;
+  }
+  if (typeof frame !== 'object' || frame === null) return null;
+  const { id, method, input } = frame as Record<string, unknown>;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof method !== 'string') return null;
+  return { id, method, input };
+}
+
+function serveConnection(socket: WebSocket, dispatch: Dispatch): void {
+  // ws closes the socket itself (e.g. 1009 for an oversized frame); without a listener the
+  // error event would take the whole host down.
+  socket.on('error', () => socket.terminate());
+  socket.on('message', async (data) => {
+    const request = parseFrame(data);
+    const response: WsResponse = request
+      ? { id: request.id, result: await dispatch(request.method, request.input) }
+      : { id: null, result: badFrame };
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(response));
+  });
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const host = options.host ?? '127.0.0.1';
+  mkdirSync(options.dataDir, { recursive: true });
+  const database = openDatabase({ file: databaseFile(options.dataDir) });
+  const core = createCoreServices({
+    database,
+    clock: options.clock ?? systemClock,
+    shell: webShell,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+  });
+  const dispatch = createDispatcher(createHandlers(core));
+
+  let allowedHosts = new Set<string>();
+  const isAllowedHost = (req: IncomingMessage) => allowedHosts.has(req.headers.host ?? '');
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    // Loopback only, and only under our own host name: a page elsewhere cannot rebind DNS onto us.
+    if (!isAllowedHost(req)) return void res.writeHead(403).end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    const file = await readStatic(options.rendererDir, req.url ?? '/');
+    if (!file) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    res.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': contentSecurityPolicy([`ws://${req.headers.host}`]),
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
+  wss.on('connection', (socket) => serveConnection(socket, dispatch));
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0];
+    const origin = req.headers.origin ?? '';
+    if (path !== WS_PATH || !isAllowedHost(req) || !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5180, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
+
+  return {
+    url: `http://${host}:${port}/`,
+    close: async () => {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      database.close();
+    },
+  };
+}
