@@ -1,0 +1,151 @@
+/**
+ * `kefu`: the same core and contract as the app, for supervisors' scripts and support.
+ * Exit codes: 0 ok, 1 the input was refused, 2 the database could not be used.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import type { TFunction } from 'i18next';
+import { rotateBackup, backupDatabase } from '../../db/backup';
+import { DatabaseOpenError } from '../../db/database-open-error';
+import { checkDatabase, openDatabase, type OpenedDatabase } from '../../db/open-database';
+import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
+import { createDispatcher } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { systemClock } from '../core/clock';
+import { createCoreServices } from '../core/core-services';
+import { databaseFile, defaultDataDir } from '../core/data-dir';
+import { createTranslator, languageFromLocale } from '../core/i18n/translator';
+import type { ShellPort } from '../core/platform/shell-port';
+import type { Settings, SettingsInput } from '../core/settings/settings-schema';
+import { SETTING_KEYS, isSettingKey } from './settings-keys';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const cliShell: ShellPort = { kind: 'web', hotkeys: () => [], hidePanel: () => undefined };
+
+class CliFailure extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function session(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true });
+  const database = openDatabase({ file: databaseFile(dataDir) });
+  const core = createCoreServices({ database, clock: systemClock, shell: cliShell, dataDir, appVersion: version });
+  const dispatch = createDispatcher(createHandlers(core));
+  const t = createTranslator(core.settings.get().language);
+  return { database, dispatch, t };
+}
+
+function describeError(t: TFunction, error: ApiError): string {
+  const issues = (error.details.issues as ValidationIssue[] | undefined) ?? [];
+  const lines = issues.map((issue) => `  ${issue.path.join('.')}: ${t(issue.messageKey, issue.params)}`);
+  return [t(error.messageKey, error.details), ...lines].join('\n');
+}
+
+function unwrap<T>(t: TFunction, result: ApiResult<unknown>): T {
+  if (!result.ok) throw new CliFailure(1, describeError(t, result.error));
+  return result.value as T;
+}
+
+function withSession<A extends unknown[]>(program: Command, action: (s: ReturnType<typeof session>, ...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    const s = session(program.opts<{ dataDir: string }>().dataDir);
+    try {
+      await action(s, ...args);
+    } finally {
+      s.database.close();
+    }
+  };
+}
+
+const print = (json: boolean, value: unknown, text: string) => console.log(json ? JSON.stringify(value, null, 2) : text);
+
+export function buildProgram(): Command {
+  const program = new Command('kefu')
+    .description('Kefu Desk 客服台 command line')
+    .version(version)
+    .option('--data-dir <dir>', 'data directory', defaultDataDir());
+
+  const settings = program.command('settings').description('read or change settings');
+  settings
+    .command('get [key]')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ dispatch, t }, key: string | undefined, opts: { json?: boolean }) => {
+        const value = unwrap<Settings>(t, await dispatch('settings.get', {}));
+        if (key !== undefined && !isSettingKey(key)) {
+          throw new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
+        }
+        const keys = key === undefined ? Object.keys(SETTING_KEYS) : [key];
+        const entries = Object.fromEntries(keys.map((k) => [k, SETTING_KEYS[k]!.read(value) ?? null]));
+        print(Boolean(opts.json), key === undefined ? entries : entries[key], keys.map((k) => `${k} = ${entries[k] ?? ''}`).join('\n'));
+      }),
+    );
+  settings.command('set <key> <value>').action(
+    withSession(program, async ({ dispatch, t }, key: string, text: string) => {
+      if (!isSettingKey(key)) {
+        throw new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
+      }
+      const current = unwrap<Settings>(t, await dispatch('settings.get', {}));
+      if (key === 'language') {
+        const saved = unwrap<Settings>(t, await dispatch('settings.setLanguage', { language: text }));
+        console.log(createTranslator(saved.language)('cli.settings.saved'));
+        return;
+      }
+      if (!current.agent || !current.shop) throw new CliFailure(1, t('cli.notSetUp'));
+      const base: SettingsInput = { language: current.language, agent: current.agent, shop: current.shop };
+      const next = SETTING_KEYS[key]!.write(base, text);
+      if (!next) throw new CliFailure(1, `  ${key}: ${t('validation.money.format')}`);
+      unwrap<Settings>(t, await dispatch('settings.save', next));
+      console.log(t('cli.settings.saved'));
+    }),
+  );
+
+  const db = program.command('db').description('database maintenance');
+  db.command('check')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ database, t }, opts: { json?: boolean }) => {
+        const result = checkDatabase(database.sqlite);
+        print(Boolean(opts.json), { file: database.file, ...result }, t(result.ok ? 'cli.db.ok' : 'cli.db.corrupt', { ...result, file: database.file }));
+        if (!result.ok) throw new CliFailure(2, result.quickCheck);
+      }),
+    );
+  db.command('backup')
+    .option('--out <file>', 'write the backup to this file instead of the rotating backups folder')
+    .action(
+      withSession(program, async ({ database, t }: { database: OpenedDatabase; t: TFunction }, opts: { out?: string }) => {
+        const dataDir = program.opts<{ dataDir: string }>().dataDir;
+        const file = opts.out ? backupDatabase(database.sqlite, opts.out) : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
+        console.log(t('cli.db.backupWritten', { file }));
+      }),
+    );
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().exitOverride().parseAsync(argv);
+    return 0;
+  } catch (cause) {
+    if (cause instanceof CliFailure) {
+      console.error(cause.message);
+      return cause.exitCode;
+    }
+    if (cause instanceof DatabaseOpenError) {
+      const t = createTranslator(languageFromLocale(process.env.LANG));
+      console.error(t(`errors.${cause.code}`, cause.details));
+      return 2;
+    }
+    const commanderExit = (cause as { exitCode?: number }).exitCode;
+    if (typeof commanderExit === 'number') return commanderExit;
+    throw cause;
+  }
+}
