@@ -6,13 +6,22 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // package.json dependencies stay external (node_modules ships with the app); better-sqlite3
+      // above all, since its native binding cannot be bundled.
+      externalizeDeps: { include: ['better-sqlite3'] },
       rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts') },
+      // A sandboxed preload can require nothing but 'electron': everything else is bundled into
+      // one CommonJS file (sandboxed preloads are not ES modules, whatever package.json says).
+      externalizeDeps: false,
+      rollupOptions: {
+        input: resolve(__dirname, 'electron/preload/index.ts'),
+        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+      },
     },
   },
   renderer: {

@@ -1,0 +1,139 @@
+/**
+ * Kefu Desk's Electron main process: one instance, the `kefu://` protocol, the database, the
+ * contract over IPC, the main window, the pre-created reply panel, its global hotkey and the tray.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, globalShortcut } from 'electron';
+import type { i18n } from 'i18next';
+import { DatabaseOpenError } from '../../db/database-open-error';
+import { openDatabase, type OpenedDatabase } from '../../db/open-database';
+import { createDispatcher } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { systemClock } from '../core/clock';
+import { createCoreServices } from '../core/core-services';
+import type { HotkeyRegistration } from '../core/platform/shell-port';
+import { panelUrl, rendererBaseUrl, trustedOrigins, type OriginContext } from './app-origins';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { databaseOpenOptions } from './database-location';
+import { createElectronShellPort } from './electron-shell-port';
+import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from './hotkey-defaults';
+import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
+import { noticeRefusedHotkeys } from './hotkey-refusal-notice';
+import { APP_ICON_PATH, trayImage } from './icons';
+import { serveContractOverIpc } from './ipc-transport';
+import { followLanguage } from './language-follow';
+import { createMainI18n } from './main-i18n';
+import { createMainWindow, type MainWindowController } from './main-window';
+import { createPanelWindow, type PanelController } from './panel-window';
+import { languageForLocale } from './startup-language';
+import { createAppTray, type AppTray } from './tray';
+import { denyAllPermissions, lockDownWebContents } from './web-contents-lockdown';
+
+/** Must match electron-builder's appId: Windows only shows notifications for a known app id. */
+const APP_USER_MODEL_ID = 'com.kefudesk.app';
+
+const originContext: OriginContext = {
+  isPackaged: app.isPackaged,
+  rendererUrl: process.env.ELECTRON_RENDERER_URL,
+};
+const origins = trustedOrigins(originContext);
+const preloadPath = join(import.meta.dirname, '../preload/index.js');
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+let quitting = false;
+let database: OpenedDatabase | undefined;
+let mainWindow: MainWindowController | undefined;
+let panel: PanelController | undefined;
+let tray: AppTray | undefined;
+let hotkeys: HotkeyRegistration[] = [];
+
+function openAppDatabase(dataDir: string): OpenedDatabase {
+  const options = databaseOpenOptions({
+    appPath: app.getAppPath(),
+    dataDir,
+    isPackaged: app.isPackaged,
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return openDatabase(options);
+  } catch (cause) {
+    if (cause instanceof DatabaseOpenError) throw cause;
+    throw new DatabaseOpenError('db.unreadable', { file: options.file, reason: String(cause) });
+  }
+}
+
+/** The database is left exactly as found; the agent is told why and the app ends. */
+function refuseToStart(error: DatabaseOpenError): void {
+  const { t } = createMainI18n(languageForLocale(app.getLocale()));
+  dialog.showErrorBox(t('shell.dbError.title'), t(`errors.${error.code}`, error.details));
+  app.quit();
+}
+
+function start(): void {
+  denyAllPermissions();
+  handleAppProtocol(rendererDir);
+
+  const dataDir = app.getPath('userData');
+  try {
+    database = openAppDatabase(dataDir);
+  } catch (cause) {
+    refuseToStart(cause as DatabaseOpenError);
+    return;
+  }
+
+  const shell = createElectronShellPort({ hotkeys: () => hotkeys, hidePanel: () => panel?.hide() });
+  const core = createCoreServices({ database, clock: systemClock, shell, dataDir, appVersion: app.getVersion() });
+  const i18n: i18n = createMainI18n(core.settings.get().language);
+  const t = (key: string, options: Record<string, unknown> = {}): string => i18n.t(key, options);
+
+  const dispatch = followLanguage(createDispatcher(createHandlers(core)), (language) => {
+    void i18n.changeLanguage(language).then(() => tray?.relabel(t));
+  });
+  serveContractOverIpc(dispatch, origins);
+
+  const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, () => quitting);
+  const replyPanel = createPanelWindow(preloadPath, panelUrl(originContext), () => quitting);
+  mainWindow = main;
+  panel = replyPanel;
+
+  hotkeys = registerHotkeys(globalShortcut, [
+    { purpose: PANEL_HOTKEY_PURPOSE, accelerator: DEFAULT_PANEL_HOTKEY, onPress: () => replyPanel.toggle() },
+  ]);
+  noticeRefusedHotkeys(refusedHotkeys(hotkeys), t);
+
+  tray = createAppTray(trayImage(), t, {
+    openMain: () => main.show(),
+    openPanel: () => replyPanel.show(),
+    quit: () => app.quit(),
+  });
+}
+
+// Chromium fixes scheme privileges at startup, so this precedes `ready`.
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  lockDownWebContents(origins);
+
+  app.on('second-instance', () => mainWindow?.show());
+  app.on('activate', () => mainWindow?.show());
+  // Closing windows only hides them; from here on a close really closes.
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    tray?.destroy();
+    database?.close();
+    database = undefined;
+  });
+
+  void app.whenReady().then(start);
+}
