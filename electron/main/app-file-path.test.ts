@@ -20,7 +20,9 @@ describe('resolveAppFile', () => {
   });
 
   it('decodes percent-encoded names', () => {
-    expect(resolveAppFile(ROOT, 'kefu://app/fonts/%E5%AE%8B%E4%BD%93.woff2')).toBe(`${ROOT}/fonts/宋体.woff2`);
+    expect(resolveAppFile(ROOT, 'kefu://app/fonts/%E5%AE%8B%E4%BD%93.woff2')).toBe(
+      `${ROOT}/fonts/宋体.woff2`,
+    );
   });
 
   it.each([

@@ -12,7 +12,10 @@ import { contentTypeFor } from './content-type';
 /** Must run before the app is ready: privileges are fixed when Chromium starts. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
@@ -28,7 +31,8 @@ function respond(status: number, body: BodyInit | null, contentType: string): Re
 }
 
 async function serve(rendererDir: string, request: Request): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, null, 'text/plain; charset=utf-8');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return respond(405, null, 'text/plain; charset=utf-8');
   const file = resolveAppFile(rendererDir, request.url);
   if (!file) return respond(403, null, 'text/plain; charset=utf-8');
   let content: Buffer;

@@ -23,7 +23,9 @@ describe('registerHotkeys', () => {
   it('reports a registered hotkey and wires its callback', () => {
     const { registrar, callbacks } = fakeRegistrar({});
     const onPress = vi.fn();
-    const result = registerHotkeys(registrar, [{ purpose: PANEL_HOTKEY_PURPOSE, accelerator: 'Alt+Space', onPress }]);
+    const result = registerHotkeys(registrar, [
+      { purpose: PANEL_HOTKEY_PURPOSE, accelerator: 'Alt+Space', onPress },
+    ]);
     expect(result).toEqual([{ purpose: 'panel', accelerator: 'Alt+Space', state: 'registered' }]);
     callbacks.get('Alt+Space')?.();
     expect(onPress).toHaveBeenCalledOnce();
@@ -31,14 +33,18 @@ describe('registerHotkeys', () => {
 
   it('reports a hotkey the OS refuses', () => {
     const { registrar } = fakeRegistrar({ 'Alt+Space': false });
-    const result = registerHotkeys(registrar, [{ purpose: 'panel', accelerator: 'Alt+Space', onPress: () => {} }]);
+    const result = registerHotkeys(registrar, [
+      { purpose: 'panel', accelerator: 'Alt+Space', onPress: () => {} },
+    ]);
     expect(result).toEqual([{ purpose: 'panel', accelerator: 'Alt+Space', state: 'refused' }]);
     expect(refusedHotkeys(result)).toEqual(result);
   });
 
   it('reports a malformed accelerator that makes register throw as refused', () => {
     const { registrar } = fakeRegistrar({ 'Alt+Nope': new TypeError('Error processing argument') });
-    const result = registerHotkeys(registrar, [{ purpose: 'panel', accelerator: 'Alt+Nope', onPress: () => {} }]);
+    const result = registerHotkeys(registrar, [
+      { purpose: 'panel', accelerator: 'Alt+Nope', onPress: () => {} },
+    ]);
     expect(result).toEqual([{ purpose: 'panel', accelerator: 'Alt+Nope', state: 'refused' }]);
   });
 

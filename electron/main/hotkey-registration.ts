@@ -16,7 +16,10 @@ export interface HotkeyBinding {
   onPress: () => void;
 }
 
-export function registerHotkeys(registrar: HotkeyRegistrar, bindings: readonly HotkeyBinding[]): HotkeyRegistration[] {
+export function registerHotkeys(
+  registrar: HotkeyRegistrar,
+  bindings: readonly HotkeyBinding[],
+): HotkeyRegistration[] {
   return bindings.map(({ purpose, accelerator, onPress }) => {
     let registered: boolean;
     try {

@@ -86,7 +86,13 @@ function start(): void {
   }
 
   const shell = createElectronShellPort({ hotkeys: () => hotkeys, hidePanel: () => panel?.hide() });
-  const core = createCoreServices({ database, clock: systemClock, shell, dataDir, appVersion: app.getVersion() });
+  const core = createCoreServices({
+    database,
+    clock: systemClock,
+    shell,
+    dataDir,
+    appVersion: app.getVersion(),
+  });
   const i18n: i18n = createMainI18n(core.settings.get().language);
   const t = (key: string, options: Record<string, unknown> = {}): string => i18n.t(key, options);
 

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../api/api-result';
-import { APP_ORIGIN, isTrustedUrl, panelUrl, rendererBaseUrl, trustedOrigins, urlOrigin } from './app-origins';
+import {
+  APP_ORIGIN,
+  isTrustedUrl,
+  panelUrl,
+  rendererBaseUrl,
+  trustedOrigins,
+  urlOrigin,
+} from './app-origins';
 import { KEFU_CALL_CHANNEL } from './ipc-channel';
 import { FORBIDDEN_RESULT, createGuardedCall, isTrustedSender } from './ipc-guard';
 
@@ -84,14 +91,18 @@ describe('createGuardedCall', () => {
   it('passes trusted calls to the dispatcher unchanged', async () => {
     const dispatch = vi.fn(async () => ok);
     const call = createGuardedCall(dispatch, production);
-    await expect(call(KEFU_CALL_CHANNEL, { url: 'kefu://app/index.html' }, 'settings.get', {})).resolves.toBe(ok);
+    await expect(call(KEFU_CALL_CHANNEL, { url: 'kefu://app/index.html' }, 'settings.get', {})).resolves.toBe(
+      ok,
+    );
     expect(dispatch).toHaveBeenCalledWith('settings.get', {});
   });
 
   it('answers untrusted calls with forbidden without dispatching', async () => {
     const dispatch = vi.fn(async () => ok);
     const call = createGuardedCall(dispatch, production);
-    await expect(call(KEFU_CALL_CHANNEL, { url: 'http://evil.example/' }, 'settings.save', {})).resolves.toEqual({
+    await expect(
+      call(KEFU_CALL_CHANNEL, { url: 'http://evil.example/' }, 'settings.save', {}),
+    ).resolves.toEqual({
       ok: false,
       error: { code: 'forbidden', messageKey: 'errors.forbidden', details: {} },
     });

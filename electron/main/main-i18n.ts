@@ -16,6 +16,7 @@ export function createMainI18n(language: Language): i18n {
     initAsync: false,
     // Text goes to native widgets, not HTML.
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
     resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
   });
   return instance;

@@ -7,7 +7,12 @@ export interface MainWindowController {
   window: BrowserWindow;
 }
 
-export function createMainWindow(preload: string, url: string, icon: string, isQuitting: () => boolean): MainWindowController {
+export function createMainWindow(
+  preload: string,
+  url: string,
+  icon: string,
+  isQuitting: () => boolean,
+): MainWindowController {
   const window = new BrowserWindow(mainWindowOptions(preload, icon));
   window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {

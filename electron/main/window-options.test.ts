@@ -33,7 +33,12 @@ describe.each([
 
   it('enables nothing that loosens the sandbox', () => {
     const prefs = options.webPreferences ?? {};
-    for (const risky of ['nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'webviewTag']) {
+    for (const risky of [
+      'nodeIntegration',
+      'nodeIntegrationInWorker',
+      'nodeIntegrationInSubFrames',
+      'webviewTag',
+    ]) {
       expect(prefs[risky as keyof typeof prefs]).toBe(false);
     }
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');

@@ -10,5 +10,8 @@ import { KEFU_CALL_CHANNEL } from '../main/ipc-channel';
 
 contextBridge.exposeInMainWorld(
   'kefu',
-  buildKefuClient(METHOD_NAMES, (method, input) => ipcRenderer.invoke(KEFU_CALL_CHANNEL, method, input) as Promise<ApiResult<unknown>>),
+  buildKefuClient(
+    METHOD_NAMES,
+    (method, input) => ipcRenderer.invoke(KEFU_CALL_CHANNEL, method, input) as Promise<ApiResult<unknown>>,
+  ),
 );
