@@ -5,7 +5,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, globalShortcut } from 'electron';
-import type { i18n } from 'i18next';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createDispatcher } from '../api/dispatch';
@@ -93,11 +92,11 @@ function start(): void {
     dataDir,
     appVersion: app.getVersion(),
   });
-  const i18n: i18n = createMainI18n(core.settings.get().language);
-  const t = (key: string, options: Record<string, unknown> = {}): string => i18n.t(key, options);
+  const shellI18n = createMainI18n(core.settings.get().language);
+  const t = (key: string, options: Record<string, unknown> = {}): string => shellI18n.t(key, options);
 
   const dispatch = followLanguage(createDispatcher(createHandlers(core)), (language) => {
-    void i18n.changeLanguage(language).then(() => tray?.relabel(t));
+    void shellI18n.changeLanguage(language).then(() => tray?.relabel(t));
   });
   serveContractOverIpc(dispatch, origins);
 
