@@ -1,0 +1,264 @@
+/**
+ * The one settings form, used by first-run setup and by the Settings page. It converts what was
+ * typed, saves through the contract and puts each validation issue under its field, in the
+ * current language (issues are kept as keys, so switching language re-translates them).
+ */
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
+import { LANGUAGES } from '../../../db/enums';
+import { useKefu } from '../api/kefu-context';
+import { translateApiMessage } from '../i18n/api-message';
+import { currentLanguage, isLanguage } from '../i18n/i18n';
+import { LANGUAGE_LABEL_KEYS } from '../i18n/language-labels';
+import { useLanguageSwitch } from '../i18n/use-language-switch';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { FormField } from '../ui/FormField';
+import { isImeComposing } from '../ui/ime';
+import { CourierOptions, COURIER_LIST_ID } from './CourierOptions';
+import { placeIssues, SETTINGS_FIELDS, type FieldIssues, type SettingsField } from './settings-fields';
+import {
+  formValuesFromSettings,
+  ROLE_CHOICES,
+  settingsInputFromForm,
+  type RoleChoice,
+  type Settings,
+  type SettingsFormValues,
+} from './settings-form-values';
+import './settings-form.css';
+
+const ROLE_LABEL_KEYS = { agent: 'form.role.agent', supervisor: 'form.role.supervisor' } as const;
+
+interface SettingsFormProps {
+  initialValues: SettingsFormValues;
+  submitLabel: string;
+  busyLabel: string;
+  /** The Settings page confirms each save in place; first run moves on to the app instead. */
+  confirmSaves: boolean;
+  onSaved: (settings: Settings) => void;
+}
+
+type Status = 'editing' | 'saving' | 'saved';
+
+/** What the form reports for a problem it finds itself, shaped like the host's own answer. */
+const LOCAL_VALIDATION_ERROR: ApiError = { code: 'validation', messageKey: 'errors.validation', details: {} };
+
+const fieldId = (field: SettingsField) => `settings-${field}`;
+
+export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSaves, onSaved }: SettingsFormProps) {
+  const { t } = useTranslation();
+  const kefu = useKefu();
+  const switchLanguage = useLanguageSwitch();
+  const [values, setValues] = useState(initialValues);
+  const [fieldIssues, setFieldIssues] = useState<FieldIssues>({});
+  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const [status, setStatus] = useState<Status>('editing');
+
+  const edit = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => {
+    setValues((previous) => ({ ...previous, [key]: value }));
+    setStatus('editing');
+  };
+
+  const showIssues = (error: ApiError, issues: readonly ValidationIssue[]) => {
+    const { byField, unplaced } = placeIssues(issues);
+    setFieldIssues(byField);
+    setFailure({ error, issues: unplaced });
+    const first = SETTINGS_FIELDS.find((field) => byField[field]);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (status === 'saving') return;
+    const conversion = settingsInputFromForm(values, currentLanguage());
+    if (!conversion.ok) return showIssues(LOCAL_VALIDATION_ERROR, conversion.issues);
+    setStatus('saving');
+    const result = await kefu.settings.save(conversion.input);
+    if (result.ok) {
+      // Show what was stored (trimmed names, `99` as `99.00`), so the agent sees how it was read.
+      setValues(formValuesFromSettings(result.value));
+      setFieldIssues({});
+      setFailure(null);
+      setStatus(confirmSaves ? 'saved' : 'editing');
+      onSaved(result.value);
+      return;
+    }
+    setStatus('editing');
+    const issues = result.error.code === 'validation' ? (result.error.details.issues as ValidationIssue[] | undefined) : undefined;
+    if (issues) showIssues(result.error, issues);
+    else setFailure({ error: result.error, issues: [] });
+  };
+
+  const changeLanguage = async (value: string) => {
+    if (!isLanguage(value)) return;
+    const result = await switchLanguage(value);
+    if (!result.ok) setFailure({ error: result.error, issues: [] });
+  };
+
+  /** Enter that confirms an IME candidate must not submit the form. */
+  const guardIme = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && isImeComposing(event)) event.preventDefault();
+  };
+
+  const errorOf = (field: SettingsField) => {
+    const issue = fieldIssues[field];
+    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+  };
+
+  return (
+    <form className="settings-form" noValidate onSubmit={submit} onKeyDown={guardIme}>
+      {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
+
+      <FormField id={fieldId('language')} label={t('form.language.label')} error={errorOf('language')} className="field-narrow">
+        {(control) => (
+          <select {...control} value={currentLanguage()} onChange={(e) => void changeLanguage(e.target.value)}>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(LANGUAGE_LABEL_KEYS[language])}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <fieldset className="form-section">
+        <legend>{t('form.sections.profile')}</legend>
+        <div className="form-grid">
+          <FormField
+            id={fieldId('agentName')}
+            label={t('form.agentName.label')}
+            hint={t('form.agentName.hint')}
+            error={errorOf('agentName')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="name"
+                placeholder={t('form.agentName.placeholder')}
+                value={values.agentName}
+                onChange={(e) => edit('agentName', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('agentCode')}
+            label={t('form.agentCode.label')}
+            hint={t('form.agentCode.hint')}
+            error={errorOf('agentCode')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder={t('form.agentCode.placeholder')}
+                value={values.agentCode}
+                onChange={(e) => edit('agentCode', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={fieldId('role')} label={t('form.role.label')} hint={t('form.role.hint')} error={errorOf('role')}>
+            {(control) => (
+              <select {...control} value={values.role} onChange={(e) => edit('role', e.target.value as RoleChoice)}>
+                {ROLE_CHOICES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(ROLE_LABEL_KEYS[role])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('form.sections.shop')}</legend>
+        <div className="form-grid">
+          <FormField id={fieldId('shopName')} label={t('form.shopName.label')} error={errorOf('shopName')} className="field-wide">
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="organization"
+                placeholder={t('form.shopName.placeholder')}
+                value={values.shopName}
+                onChange={(e) => edit('shopName', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('defaultCourier')}
+            label={t('form.defaultCourier.label')}
+            hint={t('form.defaultCourier.hint')}
+            error={errorOf('defaultCourier')}
+          >
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  type="text"
+                  list={COURIER_LIST_ID}
+                  autoComplete="off"
+                  placeholder={t('form.defaultCourier.placeholder')}
+                  value={values.defaultCourier}
+                  onChange={(e) => edit('defaultCourier', e.target.value)}
+                />
+                <CourierOptions />
+              </>
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('freeShippingThreshold')}
+            label={t('form.freeShippingThreshold.label')}
+            hint={t('form.freeShippingThreshold.hint')}
+            error={errorOf('freeShippingThreshold')}
+          >
+            {(control) => (
+              <div className="input-affix">
+                <span className="input-prefix" aria-hidden="true">
+                  {t('form.freeShippingThreshold.currency')}
+                </span>
+                <input
+                  {...control}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder={t('form.freeShippingThreshold.placeholder')}
+                  value={values.freeShippingThreshold}
+                  onChange={(e) => edit('freeShippingThreshold', e.target.value)}
+                />
+              </div>
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('cutoffTime')}
+            label={t('form.cutoffTime.label')}
+            hint={t('form.cutoffTime.hint')}
+            error={errorOf('cutoffTime')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="time"
+                step={60}
+                value={values.cutoffTime}
+                onChange={(e) => edit('cutoffTime', e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={status === 'saving'}>
+          {status === 'saving' ? busyLabel : submitLabel}
+        </button>
+        <p className="form-status" role="status">
+          {status === 'saved' && t('settings.saved')}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * What the settings form edits (text as typed) ↔ what the contract stores. The only conversion
+ * that can fail here is the free-shipping threshold, typed in yuan and stored in integer fen;
+ * everything else is checked by the host, whose issues come back onto the same fields.
+ */
+import type { ValidationIssue } from '../../../electron/api/api-result';
+import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { Language } from '../../../db/enums';
+import { formatFenAsYuan, parseYuanToFen } from '../../../common/yuan';
+import { PATH_OF_FIELD } from './settings-fields';
+
+export type Settings = MethodOutput<'settings.get'>;
+export type SettingsInput = MethodInput<'settings.save'>;
+
+export const ROLE_CHOICES = ['agent', 'supervisor'] as const;
+export type RoleChoice = (typeof ROLE_CHOICES)[number];
+
+export interface SettingsFormValues {
+  agentName: string;
+  agentCode: string;
+  role: RoleChoice;
+  shopName: string;
+  defaultCourier: string;
+  /** Yuan as typed: `99`, `99.00`, `９９`. */
+  freeShippingThreshold: string;
+  /** `HH:mm`, 24-hour. */
+  cutoffTime: string;
+}
+
+/** First run: an ordinary agent, and the 16:00 cut-off most shops start with. */
+export const FIRST_RUN_VALUES: SettingsFormValues = {
+  agentName: '',
+  agentCode: '',
+  role: 'agent',
+  shopName: '',
+  defaultCourier: '',
+  freeShippingThreshold: '',
+  cutoffTime: '16:00',
+};
+
+export function formValuesFromSettings(settings: Settings): SettingsFormValues {
+  if (!settings.agent || !settings.shop) return FIRST_RUN_VALUES;
+  return {
+    agentName: settings.agent.name,
+    agentCode: settings.agent.agentCode,
+    role: settings.agent.role,
+    shopName: settings.shop.name,
+    defaultCourier: settings.shop.defaultCourier,
+    freeShippingThreshold: formatFenAsYuan(settings.shop.freeShippingThresholdFen),
+    cutoffTime: settings.shop.cutoffTime,
+  };
+}
+
+export type FormConversion = { ok: true; input: SettingsInput } | { ok: false; issues: ValidationIssue[] };
+
+export function settingsInputFromForm(values: SettingsFormValues, language: Language): FormConversion {
+  const fen = parseYuanToFen(values.freeShippingThreshold);
+  if (fen === null) {
+    return {
+      ok: false,
+      issues: [{ path: PATH_OF_FIELD.freeShippingThreshold, messageKey: 'validation.money.format', params: {} }],
+    };
+  }
+  return {
+    ok: true,
+    input: {
+      language,
+      agent: { name: values.agentName, agentCode: values.agentCode, role: values.role },
+      shop: {
+        name: values.shopName,
+        defaultCourier: values.defaultCourier,
+        freeShippingThresholdFen: fen,
+        cutoffTime: values.cutoffTime,
+      },
+    },
+  };
+}

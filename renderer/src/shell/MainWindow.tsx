@@ -1,0 +1,54 @@
+/**
+ * The main window: first-run setup until the agent and shop exist, then the app shell. Settings
+ * is the only page in this version, so the shell opens on it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FirstRunPage } from '../settings/FirstRunPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import type { Settings } from '../settings/settings-form-values';
+import { useSettings } from '../settings/use-settings';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { Sidebar } from './Sidebar';
+
+export function MainWindow() {
+  const { t } = useTranslation();
+  const { state, retry, replace } = useSettings();
+  const [justSetUp, setJustSetUp] = useState(false);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="startup" aria-busy="true">
+        <p className="muted">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <main className="startup">
+        <h1>{t('app.loadFailed')}</h1>
+        <ErrorBanner error={state.error} />
+        <button type="button" className="button-primary" onClick={retry}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+
+  const { settings } = state;
+  if (!settings.agent || !settings.shop) {
+    const finishSetup = (saved: Settings) => {
+      setJustSetUp(true);
+      replace(saved);
+    };
+    return <FirstRunPage onDone={finishSetup} />;
+  }
+  return (
+    <div className="app-shell">
+      <Sidebar settings={settings} />
+      <main className="app-main">
+        <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Navigation, who is working and for which shop, and the language toggle. Pages that arrive in
+ * later versions are listed (agents learn the layout once) but disabled, with a tooltip saying so.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../settings/settings-form-values';
+import { BrandMark } from '../ui/BrandMark';
+import { LanguageToggle } from './LanguageToggle';
+import { NavIcon } from './NavIcon';
+import { NAV_ITEMS } from './nav-items';
+import './sidebar.css';
+
+const ROLE_LABEL_KEYS = { agent: 'sidebar.roleAgent', supervisor: 'sidebar.roleSupervisor' } as const;
+
+export function Sidebar({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const { agent, shop } = settings;
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand">
+        <BrandMark />
+        <span>{t('app.title')}</span>
+      </div>
+      <nav className="sidebar-nav" aria-label={t('nav.label')}>
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.id}>
+              {item.available ? (
+                <a className="nav-item" href={`#/${item.id}`} aria-current="page">
+                  <NavIcon id={item.id} />
+                  <span>{t(item.labelKey)}</span>
+                </a>
+              ) : (
+                <button type="button" className="nav-item" aria-disabled="true" title={t('nav.comingLater')}>
+                  <NavIcon id={item.id} />
+                  <span>{t(item.labelKey)}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <footer className="sidebar-footer">
+        {agent && (
+          <div className="agent-card">
+            <span className="agent-avatar" aria-hidden="true">
+              {Array.from(agent.name)[0]}
+            </span>
+            <div className="agent-text">
+              <p className="agent-name">{agent.name}</p>
+              <p className="agent-meta">
+                <span>{t('sidebar.agentCode', { code: agent.agentCode })}</span>
+                <span>{t(ROLE_LABEL_KEYS[agent.role])}</span>
+              </p>
+              {shop && <p className="agent-shop">{shop.name}</p>}
+            </div>
+          </div>
+        )}
+        <LanguageToggle />
+      </footer>
+    </aside>
+  );
+}
