@@ -3,6 +3,7 @@
  * transports (Electron IPC and the web host's WebSocket) serve exactly this table.
  */
 import { z } from 'zod';
+import type { MethodName } from './method-names';
 import {
   languageSchema,
   settingsInputSchema,
@@ -32,14 +33,9 @@ export const contract = {
   'settings.get': method(noInput, settingsSchema),
   'settings.save': method(settingsInputSchema, settingsSchema),
   'settings.setLanguage': method(z.object({ language: languageSchema }).strict(), settingsSchema),
-};
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName } from './method-names';
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
-
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
-
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.hasOwn(contract, name);

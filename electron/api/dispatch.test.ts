@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
 import type { ShellPort } from '../core/platform/shell-port';
-import { METHOD_NAMES } from './contract';
+import { METHOD_NAMES } from './method-names';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 

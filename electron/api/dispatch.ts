@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { AppError } from '../core/app-error';
 import type { ApiError, ApiResult, ValidationIssue } from './api-result';
-import { contract, isMethodName } from './contract';
+import { contract } from './contract';
+import { isMethodName } from './method-names';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;

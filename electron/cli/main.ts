@@ -16,7 +16,7 @@ import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile, defaultDataDir } from '../core/data-dir';
-import { createTranslator, languageFromLocale } from '../core/i18n/translator';
+import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import type { ShellPort } from '../core/platform/shell-port';
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
@@ -39,7 +39,7 @@ function session(dataDir: string) {
   const database = openDatabase({ file: databaseFile(dataDir) });
   const core = createCoreServices({ database, clock: systemClock, shell: cliShell, dataDir, appVersion: version });
   const dispatch = createDispatcher(createHandlers(core));
-  const t = createTranslator(core.settings.get().language);
+  const { t } = createTranslator(core.settings.get().language);
   return { database, dispatch, t };
 }
 
@@ -96,7 +96,7 @@ export function buildProgram(): Command {
       const current = unwrap<Settings>(t, await dispatch('settings.get', {}));
       if (key === 'language') {
         const saved = unwrap<Settings>(t, await dispatch('settings.setLanguage', { language: text }));
-        console.log(createTranslator(saved.language)('cli.settings.saved'));
+        console.log(createTranslator(saved.language).t('cli.settings.saved'));
         return;
       }
       if (!current.agent || !current.shop) throw new CliFailure(1, t('cli.notSetUp'));
@@ -140,7 +140,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return cause.exitCode;
     }
     if (cause instanceof DatabaseOpenError) {
-      const t = createTranslator(languageFromLocale(process.env.LANG));
+      const { t } = createTranslator(languageForLocale(process.env.LANG));
       console.error(t(`errors.${cause.code}`, cause.details));
       return 2;
     }

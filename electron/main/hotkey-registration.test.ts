@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from './hotkey-defaults';
+import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
 import { refusedHotkeys, registerHotkeys, type HotkeyRegistrar } from './hotkey-registration';
 
 const fakeRegistrar = (behaviour: Record<string, boolean | Error>) => {

@@ -16,16 +16,16 @@ import { panelUrl, rendererBaseUrl, trustedOrigins, type OriginContext } from '.
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { databaseOpenOptions } from './database-location';
 import { createElectronShellPort } from './electron-shell-port';
-import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from './hotkey-defaults';
+import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
 import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
 import { noticeRefusedHotkeys } from './hotkey-refusal-notice';
 import { APP_ICON_PATH, trayImage } from './icons';
 import { serveContractOverIpc } from './ipc-transport';
 import { followLanguage } from './language-follow';
-import { createMainI18n } from './main-i18n';
+import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import { createMainWindow, type MainWindowController } from './main-window';
 import { createPanelWindow, type PanelController } from './panel-window';
-import { languageForLocale } from './startup-language';
+
 import { createAppTray, type AppTray } from './tray';
 import { denyAllPermissions, lockDownWebContents } from './web-contents-lockdown';
 
@@ -67,7 +67,7 @@ function openAppDatabase(dataDir: string): OpenedDatabase {
 
 /** The database is left exactly as found; the agent is told why and the app ends. */
 function refuseToStart(error: DatabaseOpenError): void {
-  const { t } = createMainI18n(languageForLocale(app.getLocale()));
+  const { t } = createTranslator(languageForLocale(app.getLocale()));
   dialog.showErrorBox(t('shell.dbError.title'), t(`errors.${error.code}`, error.details));
   app.quit();
 }
@@ -92,7 +92,7 @@ function start(): void {
     dataDir,
     appVersion: app.getVersion(),
   });
-  const shellI18n = createMainI18n(core.settings.get().language);
+  const shellI18n = createTranslator(core.settings.get().language);
   const t = (key: string, options: Record<string, unknown> = {}): string => shellI18n.t(key, options);
 
   const dispatch = followLanguage(createDispatcher(createHandlers(core)), (language) => {

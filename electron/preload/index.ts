@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../api/api-result';
-import { METHOD_NAMES } from '../api/contract';
+import { METHOD_NAMES } from '../api/method-names';
 import { buildKefuClient } from '../api/kefu-client';
 import { KEFU_CALL_CHANNEL } from '../main/ipc-channel';
 

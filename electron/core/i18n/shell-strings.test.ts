@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../db/enums';
-import { createMainI18n } from './main-i18n';
+import { LANGUAGES } from '../../../db/enums';
+import { createTranslator } from './translator';
 
 /** Every key the main process shows: tray, hotkey notice, database error dialog. */
 const MAIN_PROCESS_KEYS = [
@@ -18,7 +18,7 @@ const MAIN_PROCESS_KEYS = [
 ];
 
 describe.each(LANGUAGES)('main process i18n in %s', (language) => {
-  const i18n = createMainI18n(language);
+  const i18n = createTranslator(language);
 
   it.each(MAIN_PROCESS_KEYS)('has %s in its own language', (key) => {
     expect(i18n.exists(key, { lng: language, fallbackLng: false })).toBe(true);
@@ -42,7 +42,7 @@ describe.each(LANGUAGES)('main process i18n in %s', (language) => {
 
 describe('language switch', () => {
   it('relabels after changeLanguage', async () => {
-    const i18n = createMainI18n('zh-CN');
+    const i18n = createTranslator('zh-CN');
     const chinese = i18n.t('shell.tray.quit');
     await i18n.changeLanguage('en-US');
     expect(i18n.t('shell.tray.quit')).not.toBe(chinese);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageForLocale } from './startup-language';
+import { languageForLocale } from './translator';
 
 describe('languageForLocale', () => {
   it.each([

@@ -1,0 +1,60 @@
+/**
+ * One `app` fixture for both projects: the web project opens the web host in Debian's
+ * Chromium; the electron project launches the real shell (out/main) with its own data dir.
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, test as base, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+export const ARTIFACTS = join(root, 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The Electron binary's path, or null where `ELECTRON_SKIP_BINARY_DOWNLOAD` left it out. */
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as string;
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface AppUnderTest {
+  page: Page;
+  shell: 'web' | 'electron';
+  /** Saves a full-window screenshot as e2e/artifacts/<shell>-<name>.png. */
+  snap(name: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: AppUnderTest }>({
+  app: async ({ page }, use, testInfo) => {
+    const snap = (target: Page, shell: string) => async (name: string) => {
+      await target.screenshot({ path: join(ARTIFACTS, `${shell}-${name}.png`), fullPage: true });
+    };
+    if (testInfo.project.name !== 'electron') {
+      await page.goto('/');
+      await use({ page, shell: 'web', snap: snap(page, 'web') });
+      return;
+    }
+    const binary = electronBinary();
+    test.skip(
+      binary === null,
+      'SKIPPED LOUDLY: the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD). ' +
+        'Run `npm install` with network access, then `npx playwright test --project electron`.',
+    );
+    const app = await _electron.launch({
+      executablePath: binary!,
+      args: [join(root, 'out/main/index.js')],
+      env: { ...process.env, KEFU_DATA_DIR: mkdtempSync(join(tmpdir(), 'kefu-e2e-electron-')) },
+    });
+    const window = await app.firstWindow();
+    await use({ page: window, shell: 'electron', snap: snap(window, 'electron') });
+    await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';

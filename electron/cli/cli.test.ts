@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open-database';
+import { createCoreServices } from '../core/core-services';
+import { databaseFile } from '../core/data-dir';
+
+/** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
+function kefu(dataDir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function setUpShop(dataDir: string) {
+  const database = openDatabase({ file: databaseFile(dataDir) });
+  createCoreServices({
+    database,
+    clock: { now: () => 1 },
+    shell: { kind: 'web', hotkeys: () => [], hidePanel: () => undefined },
+    dataDir,
+    appVersion: 'test',
+  }).settings.save({
+    language: 'zh-CN',
+    agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
+    shop: { name: '小鹿家居旗舰店', defaultCourier: '中通', freeShippingThresholdFen: 9900, cutoffTime: '16:30' },
+  });
+  database.close();
+}
+
+describe('kefu CLI', () => {
+  it('refuses to change the profile before first-run setup, but accepts the language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const refused = kefu(dir, 'settings', 'set', 'agent.agentCode', 'KF001');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/设置|setup/i);
+    expect(kefu(dir, 'settings', 'set', 'language', 'en-US').code).toBe(0);
+    expect(kefu(dir, 'settings', 'get', 'language', '--json').out.trim()).toBe('"en-US"');
+  });
+
+  it('reads and writes settings with the app validation, amounts in yuan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    setUpShop(dir);
+    const all = JSON.parse(kefu(dir, 'settings', 'get', '--json').out) as Record<string, string>;
+    expect(all).toMatchObject({ 'agent.agentCode': 'KF007', 'shop.name': '小鹿家居旗舰店', 'shop.freeShippingThreshold': '99.00' });
+
+    expect(kefu(dir, 'settings', 'set', 'shop.freeShippingThreshold', '128.5').code).toBe(0);
+    expect(kefu(dir, 'settings', 'get', 'shop.freeShippingThreshold').out.trim()).toBe('shop.freeShippingThreshold = 128.50');
+
+    const bad = kefu(dir, 'settings', 'set', 'agent.agentCode', '客服 07');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('agent.agentCode');
+    expect(bad.err).toContain('工号');
+    expect(kefu(dir, 'settings', 'get', 'agent.agentCode').out.trim()).toBe('agent.agentCode = KF007');
+
+    const unknown = kefu(dir, 'settings', 'get', 'shop.colour');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('shop.colour');
+  });
+
+  it('checks and backs up the database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    setUpShop(dir);
+    const check = kefu(dir, 'db', 'check', '--json');
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out)).toMatchObject({ ok: true, quickCheck: 'ok', schemaVersion: 1 });
+
+    const out = join(dir, 'copy.sqlite');
+    expect(kefu(dir, 'db', 'backup', '--out', out).code).toBe(0);
+    const copy = new Database(out, { readonly: true });
+    expect(copy.prepare('select name from shops').pluck().get()).toBe('小鹿家居旗舰店');
+    copy.close();
+
+    expect(kefu(dir, 'db', 'backup').code).toBe(0);
+    expect(existsSync(join(dir, 'backups'))).toBe(true);
+  });
+
+  it('explains a database from a newer app version and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    setUpShop(dir);
+    const raw = new Database(databaseFile(dir));
+    raw.pragma('user_version = 42');
+    raw.close();
+    const refused = kefu(dir, 'settings', 'get');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('42');
+  });
+});
