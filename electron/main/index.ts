@@ -117,6 +117,8 @@ function start(): void {
   });
 }
 
+// Same override as the CLI and web host (defaultDataDir); must precede `ready`.
+if (process.env.KEFU_DATA_DIR) app.setPath('userData', process.env.KEFU_DATA_DIR);
 // Chromium fixes scheme privileges at startup, so this precedes `ready`.
 registerAppScheme();
 app.enableSandbox();
