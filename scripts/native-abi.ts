@@ -55,13 +55,22 @@ async function buildElectron(
 ): Promise<void> {
   say(`building better-sqlite3 for Electron ${electronVersion}, once per version: ${decision.reason}`);
   const started = Date.now();
-  await buildElectronBinding({
-    projectRoot,
-    electronVersion,
-    electronExecutable,
-    arch: process.arch,
-    destination: decision.file,
-  });
+  try {
+    await buildElectronBinding({
+      projectRoot,
+      electronVersion,
+      electronExecutable,
+      arch: process.arch,
+      destination: decision.file,
+    });
+  } catch (error) {
+    say(`could not build better-sqlite3 for Electron ${electronVersion}: ${(error as Error).message}`);
+    say('it needs either a prebuilt binary from GitHub or Electron headers from electronjs.org plus a C++');
+    say(
+      'toolchain (Python 3, make and g++ / Xcode / Visual Studio Build Tools); the Node build was not touched.',
+    );
+    process.exit(1);
+  }
   say(`wrote ${shown(decision.file)} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
