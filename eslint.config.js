@@ -42,6 +42,19 @@ function restrict(files, patterns) {
 
 const layerRules = [
   restrict(
+    ['common/**'],
+    [
+      electronPackage("Layer rule: common/ is pure and never imports 'electron'."),
+      nodeBuiltins('Layer rule: common/ is pure and runs everywhere, the renderer included: no Node built-ins.'),
+      layer('Layer rule: common/ is pure; it imports no project layer (db/, electron/, renderer/, server/).', [
+        'db',
+        'electron',
+        'renderer',
+        'server',
+      ]),
+    ],
+  ),
+  restrict(
     ['db/**'],
     [
       electronPackage("Layer rule: db is the bottom layer and never imports 'electron'."),
@@ -117,8 +130,8 @@ const layerRules = [
         'Layer rule: renderer runs in a sandboxed browser page; Node built-ins are not available.',
       ),
       layer(
-        'Layer rule: renderer must not import db/ (only the pure constants in db/enums), electron/core, electron/main or electron/preload.',
-        ['electron/core', 'electron/main', 'electron/preload'],
+        'Layer rule: renderer must not import db/ (only the pure constants in db/enums), electron/core, electron/main, electron/preload, electron/webhost or electron/cli.',
+        ['electron/core', 'electron/main', 'electron/preload', 'electron/webhost', 'electron/cli'],
       ),
       {
         regex: '^(\\./)?(\\.\\./)+db/(?!enums$)',

@@ -81,6 +81,9 @@ describe('layer rule: forbidden imports are reported with the rule that was brok
       /renderer must not import db/,
     ],
     ['renderer/src/x.tsx', `import { readFileSync } from 'node:fs';${use('readFileSync')}`, /Node built-ins/],
+    ['renderer/src/x.tsx', `import { startWebHost } from '../../electron/webhost/web-host';${use('startWebHost')}`, /renderer must not import/],
+    ['common/x.ts', `import { readFileSync } from 'node:fs';${use('readFileSync')}`, /common\/ is pure/],
+    ['common/x.ts', `import { shops } from '../db/schema';${use('shops')}`, /common\/ is pure/],
     ['renderer/src/x.tsx', `import { join } from 'path';${use('join')}`, /Node built-ins/],
     ['renderer/src/x.tsx', `import { rm } from 'fs/promises';${use('rm')}`, /Node built-ins/],
     [
@@ -128,6 +131,8 @@ describe('layer rule: allowed imports pass', () => {
       `import { createKefuClient } from '../../electron/api/kefu-client';${use('createKefuClient')}`,
     ],
     ['renderer/src/x.tsx', `import { AGENT_ROLES } from '../../db/enums';${use('AGENT_ROLES')}`],
+    ['renderer/src/x.tsx', `import { parseYuanToFen } from '../../common/yuan';${use('parseYuanToFen')}`],
+    ['electron/cli/x.ts', `import { parseYuanToFen } from '../../common/yuan';${use('parseYuanToFen')}`],
     ['renderer/src/x.tsx', `import { Sidebar } from './core/sidebar';${use('Sidebar')}`],
     ['electron/core/x.ts', `import { schema } from '../../db/schema';${use('schema')}`],
     ['electron/core/settings/x.ts', `import { clock } from '../clock';${use('clock')}`],

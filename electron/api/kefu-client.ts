@@ -8,7 +8,7 @@ import type { MethodInput, MethodName, MethodOutput } from './contract';
 type Namespace<M extends string> = M extends `${infer N}.${string}` ? N : never;
 type Leaf<M extends string, N extends string> = M extends `${N}.${infer L}` ? L : never;
 
-type ClientMethod<M extends MethodName> = {} extends MethodInput<M>
+type ClientMethod<M extends MethodName> = Record<string, never> extends MethodInput<M>
   ? (input?: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>
   : (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
 
