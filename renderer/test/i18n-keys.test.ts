@@ -1,8 +1,8 @@
 /**
- * Every i18n key written in code exists in zh-CN, so no agent ever sees a raw key. Keys are found
- * as string literals shaped like a key under one of the locale's namespaces (`t('nav.today')`,
- * `labelKey: 'nav.today'`), and `t()` may only be called with such a literal or a value built
- * from one, never with a key assembled from pieces the test cannot see.
+ * Every i18n key written in code exists in zh-CN, so no agent ever sees a raw key. Keys are the
+ * literal first argument of every `t()` call, and any string literal shaped like a key under one
+ * of the locale's namespaces (`labelKey: 'nav.today'`); `t()` is never called with a key assembled
+ * from pieces the test cannot see.
  */
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
@@ -13,14 +13,25 @@ const zh = flatten(zhTree);
 const NAMESPACES = new Set(Object.keys(zhTree));
 const KEY_SHAPE = /^[a-z][A-Za-z]*(\.[A-Za-z0-9_-]+)+$/;
 
+/** `t(…)` or `i18n.t(…)`. */
+const isTCall = (node: ts.Node): node is ts.CallExpression =>
+  ts.isCallExpression(node) && /^(\w+\.)?t$/.test(node.expression.getText());
+
 function keyLiterals({ name, source }: ParsedSource, namespaces: ReadonlySet<string>) {
   const keys: { key: string; at: string }[] = [];
   visit(source, (node) => {
     if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return;
     // Module paths and types (`MethodOutput<'app.info'>` names a contract method) are not keys.
-    if (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent) || ts.isLiteralTypeNode(node.parent)) return;
+    if (
+      ts.isImportDeclaration(node.parent) ||
+      ts.isExportDeclaration(node.parent) ||
+      ts.isLiteralTypeNode(node.parent)
+    )
+      return;
     const text = node.text;
-    if (KEY_SHAPE.test(text) && namespaces.has(text.split('.')[0]!)) keys.push({ key: text, at: `${name}:${lineOf(node)}` });
+    const firstArgumentOfT = isTCall(node.parent) && node.parent.arguments[0] === node;
+    if (firstArgumentOfT || (KEY_SHAPE.test(text) && namespaces.has(text.split('.')[0]!)))
+      keys.push({ key: text, at: `${name}:${lineOf(node)}` });
   });
   return keys;
 }
@@ -29,9 +40,10 @@ function keyLiterals({ name, source }: ParsedSource, namespaces: ReadonlySet<str
 function assembledKeys({ name, source }: ParsedSource): string[] {
   const found: string[] = [];
   visit(source, (node) => {
-    if (!ts.isCallExpression(node) || node.expression.getText() !== 't') return;
+    if (!isTCall(node)) return;
     const [first] = node.arguments;
-    if (first && (ts.isTemplateExpression(first) || ts.isBinaryExpression(first))) found.push(`${name}:${lineOf(node)} ${node.getText()}`);
+    if (first && (ts.isTemplateExpression(first) || ts.isBinaryExpression(first)))
+      found.push(`${name}:${lineOf(node)} ${node.getText()}`);
   });
   return found;
 }
@@ -42,7 +54,9 @@ describe('i18n keys used in code exist', () => {
   it('every key in renderer code is a zh-CN string', () => {
     const used = renderer.flatMap((file) => keyLiterals(file, NAMESPACES));
     expect(used.length).toBeGreaterThan(40);
-    const missing = used.filter(({ key }) => typeof zh.get(key) !== 'string').map(({ key, at }) => `${at} ${key}`);
+    const missing = used
+      .filter(({ key }) => typeof zh.get(key) !== 'string')
+      .map(({ key, at }) => `${at} ${key}`);
     expect(missing).toEqual([]);
   });
 
@@ -55,7 +69,9 @@ describe('i18n keys used in code exist', () => {
     const host = ['electron', 'db', 'common'].flatMap((dir) => sourcesUnder(dir, ['.ts']));
     const used = host.flatMap((file) => keyLiterals(file, hostNamespaces));
     expect(used.some(({ key }) => key === 'validation.agentCode.format')).toBe(true);
-    const missing = used.filter(({ key }) => typeof zh.get(key) !== 'string').map(({ key, at }) => `${at} ${key}`);
+    const missing = used
+      .filter(({ key }) => typeof zh.get(key) !== 'string')
+      .map(({ key, at }) => `${at} ${key}`);
     expect(missing).toEqual([]);
   });
 });

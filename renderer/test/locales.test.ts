@@ -5,7 +5,8 @@ import { flatten, readLocale } from './renderer-sources';
 const zh = flatten(readLocale('zh-CN'));
 const en = flatten(readLocale('en-US'));
 
-const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: unknown) =>
+  [...String(text).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 /** Keys the Electron main process, the contract, the settings schema and the CLI rely on. */
 const REQUIRED_KEYS = [
@@ -65,7 +66,9 @@ describe('locales', () => {
     ['zh-CN', zh],
     ['en-US', en],
   ])('every %s value is a non-empty string', (_, flat) => {
-    const bad = [...flat].filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key);
+    const bad = [...flat]
+      .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+      .map(([key]) => key);
     expect(bad).toEqual([]);
   });
 
@@ -73,7 +76,10 @@ describe('locales', () => {
     const mismatched = [...zh.keys()]
       .filter((key) => en.has(key))
       .filter((key) => placeholders(zh.get(key)).join() !== placeholders(en.get(key)).join())
-      .map((key) => `${key}: zh-CN {${placeholders(zh.get(key)).join()}} en-US {${placeholders(en.get(key)).join()}}`);
+      .map(
+        (key) =>
+          `${key}: zh-CN {${placeholders(zh.get(key)).join()}} en-US {${placeholders(en.get(key)).join()}}`,
+      );
     expect(mismatched).toEqual([]);
   });
 

@@ -24,11 +24,16 @@ const USER_FACING_ATTRIBUTES = new Set([
 
 /** String pieces an expression can evaluate to directly: `'x'`, `` `x${y}` ``, `a && 'x'`, `c ? 'x' : y`. */
 function literalTexts(expression: ts.Expression): ts.Node[] {
-  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression) || ts.isTemplateExpression(expression)) {
+  if (
+    ts.isStringLiteral(expression) ||
+    ts.isNoSubstitutionTemplateLiteral(expression) ||
+    ts.isTemplateExpression(expression)
+  ) {
     return [expression];
   }
   if (ts.isParenthesizedExpression(expression)) return literalTexts(expression.expression);
-  if (ts.isConditionalExpression(expression)) return [...literalTexts(expression.whenTrue), ...literalTexts(expression.whenFalse)];
+  if (ts.isConditionalExpression(expression))
+    return [...literalTexts(expression.whenTrue), ...literalTexts(expression.whenFalse)];
   if (ts.isBinaryExpression(expression)) {
     const op = expression.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return literalTexts(expression.right);
@@ -48,25 +53,33 @@ function tagName(attribute: ts.JsxAttribute): string {
 
 export function findUiLiterals({ name, source }: ParsedSource): string[] {
   const offenders: string[] = [];
-  const report = (node: ts.Node, what: string) => offenders.push(`${name}:${lineOf(node)} ${what}: ${node.getText().trim()}`);
+  const report = (node: ts.Node, what: string) =>
+    offenders.push(`${name}:${lineOf(node)} ${what}: ${node.getText().trim()}`);
 
   visit(source, (node) => {
     if (ts.isJsxText(node) && HAS_TEXT.test(node.getText())) report(node, 'JSX text');
 
-    if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
-      for (const literal of literalTexts(node.expression)) if (HAS_TEXT.test(textOf(literal))) report(literal, 'literal child');
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
+      for (const literal of literalTexts(node.expression))
+        if (HAS_TEXT.test(textOf(literal))) report(literal, 'literal child');
     }
 
     if (ts.isJsxAttribute(node) && node.initializer) {
       const attribute = node.name.getText();
-      const userFacing = USER_FACING_ATTRIBUTES.has(attribute) || (attribute === 'value' && tagName(node) === 'option');
+      const userFacing =
+        USER_FACING_ATTRIBUTES.has(attribute) || (attribute === 'value' && tagName(node) === 'option');
       if (!userFacing) return;
       const literals = ts.isStringLiteral(node.initializer)
         ? [node.initializer]
         : ts.isJsxExpression(node.initializer) && node.initializer.expression
           ? literalTexts(node.initializer.expression)
           : [];
-      for (const literal of literals) if (HAS_TEXT.test(textOf(literal))) report(literal, `literal ${attribute}`);
+      for (const literal of literals)
+        if (HAS_TEXT.test(textOf(literal))) report(literal, `literal ${attribute}`);
     }
   });
   return offenders;
@@ -118,7 +131,7 @@ describe('no user-visible literals in renderer TSX', () => {
       [
         'export const B = () => (',
         '  <form className="settings-form" id="x">',
-        "    <input type=\"text\" autoComplete=\"off\" placeholder={t('form.x')} />",
+        '    <input type="text" autoComplete="off" placeholder={t(\'form.x\')} />',
         '    <option value={role}>{t(KEYS[role])}</option>',
         '    <kbd>{hotkey.accelerator}</kbd> · 100%',
         '  </form>',

@@ -1,11 +1,12 @@
-/** Test support: the renderer's source files, parsed with the TypeScript compiler. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/// <reference types="vite/client" />
+/**
+ * Test support: source files parsed with the TypeScript compiler, and the locale files. Files are
+ * read through Vite's `import.meta.glob` rather than `node:fs`, so these tests obey the renderer's
+ * no-Node-built-ins layer rule like the code they check.
+ */
 import ts from 'typescript';
-
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const RENDERER_SRC = join(REPO_ROOT, 'renderer', 'src');
+import enUS from '../../locales/en-US.json';
+import zhCN from '../../locales/zh-CN.json';
 
 export interface ParsedSource {
   /** Repo-relative, for file:line in failure messages. */
@@ -13,22 +14,43 @@ export interface ParsedSource {
   source: ts.SourceFile;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-/** Non-test source files under `dir` (repo-relative) with one of the extensions. */
-export function sourcesUnder(dir: string, extensions: readonly string[]): ParsedSource[] {
-  return walk(join(REPO_ROOT, dir))
-    .filter((file) => extensions.some((ext) => file.endsWith(ext)) && !/\.test\.tsx?$/.test(file) && !file.endsWith('.d.ts'))
-    .map((file) => ({ name: relative(REPO_ROOT, file), source: parse(file, readFileSync(file, 'utf8')) }));
-}
+// `import.meta.glob` options must be written inline: Vite reads them at build time.
+const SOURCES: Record<string, Record<string, string>> = {
+  'renderer/src': import.meta.glob<string>(['../src/**/*.{ts,tsx}', '!**/*.test.{ts,tsx}', '!**/*.d.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  electron: import.meta.glob<string>(['../../electron/**/*.ts', '!**/*.test.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  db: import.meta.glob<string>(['../../db/**/*.ts', '!**/*.test.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  common: import.meta.glob<string>(['../../common/**/*.ts', '!**/*.test.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+};
 
 export function parse(fileName: string, text: string): ts.SourceFile {
   const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+/** Non-test source files of one part of the repo with one of the extensions. */
+export function sourcesUnder(dir: keyof typeof SOURCES, extensions: readonly string[]): ParsedSource[] {
+  return Object.entries(SOURCES[dir] ?? {})
+    .filter(([path]) => extensions.some((ext) => path.endsWith(ext)))
+    .map(([path, text]) => {
+      const name = path.replace(/^(\.\.\/)+/, '').replace(/^src\//, 'renderer/src/');
+      return { name, source: parse(name, text) };
+    });
 }
 
 export function lineOf(node: ts.Node): number {
@@ -42,7 +64,7 @@ export function visit(node: ts.Node, fn: (node: ts.Node) => void): void {
 }
 
 export function readLocale(language: 'zh-CN' | 'en-US'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(REPO_ROOT, 'locales', `${language}.json`), 'utf8')) as Record<string, unknown>;
+  return language === 'zh-CN' ? zhCN : enUS;
 }
 
 /** `{a: {b: 'x'}}` → `{'a.b': 'x'}`; non-string leaves are kept so a test can reject them. */

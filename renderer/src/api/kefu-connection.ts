@@ -52,7 +52,8 @@ function readResponse(data: unknown): WsResponse | null {
   if (typeof data !== 'string') return null;
   try {
     const frame = JSON.parse(data) as Partial<WsResponse> | null;
-    if (typeof frame?.id !== 'number' || typeof frame.result !== 'object' || frame.result === null) return null;
+    if (typeof frame?.id !== 'number' || typeof frame.result !== 'object' || frame.result === null)
+      return null;
     return frame as WsResponse;
   } catch {
     return null;

@@ -42,7 +42,14 @@ export function PanelPage() {
   return (
     <main className="panel" onKeyDown={onKeyDown}>
       <div className="panel-search">
-        <svg className="panel-search-icon" width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <svg
+          className="panel-search-icon"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          focusable="false"
+        >
           <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
           <path d="M16 16l4 4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
         </svg>

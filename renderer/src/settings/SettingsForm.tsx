@@ -45,7 +45,13 @@ const LOCAL_VALIDATION_ERROR: ApiError = { code: 'validation', messageKey: 'erro
 
 const fieldId = (field: SettingsField) => `settings-${field}`;
 
-export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSaves, onSaved }: SettingsFormProps) {
+export function SettingsForm({
+  initialValues,
+  submitLabel,
+  busyLabel,
+  confirmSaves,
+  onSaved,
+}: SettingsFormProps) {
   const { t } = useTranslation();
   const kefu = useKefu();
   const switchLanguage = useLanguageSwitch();
@@ -84,7 +90,10 @@ export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSav
       return;
     }
     setStatus('editing');
-    const issues = result.error.code === 'validation' ? (result.error.details.issues as ValidationIssue[] | undefined) : undefined;
+    const issues =
+      result.error.code === 'validation'
+        ? (result.error.details.issues as ValidationIssue[] | undefined)
+        : undefined;
     if (issues) showIssues(result.error, issues);
     else setFailure({ error: result.error, issues: [] });
   };
@@ -109,9 +118,18 @@ export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSav
     <form className="settings-form" noValidate onSubmit={submit} onKeyDown={guardIme}>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
 
-      <FormField id={fieldId('language')} label={t('form.language.label')} error={errorOf('language')} className="field-narrow">
+      <FormField
+        id={fieldId('language')}
+        label={t('form.language.label')}
+        error={errorOf('language')}
+        className="field-narrow"
+      >
         {(control) => (
-          <select {...control} value={currentLanguage()} onChange={(e) => void changeLanguage(e.target.value)}>
+          <select
+            {...control}
+            value={currentLanguage()}
+            onChange={(e) => void changeLanguage(e.target.value)}
+          >
             {LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
                 {t(LANGUAGE_LABEL_KEYS[language])}
@@ -159,9 +177,18 @@ export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSav
               />
             )}
           </FormField>
-          <FormField id={fieldId('role')} label={t('form.role.label')} hint={t('form.role.hint')} error={errorOf('role')}>
+          <FormField
+            id={fieldId('role')}
+            label={t('form.role.label')}
+            hint={t('form.role.hint')}
+            error={errorOf('role')}
+          >
             {(control) => (
-              <select {...control} value={values.role} onChange={(e) => edit('role', e.target.value as RoleChoice)}>
+              <select
+                {...control}
+                value={values.role}
+                onChange={(e) => edit('role', e.target.value as RoleChoice)}
+              >
                 {ROLE_CHOICES.map((role) => (
                   <option key={role} value={role}>
                     {t(ROLE_LABEL_KEYS[role])}
@@ -176,7 +203,12 @@ export function SettingsForm({ initialValues, submitLabel, busyLabel, confirmSav
       <fieldset className="form-section">
         <legend>{t('form.sections.shop')}</legend>
         <div className="form-grid">
-          <FormField id={fieldId('shopName')} label={t('form.shopName.label')} error={errorOf('shopName')} className="field-wide">
+          <FormField
+            id={fieldId('shopName')}
+            label={t('form.shopName.label')}
+            error={errorOf('shopName')}
+            className="field-wide"
+          >
             {(control) => (
               <input
                 {...control}

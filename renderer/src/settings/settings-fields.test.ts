@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fieldForIssuePath, PATH_OF_FIELD, placeIssues, SETTINGS_FIELDS } from './settings-fields';
 
-const issue = (path: (string | number)[], messageKey = 'validation.custom') => ({ path, messageKey, params: {} });
+const issue = (path: (string | number)[], messageKey = 'validation.custom') => ({
+  path,
+  messageKey,
+  params: {},
+});
 
 describe('issue path → settings field', () => {
   it.each([

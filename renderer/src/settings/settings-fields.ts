@@ -40,7 +40,10 @@ export function fieldForIssuePath(path: readonly (string | number)[]): SettingsF
 export type FieldIssues = Partial<Record<SettingsField, ValidationIssue>>;
 
 /** One message per field is enough (the first); issues that fit no field go to the banner. */
-export function placeIssues(issues: readonly ValidationIssue[]): { byField: FieldIssues; unplaced: ValidationIssue[] } {
+export function placeIssues(issues: readonly ValidationIssue[]): {
+  byField: FieldIssues;
+  unplaced: ValidationIssue[];
+} {
   const byField: FieldIssues = {};
   const unplaced: ValidationIssue[] = [];
   for (const issue of issues) {

@@ -32,23 +32,38 @@ describe('settings form ↔ contract input', () => {
       input: {
         language: 'zh-CN',
         agent: { name: '小美', agentCode: 'KF001', role: 'supervisor' },
-        shop: { name: '小美家居旗舰店', defaultCourier: '中通', freeShippingThresholdFen: fen, cutoffTime: '16:30' },
+        shop: {
+          name: '小美家居旗舰店',
+          defaultCourier: '中通',
+          freeShippingThresholdFen: fen,
+          cutoffTime: '16:30',
+        },
       },
     });
   });
 
-  it.each(['', '-1', '9.999', 'abc', '99.', '1,000'])('threshold %j is a money-format issue on that field', (typed) => {
-    expect(settingsInputFromForm(values(typed), 'en-US')).toEqual({
-      ok: false,
-      issues: [{ path: ['shop', 'freeShippingThresholdFen'], messageKey: 'validation.money.format', params: {} }],
-    });
-  });
+  it.each(['', '-1', '9.999', 'abc', '99.', '1,000'])(
+    'threshold %j is a money-format issue on that field',
+    (typed) => {
+      expect(settingsInputFromForm(values(typed), 'en-US')).toEqual({
+        ok: false,
+        issues: [
+          { path: ['shop', 'freeShippingThresholdFen'], messageKey: 'validation.money.format', params: {} },
+        ],
+      });
+    },
+  );
 
   it('prefills from saved settings, showing fen as yuan with two decimals', () => {
     const saved = {
       language: 'zh-CN' as const,
       agent: { name: '小美', agentCode: 'KF001', role: 'agent' as const },
-      shop: { name: '小美家居旗舰店', defaultCourier: '顺丰', freeShippingThresholdFen: 9900, cutoffTime: '17:00' },
+      shop: {
+        name: '小美家居旗舰店',
+        defaultCourier: '顺丰',
+        freeShippingThresholdFen: 9900,
+        cutoffTime: '17:00',
+      },
     };
     expect(formValuesFromSettings(saved)).toEqual({
       agentName: '小美',

@@ -58,7 +58,9 @@ export function settingsInputFromForm(values: SettingsFormValues, language: Lang
   if (fen === null) {
     return {
       ok: false,
-      issues: [{ path: PATH_OF_FIELD.freeShippingThreshold, messageKey: 'validation.money.format', params: {} }],
+      issues: [
+        { path: PATH_OF_FIELD.freeShippingThreshold, messageKey: 'validation.money.format', params: {} },
+      ],
     };
   }
   return {

@@ -9,9 +9,7 @@ import { i18n } from '../i18n/i18n';
 import type { Settings } from './settings-form-values';
 
 export type SettingsState =
-  | { status: 'loading' }
-  | { status: 'ready'; settings: Settings }
-  | { status: 'failed'; error: ApiError };
+  { status: 'loading' } | { status: 'ready'; settings: Settings } | { status: 'failed'; error: ApiError };
 
 export function useSettings() {
   const kefu = useKefu();

@@ -6,7 +6,6 @@ import { currentLanguage } from '../i18n/i18n';
 import { LANGUAGE_LABEL_KEYS } from '../i18n/language-labels';
 import { useLanguageSwitch } from '../i18n/use-language-switch';
 
-
 export function LanguageToggle() {
   const { t } = useTranslation();
   const switchLanguage = useLanguageSwitch();

@@ -17,7 +17,9 @@ export function ErrorBanner({ error, issues = [] }: ErrorBannerProps) {
       {issues.length > 0 && (
         <ul>
           {issues.map((issue, index) => (
-            <li key={index}>{translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value')}</li>
+            <li key={index}>
+              {translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value')}
+            </li>
           ))}
         </ul>
       )}

@@ -29,7 +29,11 @@ export function FormField({ id, label, hint, error, className, children }: FormF
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, ...(describedBy && { 'aria-describedby': describedBy }), ...(error && { 'aria-invalid': true }) })}
+      {children({
+        id,
+        ...(describedBy && { 'aria-describedby': describedBy }),
+        ...(error && { 'aria-invalid': true }),
+      })}
       {error && (
         <p className="field-error" id={errorId}>
           {error}
