@@ -45,13 +45,13 @@ const layerRules = [
     ['common/**'],
     [
       electronPackage("Layer rule: common/ is pure and never imports 'electron'."),
-      nodeBuiltins('Layer rule: common/ is pure and runs everywhere, the renderer included: no Node built-ins.'),
-      layer('Layer rule: common/ is pure; it imports no project layer (db/, electron/, renderer/, server/).', [
-        'db',
-        'electron',
-        'renderer',
-        'server',
-      ]),
+      nodeBuiltins(
+        'Layer rule: common/ is pure and runs everywhere, the renderer included: no Node built-ins.',
+      ),
+      layer(
+        'Layer rule: common/ is pure; it imports no project layer (db/, electron/, renderer/, server/).',
+        ['db', 'electron', 'renderer', 'server'],
+      ),
     ],
   ),
   restrict(
@@ -139,11 +139,11 @@ const layerRules = [
         message: 'Layer rule: renderer must not import db/ (only the pure constants in db/enums).',
       },
       {
-        regex: '^(\\./)?(\\.\\./)+electron/api/(?!kefu-client$)',
+        regex: '^(\\./)?(\\.\\./)+electron/api/(?!(kefu-client|ws-protocol)$)',
         caseSensitive: true,
         allowTypeImports: true,
         message:
-          'Layer rule: renderer may import only types from electron/api (use `import type`); electron/api/kefu-client is the one value import.',
+          'Layer rule: renderer may import only types from electron/api (use `import type`); electron/api/kefu-client and ws-protocol are the pure value imports.',
       },
     ],
   ),

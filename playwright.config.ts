@@ -35,7 +35,15 @@ export default defineConfig({
     },
     // Same specs through the real Electron shell; they skip themselves, loudly, where the
     // Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1).
-    { name: 'electron', use: { viewport: { width: 1280, height: 800 } } },
+    // The shared fixture also resolves a browser page there, hence the same Chromium settings.
+    {
+      name: 'electron',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+        viewport: { width: 1280, height: 800 },
+      },
+    },
   ],
   webServer: {
     command: 'npx tsx e2e/start-web-host.ts',

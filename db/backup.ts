@@ -16,7 +16,12 @@ export function backupDatabase(sqlite: Database.Database, targetFile: string): s
 }
 
 /** Writes `kefu-YYYYMMDD-HHmmss.sqlite` into `dir` and keeps only the newest `keep` backups. */
-export function rotateBackup(sqlite: Database.Database, dir: string, at: Date, keep = 7): { file: string; removed: string[] } {
+export function rotateBackup(
+  sqlite: Database.Database,
+  dir: string,
+  at: Date,
+  keep = 7,
+): { file: string; removed: string[] } {
   mkdirSync(dir, { recursive: true });
   const file = backupDatabase(sqlite, join(dir, `kefu-${stamp(at)}.sqlite`));
   const backups = readdirSync(dir)

@@ -12,6 +12,11 @@ export function electronBindingFile(electronVersion: string, platform: string, a
   return `better-sqlite3-electron-${electronVersion}-${platform}-${arch}.node`;
 }
 
-export function electronBindingPath(projectRoot: string, electronVersion: string, platform: string, arch: string): string {
+export function electronBindingPath(
+  projectRoot: string,
+  electronVersion: string,
+  platform: string,
+  arch: string,
+): string {
   return join(projectRoot, NATIVE_CACHE_DIR, electronBindingFile(electronVersion, platform, arch));
 }

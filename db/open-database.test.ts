@@ -40,14 +40,35 @@ describe('openDatabase', () => {
       expect(opened.schemaVersion).toBe(shippedSchemaVersion(defaultMigrationsFolder()));
       expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(opened.schemaVersion);
       const tables = opened.sqlite
-        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+        )
         .pluck()
         .all();
       expect(tables).toEqual(
         expect.arrayContaining([
-          'shops', 'agents', 'settings', 'phrase_groups', 'phrases', 'phrase_usages', 'lint_rules', 'customers',
-          'inquiries', 'orders', 'order_items', 'order_remarks', 'return_cases', 'tasks', 'checklist_templates',
-          'checklist_steps', 'checklist_days', 'checklist_items', 'daily_logs', 'sync_outbox', 'sync_state', 'sync_issues',
+          'shops',
+          'agents',
+          'settings',
+          'phrase_groups',
+          'phrases',
+          'phrase_usages',
+          'lint_rules',
+          'customers',
+          'inquiries',
+          'orders',
+          'order_items',
+          'order_remarks',
+          'return_cases',
+          'tasks',
+          'checklist_templates',
+          'checklist_steps',
+          'checklist_days',
+          'checklist_items',
+          'daily_logs',
+          'sync_outbox',
+          'sync_state',
+          'sync_issues',
         ]),
       );
       expect(checkDatabase(opened.sqlite)).toMatchObject({ ok: true, quickCheck: 'ok' });
@@ -59,12 +80,23 @@ describe('openDatabase', () => {
   it('keeps data across reopen and applies no migration twice', () => {
     const file = join(tempDir(), 'kefu.sqlite');
     const first = openDatabase({ file });
-    first.db.insert(shops).values({ id: 's1', shopId: 's1', name: '小鹿家居旗舰店', createdAt: 1, updatedAt: 1 }).run();
+    first.db
+      .insert(shops)
+      .values({ id: 's1', shopId: 's1', name: '小鹿家居旗舰店', createdAt: 1, updatedAt: 1 })
+      .run();
     first.close();
     const again = openDatabase({ file });
     try {
-      expect(again.db.select().from(shops).all().map((s) => s.name)).toEqual(['小鹿家居旗舰店']);
-      expect(again.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(again.schemaVersion);
+      expect(
+        again.db
+          .select()
+          .from(shops)
+          .all()
+          .map((s) => s.name),
+      ).toEqual(['小鹿家居旗舰店']);
+      expect(again.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(
+        again.schemaVersion,
+      );
     } finally {
       again.close();
     }
@@ -83,7 +115,11 @@ describe('openDatabase', () => {
 
     const error = openError(file);
     expect(error.code).toBe('db.newerSchema');
-    expect(error.details).toMatchObject({ file, found: 99, supported: shippedSchemaVersion(defaultMigrationsFolder()) });
+    expect(error.details).toMatchObject({
+      file,
+      found: 99,
+      supported: shippedSchemaVersion(defaultMigrationsFolder()),
+    });
     expect(sha(file)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(filesBefore);
   });
@@ -101,7 +137,10 @@ describe('backups', () => {
   it('VACUUM INTO writes a consistent, openable copy', () => {
     const dir = tempDir();
     const opened = openDatabase({ file: join(dir, 'kefu.sqlite') });
-    opened.db.insert(shops).values({ id: 's1', shopId: 's1', name: '小鹿家居', createdAt: 1, updatedAt: 1 }).run();
+    opened.db
+      .insert(shops)
+      .values({ id: 's1', shopId: 's1', name: '小鹿家居', createdAt: 1, updatedAt: 1 })
+      .run();
     const copy = backupDatabase(opened.sqlite, join(dir, 'copy.sqlite'));
     opened.close();
     const reopened = openDatabase({ file: copy });
@@ -118,7 +157,8 @@ describe('backups', () => {
     try {
       const backups = join(dir, 'backups');
       let last = { file: '', removed: [] as string[] };
-      for (let day = 1; day <= 9; day += 1) last = rotateBackup(opened.sqlite, backups, new Date(2026, 10, day, 9, 30, 0));
+      for (let day = 1; day <= 9; day += 1)
+        last = rotateBackup(opened.sqlite, backups, new Date(2026, 10, day, 9, 30, 0));
       expect(readdirSync(backups).sort()).toEqual(
         [3, 4, 5, 6, 7, 8, 9].map((d) => `kefu-202611${String(d).padStart(2, '0')}-093000.sqlite`),
       );

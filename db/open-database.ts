@@ -106,7 +106,11 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   }
 }
 
-export function checkDatabase(sqlite: Database.Database): { ok: boolean; quickCheck: string; schemaVersion: number } {
+export function checkDatabase(sqlite: Database.Database): {
+  ok: boolean;
+  quickCheck: string;
+  schemaVersion: number;
+} {
   const result = quickCheck(sqlite);
   return {
     ok: result === 'ok',

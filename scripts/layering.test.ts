@@ -81,7 +81,11 @@ describe('layer rule: forbidden imports are reported with the rule that was brok
       /renderer must not import db/,
     ],
     ['renderer/src/x.tsx', `import { readFileSync } from 'node:fs';${use('readFileSync')}`, /Node built-ins/],
-    ['renderer/src/x.tsx', `import { startWebHost } from '../../electron/webhost/web-host';${use('startWebHost')}`, /renderer must not import/],
+    [
+      'renderer/src/x.tsx',
+      `import { startWebHost } from '../../electron/webhost/web-host';${use('startWebHost')}`,
+      /renderer must not import/,
+    ],
     ['common/x.ts', `import { readFileSync } from 'node:fs';${use('readFileSync')}`, /common\/ is pure/],
     ['common/x.ts', `import { shops } from '../db/schema';${use('shops')}`, /common\/ is pure/],
     ['renderer/src/x.tsx', `import { join } from 'path';${use('join')}`, /Node built-ins/],

@@ -4,11 +4,7 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './method-names';
-import {
-  languageSchema,
-  settingsInputSchema,
-  settingsSchema,
-} from '../core/settings/settings-schema';
+import { languageSchema, settingsInputSchema, settingsSchema } from '../core/settings/settings-schema';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const noInput = z.object({}).strict();

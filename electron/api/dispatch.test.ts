@@ -12,10 +12,19 @@ import { createHandlers } from './handlers';
 const webShell: ShellPort = { kind: 'web', hotkeys: () => [], hidePanel: () => undefined };
 const opened: OpenedDatabase[] = [];
 
-function serve(file = join(mkdtempSync(join(tmpdir(), 'kefu-api-')), 'kefu.sqlite'), onInternalError = vi.fn()) {
+function serve(
+  file = join(mkdtempSync(join(tmpdir(), 'kefu-api-')), 'kefu.sqlite'),
+  onInternalError = vi.fn(),
+) {
   const database = openDatabase({ file });
   opened.push(database);
-  const core = createCoreServices({ database, clock: { now: () => 1_764_000_000_000 }, shell: webShell, dataDir: '/data', appVersion: '0.1.0' });
+  const core = createCoreServices({
+    database,
+    clock: { now: () => 1_764_000_000_000 },
+    shell: webShell,
+    dataDir: '/data',
+    appVersion: '0.1.0',
+  });
   return { dispatch: createDispatcher(createHandlers(core), onInternalError), file, core };
 }
 
@@ -26,13 +35,21 @@ afterEach(() => {
 const validSettings = {
   language: 'zh-CN',
   agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
-  shop: { name: '小鹿家居旗舰店', defaultCourier: '中通', freeShippingThresholdFen: 9900, cutoffTime: '16:30' },
+  shop: {
+    name: '小鹿家居旗舰店',
+    defaultCourier: '中通',
+    freeShippingThresholdFen: 9900,
+    cutoffTime: '16:30',
+  },
 };
 
 describe('settings through the contract', () => {
   it('starts in first-run state', async () => {
     const { dispatch } = serve();
-    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'zh-CN', agent: null, shop: null } });
+    expect(await dispatch('settings.get', {})).toEqual({
+      ok: true,
+      value: { language: 'zh-CN', agent: null, shop: null },
+    });
   });
 
   it('saves the profile and shop and finds them again after reopening the file', async () => {
@@ -68,22 +85,40 @@ describe('settings through the contract', () => {
         messageKey: 'errors.validation',
         details: {
           issues: expect.arrayContaining([
-            expect.objectContaining({ path: ['agent', 'agentCode'], messageKey: 'validation.agentCode.format' }),
-            expect.objectContaining({ path: ['shop', 'cutoffTime'], messageKey: 'validation.cutoffTime.format' }),
-            expect.objectContaining({ path: ['shop', 'freeShippingThresholdFen'], messageKey: 'validation.threshold.range' }),
+            expect.objectContaining({
+              path: ['agent', 'agentCode'],
+              messageKey: 'validation.agentCode.format',
+            }),
+            expect.objectContaining({
+              path: ['shop', 'cutoffTime'],
+              messageKey: 'validation.cutoffTime.format',
+            }),
+            expect.objectContaining({
+              path: ['shop', 'freeShippingThresholdFen'],
+              messageKey: 'validation.threshold.range',
+            }),
           ]),
         },
       },
     });
-    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, value: { agent: null, shop: null } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { agent: null, shop: null },
+    });
   });
 
   it('switches the language alone', async () => {
     const { dispatch } = serve();
-    expect(await dispatch('settings.setLanguage', { language: 'en-US' })).toMatchObject({ ok: true, value: { language: 'en-US' } });
+    expect(await dispatch('settings.setLanguage', { language: 'en-US' })).toMatchObject({
+      ok: true,
+      value: { language: 'en-US' },
+    });
     expect(await dispatch('settings.setLanguage', { language: 'fr-FR' })).toMatchObject({
       ok: false,
-      error: { code: 'validation', details: { issues: [expect.objectContaining({ messageKey: 'validation.language.unknown' })] } },
+      error: {
+        code: 'validation',
+        details: { issues: [expect.objectContaining({ messageKey: 'validation.language.unknown' })] },
+      },
     });
   });
 });
@@ -101,8 +136,16 @@ describe('garbage never crosses the boundary', () => {
     { __proto__: { polluted: true } },
     JSON.parse('{"constructor":{"prototype":{"polluted":true}}}'),
     { language: 'zh-CN', agent: { name: 1, agentCode: null, role: 'root' }, shop: [] },
-    { language: 'zh-CN', agent: validSettings.agent, shop: { ...validSettings.shop, freeShippingThresholdFen: Number.NaN } },
-    { language: 'zh-CN', agent: validSettings.agent, shop: { ...validSettings.shop, freeShippingThresholdFen: 99.5 } },
+    {
+      language: 'zh-CN',
+      agent: validSettings.agent,
+      shop: { ...validSettings.shop, freeShippingThresholdFen: Number.NaN },
+    },
+    {
+      language: 'zh-CN',
+      agent: validSettings.agent,
+      shop: { ...validSettings.shop, freeShippingThresholdFen: 99.5 },
+    },
     { ...validSettings, extra: 'field' },
   ];
 
@@ -125,8 +168,19 @@ describe('garbage never crosses the boundary', () => {
 
   it('answers unknown and non-string method names without throwing, then keeps serving', async () => {
     const { dispatch } = serve();
-    for (const name of ['settings.drop', '__proto__', 'constructor', 'toString', 7, null, { method: 'settings.get' }]) {
-      expect(await dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknownMethod', messageKey: 'errors.unknownMethod' } });
+    for (const name of [
+      'settings.drop',
+      '__proto__',
+      'constructor',
+      'toString',
+      7,
+      null,
+      { method: 'settings.get' },
+    ]) {
+      expect(await dispatch(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknownMethod', messageKey: 'errors.unknownMethod' },
+      });
     }
     expect(await dispatch('settings.save', validSettings)).toMatchObject({ ok: true });
   });

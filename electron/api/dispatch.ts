@@ -16,29 +16,48 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
 /** Our schemas carry i18n keys as messages; zod's built-in ones map to `validation.<code>`. */
 function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
   const ownKey = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
-  const { code: _code, path, message: _message, input: _input, ...params } = issue as z.core.$ZodIssue & {
+  const {
+    code: _code,
+    path,
+    message: _message,
+    input: _input,
+    ...params
+  } = issue as z.core.$ZodIssue & {
     input?: unknown;
   };
   return { path: path.map((p) => (typeof p === 'symbol' ? String(p) : p)), messageKey: ownKey, params };
 }
 
 export function validationError(error: z.ZodError): ApiError {
-  return { code: 'validation', messageKey: 'errors.validation', details: { issues: error.issues.map(toIssue) } };
+  return {
+    code: 'validation',
+    messageKey: 'errors.validation',
+    details: { issues: error.issues.map(toIssue) },
+  };
 }
 
 export function toApiError(cause: unknown): ApiError {
-  if (cause instanceof AppError) return { code: cause.code, messageKey: cause.messageKey, details: cause.details };
-  if (cause instanceof DatabaseOpenError) return { code: cause.code, messageKey: `errors.${cause.code}`, details: cause.details };
+  if (cause instanceof AppError)
+    return { code: cause.code, messageKey: cause.messageKey, details: cause.details };
+  if (cause instanceof DatabaseOpenError)
+    return { code: cause.code, messageKey: `errors.${cause.code}`, details: cause.details };
   if (cause instanceof z.ZodError) return validationError(cause);
   return { code: 'internal', messageKey: 'errors.internal', details: {} };
 }
 
-export function createDispatcher(handlers: Handlers, onInternalError: (cause: unknown) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  onInternalError: (cause: unknown) => void = console.error,
+): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return {
         ok: false,
-        error: { code: 'unknownMethod', messageKey: 'errors.unknownMethod', details: { method: String(method) } },
+        error: {
+          code: 'unknownMethod',
+          messageKey: 'errors.unknownMethod',
+          details: { method: String(method) },
+        },
       };
     }
     const spec = contract[method];

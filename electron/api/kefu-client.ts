@@ -8,9 +8,10 @@ import type { MethodInput, MethodName, MethodOutput } from './contract';
 type Namespace<M extends string> = M extends `${infer N}.${string}` ? N : never;
 type Leaf<M extends string, N extends string> = M extends `${N}.${infer L}` ? L : never;
 
-type ClientMethod<M extends MethodName> = Record<string, never> extends MethodInput<M>
-  ? (input?: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>
-  : (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+type ClientMethod<M extends MethodName> =
+  Record<string, never> extends MethodInput<M>
+    ? (input?: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>
+    : (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
 
 export type KefuClient = {
   [N in Namespace<MethodName>]: {
@@ -33,7 +34,9 @@ export function buildKefuClient(methods: readonly MethodName[], call: CallTransp
 }
 
 /** Same client without a method list: the web shim resolves names lazily; the host validates them. */
-export function proxyKefuClient(call: (method: string, input: unknown) => Promise<ApiResult<unknown>>): KefuClient {
+export function proxyKefuClient(
+  call: (method: string, input: unknown) => Promise<ApiResult<unknown>>,
+): KefuClient {
   const namespace = (ns: string) =>
     new Proxy({}, { get: (_, leaf) => (input?: unknown) => call(`${ns}.${String(leaf)}`, input ?? {}) });
   return new Proxy({}, { get: (_, ns) => namespace(String(ns)) }) as KefuClient;

@@ -28,7 +28,12 @@ function setUpShop(dataDir: string) {
   }).settings.save({
     language: 'zh-CN',
     agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
-    shop: { name: '小鹿家居旗舰店', defaultCourier: '中通', freeShippingThresholdFen: 9900, cutoffTime: '16:30' },
+    shop: {
+      name: '小鹿家居旗舰店',
+      defaultCourier: '中通',
+      freeShippingThresholdFen: 9900,
+      cutoffTime: '16:30',
+    },
   });
   database.close();
 }
@@ -47,10 +52,16 @@ describe('kefu CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
     setUpShop(dir);
     const all = JSON.parse(kefu(dir, 'settings', 'get', '--json').out) as Record<string, string>;
-    expect(all).toMatchObject({ 'agent.agentCode': 'KF007', 'shop.name': '小鹿家居旗舰店', 'shop.freeShippingThreshold': '99.00' });
+    expect(all).toMatchObject({
+      'agent.agentCode': 'KF007',
+      'shop.name': '小鹿家居旗舰店',
+      'shop.freeShippingThreshold': '99.00',
+    });
 
     expect(kefu(dir, 'settings', 'set', 'shop.freeShippingThreshold', '128.5').code).toBe(0);
-    expect(kefu(dir, 'settings', 'get', 'shop.freeShippingThreshold').out.trim()).toBe('shop.freeShippingThreshold = 128.50');
+    expect(kefu(dir, 'settings', 'get', 'shop.freeShippingThreshold').out.trim()).toBe(
+      'shop.freeShippingThreshold = 128.50',
+    );
 
     const bad = kefu(dir, 'settings', 'set', 'agent.agentCode', '客服 07');
     expect(bad.code).toBe(1);

@@ -37,7 +37,13 @@ class CliFailure extends Error {
 function session(dataDir: string) {
   mkdirSync(dataDir, { recursive: true });
   const database = openDatabase({ file: databaseFile(dataDir) });
-  const core = createCoreServices({ database, clock: systemClock, shell: cliShell, dataDir, appVersion: version });
+  const core = createCoreServices({
+    database,
+    clock: systemClock,
+    shell: cliShell,
+    dataDir,
+    appVersion: version,
+  });
   const dispatch = createDispatcher(createHandlers(core));
   const { t } = createTranslator(core.settings.get().language);
   return { database, dispatch, t };
@@ -54,7 +60,10 @@ function unwrap<T>(t: TFunction, result: ApiResult<unknown>): T {
   return result.value as T;
 }
 
-function withSession<A extends unknown[]>(program: Command, action: (s: ReturnType<typeof session>, ...args: A) => Promise<void>) {
+function withSession<A extends unknown[]>(
+  program: Command,
+  action: (s: ReturnType<typeof session>, ...args: A) => Promise<void>,
+) {
   return async (...args: A) => {
     const s = session(program.opts<{ dataDir: string }>().dataDir);
     try {
@@ -65,7 +74,8 @@ function withSession<A extends unknown[]>(program: Command, action: (s: ReturnTy
   };
 }
 
-const print = (json: boolean, value: unknown, text: string) => console.log(json ? JSON.stringify(value, null, 2) : text);
+const print = (json: boolean, value: unknown, text: string) =>
+  console.log(json ? JSON.stringify(value, null, 2) : text);
 
 export function buildProgram(): Command {
   const program = new Command('kefu')
@@ -81,17 +91,27 @@ export function buildProgram(): Command {
       withSession(program, async ({ dispatch, t }, key: string | undefined, opts: { json?: boolean }) => {
         const value = unwrap<Settings>(t, await dispatch('settings.get', {}));
         if (key !== undefined && !isSettingKey(key)) {
-          throw new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
+          throw new CliFailure(
+            1,
+            t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }),
+          );
         }
         const keys = key === undefined ? Object.keys(SETTING_KEYS) : [key];
         const entries = Object.fromEntries(keys.map((k) => [k, SETTING_KEYS[k]!.read(value) ?? null]));
-        print(Boolean(opts.json), key === undefined ? entries : entries[key], keys.map((k) => `${k} = ${entries[k] ?? ''}`).join('\n'));
+        print(
+          Boolean(opts.json),
+          key === undefined ? entries : entries[key],
+          keys.map((k) => `${k} = ${entries[k] ?? ''}`).join('\n'),
+        );
       }),
     );
   settings.command('set <key> <value>').action(
     withSession(program, async ({ dispatch, t }, key: string, text: string) => {
       if (!isSettingKey(key)) {
-        throw new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
+        throw new CliFailure(
+          1,
+          t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }),
+        );
       }
       const current = unwrap<Settings>(t, await dispatch('settings.get', {}));
       if (key === 'language') {
@@ -114,18 +134,27 @@ export function buildProgram(): Command {
     .action(
       withSession(program, async ({ database, t }, opts: { json?: boolean }) => {
         const result = checkDatabase(database.sqlite);
-        print(Boolean(opts.json), { file: database.file, ...result }, t(result.ok ? 'cli.db.ok' : 'cli.db.corrupt', { ...result, file: database.file }));
+        print(
+          Boolean(opts.json),
+          { file: database.file, ...result },
+          t(result.ok ? 'cli.db.ok' : 'cli.db.corrupt', { ...result, file: database.file }),
+        );
         if (!result.ok) throw new CliFailure(2, result.quickCheck);
       }),
     );
   db.command('backup')
     .option('--out <file>', 'write the backup to this file instead of the rotating backups folder')
     .action(
-      withSession(program, async ({ database, t }: { database: OpenedDatabase; t: TFunction }, opts: { out?: string }) => {
-        const dataDir = program.opts<{ dataDir: string }>().dataDir;
-        const file = opts.out ? backupDatabase(database.sqlite, opts.out) : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
-        console.log(t('cli.db.backupWritten', { file }));
-      }),
+      withSession(
+        program,
+        async ({ database, t }: { database: OpenedDatabase; t: TFunction }, opts: { out?: string }) => {
+          const dataDir = program.opts<{ dataDir: string }>().dataDir;
+          const file = opts.out
+            ? backupDatabase(database.sqlite, opts.out)
+            : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
+          console.log(t('cli.db.backupWritten', { file }));
+        },
+      ),
     );
   return program;
 }

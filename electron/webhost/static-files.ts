@@ -29,7 +29,10 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; contentType: string } | null> {
+export async function readStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; contentType: string } | null> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) return null;
   try {

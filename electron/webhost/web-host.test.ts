@@ -27,15 +27,17 @@ async function start(): Promise<WebHost> {
 }
 
 function get(url: string, path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request(new URL(path, url), { headers, method: 'GET' }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(new URL(path, url), { headers, method: 'GET' }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 function connect(url: string, origin = url.replace(/\/$/, '')) {
@@ -85,16 +87,28 @@ describe('web host', () => {
     await client.opened;
 
     client.socket.send('not json at all');
-    expect(await client.next()).toMatchObject({ id: null, result: { ok: false, error: { code: 'badFrame' } } });
+    expect(await client.next()).toMatchObject({
+      id: null,
+      result: { ok: false, error: { code: 'badFrame' } },
+    });
     client.socket.send(JSON.stringify({ id: 'one', method: 'settings.get' }));
     expect(await client.next()).toMatchObject({ id: null, result: { ok: false } });
     client.socket.send(JSON.stringify({ id: 2, method: 'settings.save', input: { language: 42 } }));
-    expect(await client.next()).toMatchObject({ id: 2, result: { ok: false, error: { code: 'validation' } } });
+    expect(await client.next()).toMatchObject({
+      id: 2,
+      result: { ok: false, error: { code: 'validation' } },
+    });
     client.socket.send(JSON.stringify({ id: 3, method: 'db.dropEverything', input: {} }));
-    expect(await client.next()).toMatchObject({ id: 3, result: { ok: false, error: { code: 'unknownMethod' } } });
+    expect(await client.next()).toMatchObject({
+      id: 3,
+      result: { ok: false, error: { code: 'unknownMethod' } },
+    });
 
     client.socket.send(JSON.stringify({ id: 4, method: 'settings.get', input: {} }));
-    expect(await client.next()).toEqual({ id: 4, result: { ok: true, value: { language: 'zh-CN', agent: null, shop: null } } });
+    expect(await client.next()).toEqual({
+      id: 4,
+      result: { ok: true, value: { language: 'zh-CN', agent: null, shop: null } },
+    });
     client.socket.send(JSON.stringify({ id: 5, method: 'app.info', input: {} }));
     expect(await client.next()).toMatchObject({
       id: 5,

@@ -94,7 +94,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isAllowedHost(req)) return void res.writeHead(403).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     const file = await readStatic(options.rendererDir, req.url ?? '/');
-    if (!file) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    if (!file)
+      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     res.writeHead(200, {
       'Content-Type': file.contentType,
       'Content-Security-Policy': contentSecurityPolicy([`ws://${req.headers.host}`]),

@@ -41,7 +41,13 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     const shop = shopId ? db.select().from(shops).where(eq(shops.id, shopId)).get() : undefined;
     return {
       language,
-      agent: agent ? { name: agent.name, agentCode: agent.agentCode, role: agent.role === 'agent' ? 'agent' : 'supervisor' } : null,
+      agent: agent
+        ? {
+            name: agent.name,
+            agentCode: agent.agentCode,
+            role: agent.role === 'agent' ? 'agent' : 'supervisor',
+          }
+        : null,
       shop: shop
         ? {
             name: shop.name,
@@ -59,19 +65,35 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     db.transaction((tx) => {
       let shopId = readValue(tx, KEY_SHOP_ID) as string | undefined;
       if (shopId) {
-        tx.update(shops).set({ ...input.shop, updatedAt: at }).where(eq(shops.id, shopId)).run();
+        tx.update(shops)
+          .set({ ...input.shop, updatedAt: at })
+          .where(eq(shops.id, shopId))
+          .run();
       } else {
         shopId = newId();
-        tx.insert(shops).values({ id: shopId, shopId, createdAt: at, updatedAt: at, ...input.shop }).run();
+        tx.insert(shops)
+          .values({ id: shopId, shopId, createdAt: at, updatedAt: at, ...input.shop })
+          .run();
         writeValue(tx, KEY_SHOP_ID, shopId, at);
       }
       const agentId = readValue(tx, KEY_AGENT_ID) as string | undefined;
       if (agentId) {
-        tx.update(agents).set({ ...input.agent, updatedAt: at }).where(eq(agents.id, agentId)).run();
+        tx.update(agents)
+          .set({ ...input.agent, updatedAt: at })
+          .where(eq(agents.id, agentId))
+          .run();
       } else {
         const id = newId();
         tx.insert(agents)
-          .values({ id, shopId, ownerId: id, scope: 'personal', createdAt: at, updatedAt: at, ...input.agent })
+          .values({
+            id,
+            shopId,
+            ownerId: id,
+            scope: 'personal',
+            createdAt: at,
+            updatedAt: at,
+            ...input.agent,
+          })
           .run();
         writeValue(tx, KEY_AGENT_ID, id, at);
       }

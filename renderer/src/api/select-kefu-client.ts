@@ -3,13 +3,11 @@
  * the web host's WebSocket. Both have the same type, so nothing above this file knows the shell.
  */
 import { proxyKefuClient, type KefuClient } from '../../../electron/api/kefu-client';
+import { WS_PATH } from '../../../electron/api/ws-protocol';
 import { createKefuConnection } from './kefu-connection';
 
-/** Same path as `WS_PATH` in electron/api/ws-protocol.ts; the renderer imports only types from there. */
-const API_PATH = '/api';
-
 export function apiSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${API_PATH}`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${WS_PATH}`;
 }
 
 export function selectKefuClient(): KefuClient {

@@ -273,8 +273,11 @@ export function SettingsForm({
             {(control) => (
               <input
                 {...control}
-                type="time"
-                step={60}
+                type="text"
+                inputMode="numeric"
+                maxLength={5}
+                autoComplete="off"
+                placeholder={t('form.cutoffTime.placeholder')}
                 value={values.cutoffTime}
                 onChange={(e) => edit('cutoffTime', e.target.value)}
               />
