@@ -13,20 +13,12 @@ import { createHandlers } from '../electron/api/handlers';
 import type { WsResponse } from '../electron/api/ws-protocol';
 import { systemClock } from '../electron/core/clock';
 import { createCoreServices } from '../electron/core/core-services';
-import type { SettingsInput } from '../electron/core/settings/settings-schema';
+import { HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
+import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { startWebHost } from '../electron/webhost/web-host';
 
 const CALLS = 2_000;
-const input: SettingsInput = {
-  language: 'zh-CN',
-  agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
-  shop: {
-    name: '小鹿家居旗舰店',
-    defaultCourier: '中通',
-    freeShippingThresholdFen: 9900,
-    cutoffTime: '16:30',
-  },
-};
+const input = SAMPLE_SETTINGS;
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -51,8 +43,13 @@ async function measure(run: (i: number) => unknown | Promise<unknown>) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
 const database = openDatabase({ file: join(dataDir, 'kefu.sqlite') });
-const shell = { kind: 'web' as const, hotkeys: () => [], hidePanel: () => undefined };
-const core = createCoreServices({ database, clock: systemClock, shell, dataDir, appVersion: 'bench' });
+const core = createCoreServices({
+  database,
+  clock: systemClock,
+  shell: HEADLESS_SHELL,
+  dataDir,
+  appVersion: 'bench',
+});
 const dispatch = createDispatcher(createHandlers(core));
 core.settings.save(input);
 

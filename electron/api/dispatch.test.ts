@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
-import type { ShellPort } from '../core/platform/shell-port';
+import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 import { METHOD_NAMES } from './method-names';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './handlers';
 
-const webShell: ShellPort = { kind: 'web', hotkeys: () => [], hidePanel: () => undefined };
 const opened: OpenedDatabase[] = [];
 
 function serve(
@@ -21,7 +21,7 @@ function serve(
   const core = createCoreServices({
     database,
     clock: { now: () => 1_764_000_000_000 },
-    shell: webShell,
+    shell: HEADLESS_SHELL,
     dataDir: '/data',
     appVersion: '0.1.0',
   });
@@ -32,16 +32,7 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-const validSettings = {
-  language: 'zh-CN',
-  agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
-  shop: {
-    name: '小鹿家居旗舰店',
-    defaultCourier: '中通',
-    freeShippingThresholdFen: 9900,
-    cutoffTime: '16:30',
-  },
-};
+const validSettings = SAMPLE_SETTINGS;
 
 describe('settings through the contract', () => {
   it('starts in first-run state', async () => {

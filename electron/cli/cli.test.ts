@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile } from '../core/data-dir';
+import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 
 /** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
 function kefu(dataDir: string, ...args: string[]) {
@@ -22,19 +24,10 @@ function setUpShop(dataDir: string) {
   createCoreServices({
     database,
     clock: { now: () => 1 },
-    shell: { kind: 'web', hotkeys: () => [], hidePanel: () => undefined },
+    shell: HEADLESS_SHELL,
     dataDir,
     appVersion: 'test',
-  }).settings.save({
-    language: 'zh-CN',
-    agent: { name: '林小雨', agentCode: 'KF007', role: 'agent' },
-    shop: {
-      name: '小鹿家居旗舰店',
-      defaultCourier: '中通',
-      freeShippingThresholdFen: 9900,
-      cutoffTime: '16:30',
-    },
-  });
+  }).settings.save(SAMPLE_SETTINGS);
   database.close();
 }
 

@@ -17,13 +17,12 @@ import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile, defaultDataDir } from '../core/data-dir';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
-import type { ShellPort } from '../core/platform/shell-port';
+import { HEADLESS_SHELL } from '../core/platform/headless-shell';
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const cliShell: ShellPort = { kind: 'web', hotkeys: () => [], hidePanel: () => undefined };
 
 class CliFailure extends Error {
   constructor(
@@ -40,7 +39,7 @@ function session(dataDir: string) {
   const core = createCoreServices({
     database,
     clock: systemClock,
-    shell: cliShell,
+    shell: HEADLESS_SHELL,
     dataDir,
     appVersion: version,
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from './app-file-path';
-import { contentTypeFor } from './content-type';
+import { contentTypeFor } from '../core/platform/renderer-files';
 
 const ROOT = '/opt/kefu/out/renderer';
 

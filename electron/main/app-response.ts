@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { contentSecurityPolicy } from '../core/platform/content-security-policy';
 import { resolveAppFile } from './app-file-path';
-import { contentTypeFor } from './content-type';
+import { contentTypeFor } from '../core/platform/renderer-files';
 
 const CSP = contentSecurityPolicy();
 const PLAIN_TEXT = 'text/plain; charset=utf-8';
