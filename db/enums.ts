@@ -2,6 +2,8 @@
 
 export const ROW_SCOPES = ['team', 'personal'] as const;
 export const AGENT_ROLES = ['agent', 'supervisor', 'admin'] as const;
+/** The roles a desktop profile can take; `admin` exists only on the central server. */
+export const PROFILE_ROLES = ['agent', 'supervisor'] as const;
 export const PLATFORMS = ['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'other'] as const;
 /** 售前 / 售中 / 售后 / 通用 */
 export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'general'] as const;

@@ -71,7 +71,11 @@ export const agents = sqliteTable(
     agentCode: text('agent_code').notNull(),
     role: text('role', { enum: AGENT_ROLES }).notNull().default('agent'),
   },
-  (t) => [uniqueIndex('agents_shop_code').on(t.shopId, t.agentCode)],
+  (t) => [
+    uniqueIndex('agents_shop_code')
+      .on(t.shopId, t.agentCode)
+      .where(sql`${t.deletedAt} is null`),
+  ],
 );
 
 /** Install-local preferences (language, current agent, hotkeys …); never synced. */
@@ -157,7 +161,12 @@ export const customers = sqliteTable(
     notes: text('notes').notNull().default(''),
     lastContactAt: integer('last_contact_at'),
   },
-  (t) => [uniqueIndex('customers_shop_platform_nick').on(t.shopId, t.platform, t.nick)],
+  // Tombstones do not hold on to a nick or order number: a deleted record can be created again.
+  (t) => [
+    uniqueIndex('customers_shop_platform_nick')
+      .on(t.shopId, t.platform, t.nick)
+      .where(sql`${t.deletedAt} is null`),
+  ],
 );
 
 export const inquiries = sqliteTable(
@@ -210,7 +219,9 @@ export const orders = sqliteTable(
     importedAt: integer('imported_at'),
   },
   (t) => [
-    uniqueIndex('orders_shop_platform_no').on(t.shopId, t.platform, t.orderNo),
+    uniqueIndex('orders_shop_platform_no')
+      .on(t.shopId, t.platform, t.orderNo)
+      .where(sql`${t.deletedAt} is null`),
     index('orders_status').on(t.shopId, t.status),
     index('orders_customer').on(t.customerId),
   ],
@@ -287,10 +298,10 @@ export const tasks = sqliteTable(
   },
   (t) => [
     index('tasks_status_due').on(t.shopId, t.status, t.dueAt),
-    // A rule never opens a second task of the same kind for the same order.
-    uniqueIndex('tasks_open_rule_order_kind')
+    // A rule never creates the same task twice for an order, whatever became of the first one.
+    uniqueIndex('tasks_rule_order_kind')
       .on(t.orderId, t.kind)
-      .where(sql`${t.source} = 'rule' and ${t.status} in ('open', 'snoozed') and ${t.deletedAt} is null`),
+      .where(sql`${t.source} = 'rule' and ${t.deletedAt} is null`),
   ],
 );
 

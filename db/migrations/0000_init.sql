@@ -12,7 +12,7 @@ CREATE TABLE `agents` (
 	`role` text DEFAULT 'agent' NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `agents_shop_code` ON `agents` (`shop_id`,`agent_code`);--> statement-breakpoint
+CREATE UNIQUE INDEX `agents_shop_code` ON `agents` (`shop_id`,`agent_code`) WHERE "agents"."deleted_at" is null;--> statement-breakpoint
 CREATE TABLE `checklist_days` (
 	`id` text PRIMARY KEY NOT NULL,
 	`shop_id` text NOT NULL,
@@ -103,7 +103,7 @@ CREATE TABLE `customers` (
 	`last_contact_at` integer
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `customers_shop_platform_nick` ON `customers` (`shop_id`,`platform`,`nick`);--> statement-breakpoint
+CREATE UNIQUE INDEX `customers_shop_platform_nick` ON `customers` (`shop_id`,`platform`,`nick`) WHERE "customers"."deleted_at" is null;--> statement-breakpoint
 CREATE TABLE `daily_logs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`shop_id` text NOT NULL,
@@ -233,7 +233,7 @@ CREATE TABLE `orders` (
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `orders_shop_platform_no` ON `orders` (`shop_id`,`platform`,`order_no`);--> statement-breakpoint
+CREATE UNIQUE INDEX `orders_shop_platform_no` ON `orders` (`shop_id`,`platform`,`order_no`) WHERE "orders"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX `orders_status` ON `orders` (`shop_id`,`status`);--> statement-breakpoint
 CREATE INDEX `orders_customer` ON `orders` (`customer_id`);--> statement-breakpoint
 CREATE TABLE `phrase_groups` (
@@ -386,4 +386,4 @@ CREATE TABLE `tasks` (
 );
 --> statement-breakpoint
 CREATE INDEX `tasks_status_due` ON `tasks` (`shop_id`,`status`,`due_at`);--> statement-breakpoint
-CREATE UNIQUE INDEX `tasks_open_rule_order_kind` ON `tasks` (`order_id`,`kind`) WHERE "tasks"."source" = 'rule' and "tasks"."status" in ('open', 'snoozed') and "tasks"."deleted_at" is null;
+CREATE UNIQUE INDEX `tasks_rule_order_kind` ON `tasks` (`order_id`,`kind`) WHERE "tasks"."source" = 'rule' and "tasks"."deleted_at" is null;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
-import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
 import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 import { METHOD_NAMES } from './method-names';
 import { createDispatcher } from './dispatch';
@@ -22,6 +22,7 @@ function serve(
     database,
     clock: { now: () => 1_764_000_000_000 },
     shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
     dataDir: '/data',
     appVersion: '0.1.0',
   });
@@ -186,5 +187,30 @@ describe('garbage never crosses the boundary', () => {
     });
     expect(onInternalError).toHaveBeenCalledOnce();
     opened.pop();
+  });
+});
+
+describe('results that break their own schema', () => {
+  it('are internal errors reported to the host, not the caller’s validation problem', async () => {
+    const onInternalError = vi.fn();
+    const { dispatch } = serve(undefined, onInternalError);
+    await dispatch('settings.save', validSettings);
+    // Damaged or foreign data: a shop row without the shape the app expects.
+    opened.at(-1)!.sqlite.prepare('update shops set cutoff_time = NULL').run();
+    expect(await dispatch('settings.get', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.internal', details: {} },
+    });
+    expect(onInternalError).toHaveBeenCalledOnce();
+  });
+
+  it('still load when stored values break today’s input rules, so the agent can correct them', async () => {
+    const { dispatch } = serve();
+    await dispatch('settings.save', validSettings);
+    opened.at(-1)!.sqlite.prepare('update agents set name = ?').run('很长的名字'.repeat(6));
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { agent: { name: '很长的名字'.repeat(6) } },
+    });
   });
 });

@@ -4,7 +4,6 @@
  * never throws out, so the process keeps serving.
  */
 import { z } from 'zod';
-import { DatabaseOpenError } from '../../db/database-open-error';
 import { AppError } from '../core/app-error';
 import type { ApiError, ApiResult, ValidationIssue } from './api-result';
 import { contract } from './contract';
@@ -16,16 +15,19 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
 /** Our schemas carry i18n keys as messages; zod's built-in ones map to `validation.<code>`. */
 function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
   const ownKey = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  // Custom refinements carry their placeholders in `params`; built-in issues carry them inline.
+  if (issue.code === 'custom') return { path, messageKey: ownKey, params: issue.params ?? {} };
   const {
     code: _code,
-    path,
+    path: _path,
     message: _message,
     input: _input,
     ...params
   } = issue as z.core.$ZodIssue & {
     input?: unknown;
   };
-  return { path: path.map((p) => (typeof p === 'symbol' ? String(p) : p)), messageKey: ownKey, params };
+  return { path, messageKey: ownKey, params };
 }
 
 export function validationError(error: z.ZodError): ApiError {
@@ -39,9 +41,6 @@ export function validationError(error: z.ZodError): ApiError {
 export function toApiError(cause: unknown): ApiError {
   if (cause instanceof AppError)
     return { code: cause.code, messageKey: cause.messageKey, details: cause.details };
-  if (cause instanceof DatabaseOpenError)
-    return { code: cause.code, messageKey: `errors.${cause.code}`, details: cause.details };
-  if (cause instanceof z.ZodError) return validationError(cause);
   return { code: 'internal', messageKey: 'errors.internal', details: {} };
 }
 
@@ -65,8 +64,13 @@ export function createDispatcher(
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      const value: unknown = spec.output.parse(await handler(parsed.data));
-      return { ok: true, value };
+      // A result that breaks its own schema is our bug (or damaged stored data), never the caller's.
+      const output = spec.output.safeParse(await handler(parsed.data));
+      if (!output.success) {
+        onInternalError(output.error);
+        return { ok: false, error: toApiError(output.error) };
+      }
+      return { ok: true, value: output.data };
     } catch (cause) {
       const error = toApiError(cause);
       if (error.code === 'internal') onInternalError(cause);

@@ -3,9 +3,9 @@
  * source. Every message is an i18n key (see locales/*.json `validation.*`).
  */
 import { z } from 'zod';
-import { createInsertSchema } from 'drizzle-zod';
+import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { agents, shops } from '../../../db/schema';
-import { LANGUAGES } from '../../../db/enums';
+import { LANGUAGES, PROFILE_ROLES } from '../../../db/enums';
 
 /** 工号: letters, digits, `-` or `_`, as printed on staff badges and in order remarks. */
 export const AGENT_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
@@ -22,7 +22,7 @@ const agentInsert = createInsertSchema(agents, {
 
 export const agentProfileSchema = agentInsert
   .pick({ name: true, agentCode: true })
-  .extend({ role: z.enum(['agent', 'supervisor'], { error: 'validation.role.unknown' }) })
+  .extend({ role: z.enum(PROFILE_ROLES, { error: 'validation.role.unknown' }) })
   .strict();
 
 const shopInsert = createInsertSchema(shops, {
@@ -45,11 +45,20 @@ export const settingsInputSchema = z
   .object({ language: languageSchema, agent: agentProfileSchema, shop: shopSettingsSchema })
   .strict();
 
+/**
+ * What is stored, checked for shape only: a row written under older or synced rules must still
+ * load, so the agent can see it and correct it.
+ */
 export const settingsSchema = z.object({
-  language: languageSchema,
+  language: z.enum(LANGUAGES),
   /** Null until first-run setup is done. */
-  agent: agentProfileSchema.nullable(),
-  shop: shopSettingsSchema.nullable(),
+  agent: createSelectSchema(agents)
+    .pick({ name: true, agentCode: true })
+    .extend({ role: z.enum(PROFILE_ROLES) })
+    .nullable(),
+  shop: createSelectSchema(shops)
+    .pick({ name: true, defaultCourier: true, freeShippingThresholdFen: true, cutoffTime: true })
+    .nullable(),
 });
 
 export type SettingsInput = z.infer<typeof settingsInputSchema>;

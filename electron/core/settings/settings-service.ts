@@ -8,10 +8,12 @@ import { agents, settings, shops } from '../../../db/schema';
 import type { Language } from '../../../db/enums';
 import type { Clock } from '../clock';
 import type { Settings, SettingsInput } from './settings-schema';
+import { DEFAULT_HOTKEYS, hotkeySettingsSchema, type HotkeySettings } from './hotkey-settings';
 
 const KEY_LANGUAGE = 'language';
 const KEY_AGENT_ID = 'currentAgentId';
 const KEY_SHOP_ID = 'currentShopId';
+const KEY_HOTKEYS = 'hotkeys';
 const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 export interface SettingsServiceDeps {
@@ -41,6 +43,7 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     const shop = shopId ? db.select().from(shops).where(eq(shops.id, shopId)).get() : undefined;
     return {
       language,
+      // A server admin working at a desk acts with a supervisor's rights.
       agent: agent
         ? {
             name: agent.name,
@@ -102,12 +105,50 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     return get();
   }
 
+  /** Who this install works as; null until first-run setup. Services check permissions with it. */
+  function identity(): Identity | null {
+    const agentId = readValue(db, KEY_AGENT_ID) as string | undefined;
+    const agent = agentId ? db.select().from(agents).where(eq(agents.id, agentId)).get() : undefined;
+    if (!agent) return null;
+    return {
+      agentId: agent.id,
+      shopId: agent.shopId,
+      role: agent.role,
+      agentCode: agent.agentCode,
+      name: agent.name,
+    };
+  }
+
+  function shopRow() {
+    const shopId = readValue(db, KEY_SHOP_ID) as string | undefined;
+    return shopId ? db.select().from(shops).where(eq(shops.id, shopId)).get() : undefined;
+  }
+
+  /** Stored hotkeys, or the defaults when none were saved (or the stored shape is from an older app). */
+  function hotkeys(): HotkeySettings {
+    const stored = hotkeySettingsSchema.safeParse(readValue(db, KEY_HOTKEYS));
+    return stored.success ? stored.data : DEFAULT_HOTKEYS;
+  }
+
+  function saveHotkeys(next: HotkeySettings): HotkeySettings {
+    db.transaction((tx) => writeValue(tx, KEY_HOTKEYS, next, clock.now()));
+    return hotkeys();
+  }
+
   function setLanguage(language: Language): Settings {
     db.transaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
     return get();
   }
 
-  return { get, save, setLanguage };
+  return { get, save, setLanguage, identity, shopRow, hotkeys, saveHotkeys };
+}
+
+export interface Identity {
+  agentId: string;
+  shopId: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  agentCode: string;
+  name: string;
 }
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
