@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// One fresh data directory per run, shared by the web host and the specs (which read the
+// host's deliveries.jsonl); set before workers start so they inherit it.
+process.env.KEFU_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
 
 const port = Number(process.env.KEFU_E2E_PORT ?? 5181);
 

@@ -13,7 +13,7 @@ import { createHandlers } from '../electron/api/handlers';
 import type { WsResponse } from '../electron/api/ws-protocol';
 import { systemClock } from '../electron/core/clock';
 import { createCoreServices } from '../electron/core/core-services';
-import { HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
 import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { startWebHost } from '../electron/webhost/web-host';
 
@@ -47,6 +47,7 @@ const core = createCoreServices({
   database,
   clock: systemClock,
   shell: HEADLESS_SHELL,
+  injector: HEADLESS_INJECTOR,
   dataDir,
   appVersion: 'bench',
 });

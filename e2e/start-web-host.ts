@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startWebHost } from '../electron/webhost/web-host';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
+const dataDir = process.env.KEFU_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
 const host = await startWebHost({
   dataDir,
   rendererDir: join(root, 'out/renderer'),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile } from '../core/data-dir';
-import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
 import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 
 /** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
@@ -25,6 +25,7 @@ function setUpShop(dataDir: string) {
     database,
     clock: { now: () => 1 },
     shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
     dataDir,
     appVersion: 'test',
   }).settings.save(SAMPLE_SETTINGS);

@@ -2,8 +2,8 @@
  * `kefu`: the same core and contract as the app, for supervisors' scripts and support.
  * Exit codes: 0 ok, 1 the input was refused, 2 the database could not be used.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import type { TFunction } from 'i18next';
@@ -11,13 +11,15 @@ import { rotateBackup, backupDatabase } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { checkDatabase, openDatabase, type OpenedDatabase } from '../../db/open-database';
 import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
+import type { MethodOutput } from '../api/contract';
+import type { SearchHitView } from '../core/phrases/phrase-schema';
 import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile, defaultDataDir } from '../core/data-dir';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
-import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
 
@@ -40,6 +42,7 @@ function session(dataDir: string) {
     database,
     clock: systemClock,
     shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
     dataDir,
     appVersion: version,
   });
@@ -71,6 +74,27 @@ function withSession<A extends unknown[]>(
       s.database.close();
     }
   };
+}
+
+type ImportReportView = MethodOutput<'phrases.importPreview'>;
+
+function describeImport(t: TFunction, report: ImportReportView, written: boolean): string {
+  const lines = [
+    t(written ? 'cli.phrases.imported' : 'cli.phrases.dryRun', {
+      added: report.toAdd.length,
+      duplicates: report.duplicates.length,
+      invalid: report.invalid.length,
+      groups: report.newGroups.length,
+    }),
+    ...report.invalid.map(
+      (p) =>
+        `  ${t('cli.phrases.row', { row: p.row })}${p.column ? ` ${p.column}` : ''}: ${t(p.messageKey, p.params)}`,
+    ),
+    ...report.duplicates.map(
+      (d) => `  ${t('cli.phrases.row', { row: d.row })} ${d.title}: ${t(`cli.phrases.${d.reason}`)}`,
+    ),
+  ];
+  return lines.join('\n');
 }
 
 const print = (json: boolean, value: unknown, text: string) =>
@@ -126,6 +150,65 @@ export function buildProgram(): Command {
       console.log(t('cli.settings.saved'));
     }),
   );
+
+  const phrases = program.command('phrases').description('phrase library: import, export, search');
+  phrases
+    .command('import <file>')
+    .option('--dry-run', 'report what would happen, write nothing')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(
+        program,
+        async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+          const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
+          const preview = unwrap<ImportReportView>(t, await dispatch('phrases.importPreview', input));
+          const apply = !opts.dryRun && preview.invalid.length === 0;
+          const report = apply
+            ? unwrap<ImportReportView>(t, await dispatch('phrases.importApply', input))
+            : preview;
+          print(Boolean(opts.json), { ...report, written: apply }, describeImport(t, report, apply));
+          if (report.invalid.length > 0) throw new CliFailure(1, t('cli.phrases.nothingWritten'));
+        },
+      ),
+    );
+  phrases
+    .command('export')
+    .requiredOption('--format <format>', 'csv | xlsx | json')
+    .requiredOption('--out <file>', 'where to write the file')
+    .action(
+      withSession(program, async ({ dispatch, t }, opts: { format: string; out: string }) => {
+        const file = unwrap<{ contentBase64: string }>(
+          t,
+          await dispatch('phrases.export', { format: opts.format }),
+        );
+        writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
+        console.log(t('cli.phrases.exported', { file: opts.out }));
+      }),
+    );
+  phrases
+    .command('search <query>')
+    .option('--json', 'print JSON')
+    .option('--limit <n>', 'how many results', '20')
+    .action(
+      withSession(
+        program,
+        async ({ dispatch, t }, query: string, opts: { json?: boolean; limit: string }) => {
+          const found = unwrap<{ total: number; hits: SearchHitView[] }>(
+            t,
+            await dispatch('phrases.search', { query, limit: Number(opts.limit) }),
+          );
+          const lines = found.hits.map(
+            (hit, i) =>
+              `${String(i + 1).padStart(2)}. [${hit.phrase.shortcut || '-'}] ${hit.phrase.title}  (${hit.groupName}; ${hit.tier}/${hit.matchedBy}; ${hit.score.toFixed(2)})`,
+          );
+          print(
+            Boolean(opts.json),
+            found,
+            [t('cli.phrases.found', { count: found.total }), ...lines].join('\n'),
+          );
+        },
+      ),
+    );
 
   const db = program.command('db').description('database maintenance');
   db.command('check')

@@ -2,13 +2,25 @@
 import type { OpenedDatabase } from '../../db/open-database';
 import type { Clock } from './clock';
 import { newId as defaultNewId } from './new-id';
+import { findOrderNumber } from './orders/order-number';
+import type { PasteInjector } from './platform/paste-injector';
 import type { ShellPort } from './platform/shell-port';
+import { seedDefaultLibrary } from './phrases/default-library-seed';
+import { createLintRuleStore } from './phrases/lint-rule-store';
+import { createPhraseDelivery } from './phrases/phrase-delivery';
+import { createPhraseFinder } from './phrases/phrase-finder';
+import { createPhraseLibrary } from './phrases/phrase-library';
+import type { PhraseGroupInput } from './phrases/phrase-schema';
+import { createPhraseTransfer } from './phrases/phrase-transfer';
+import type { HotkeySettings } from './settings/hotkey-settings';
+import type { SettingsInput } from './settings/settings-schema';
 import { createSettingsService } from './settings/settings-service';
 
 export interface CoreDeps {
   database: OpenedDatabase;
   clock: Clock;
   shell: ShellPort;
+  injector: PasteInjector;
   dataDir: string;
   appVersion: string;
   newId?: () => string;
@@ -16,16 +28,73 @@ export interface CoreDeps {
 
 export function createCoreServices(deps: CoreDeps) {
   const { db } = deps.database;
-  const settings = createSettingsService({ db, clock: deps.clock, newId: deps.newId ?? defaultNewId });
-  return {
+  const { clock, shell, injector } = deps;
+  const newId = deps.newId ?? defaultNewId;
+  const settings = createSettingsService({ db, clock, newId });
+  const identity = settings.identity;
+  const library = createPhraseLibrary({ db, clock, newId, identity });
+  const finder = createPhraseFinder({ db, clock, identity, library });
+  const lintRules = createLintRuleStore({ db, clock, newId, identity });
+  const delivery = createPhraseDelivery({
+    db,
+    clock,
+    newId,
     settings,
-    shell: deps.shell,
+    library,
+    finder,
+    lintRules,
+    injector,
+    shell,
+  });
+  const language = () => settings.get().language;
+  const transfer = createPhraseTransfer({ db, clock, newId, identity, language, library, finder });
+
+  /** Idempotent: also repairs a crash between first-run setup and the seeding. */
+  function ensureDefaultLibrary(): void {
+    const who = identity();
+    if (!who) return;
+    const seeded = seedDefaultLibrary(db, who, language(), clock.now(), newId);
+    if (seeded.groups + seeded.phrases > 0) finder.invalidate();
+    if (seeded.rules > 0) lintRules.invalidate();
+  }
+  ensureDefaultLibrary();
+
+  return {
+    settings: {
+      ...settings,
+      save(input: SettingsInput) {
+        const saved = settings.save(input);
+        ensureDefaultLibrary();
+        return saved;
+      },
+    },
+    hotkeys: {
+      state: () => ({ settings: settings.hotkeys(), registrations: shell.hotkeys() }),
+      save(next: HotkeySettings) {
+        const saved = settings.saveHotkeys(next);
+        return { settings: saved, registrations: shell.applyHotkeys(saved) };
+      },
+    },
+    library: {
+      ...library,
+      saveGroup(input: PhraseGroupInput) {
+        const group = library.saveGroup(input);
+        finder.invalidate();
+        return group;
+      },
+    },
+    finder,
+    lintRules,
+    delivery,
+    transfer,
+    shell,
+    clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({
       appVersion: deps.appVersion,
       schemaVersion: deps.database.schemaVersion,
       dataDir: deps.dataDir,
-      shell: deps.shell.kind,
-      hotkeys: deps.shell.hotkeys(),
+      shell: shell.kind,
+      hotkeys: shell.hotkeys(),
     }),
   };
 }

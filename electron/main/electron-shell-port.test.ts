@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HotkeyRegistration } from '../core/platform/shell-port';
+import { DEFAULT_HOTKEYS } from '../core/settings/hotkey-settings';
 import { createElectronShellPort } from './electron-shell-port';
+
+const idle = {
+  hotkeys: () => [],
+  hidePanel: () => {},
+  applyHotkeys: () => [],
+  readClipboardText: () => '',
+};
 
 describe('createElectronShellPort', () => {
   it('reports the hotkeys registered after core started, and copies them', () => {
     let hotkeys: HotkeyRegistration[] = [];
-    const port = createElectronShellPort({ hotkeys: () => hotkeys, hidePanel: () => {} });
+    const port = createElectronShellPort({ ...idle, hotkeys: () => hotkeys });
     expect(port.kind).toBe('electron');
     expect(port.hotkeys()).toEqual([]);
     hotkeys = [{ purpose: 'panel', accelerator: 'Alt+Space', state: 'refused' }];
@@ -17,7 +25,20 @@ describe('createElectronShellPort', () => {
 
   it('hides the panel through the shell', () => {
     const hidePanel = vi.fn();
-    createElectronShellPort({ hotkeys: () => [], hidePanel }).hidePanel();
+    createElectronShellPort({ ...idle, hidePanel }).hidePanel();
     expect(hidePanel).toHaveBeenCalledOnce();
+  });
+
+  it('re-registers hotkeys and reads the clipboard through the shell', async () => {
+    const applied: HotkeyRegistration[] = [{ purpose: 'panel', accelerator: 'Alt+K', state: 'registered' }];
+    const applyHotkeys = vi.fn(() => applied);
+    const port = createElectronShellPort({
+      ...idle,
+      applyHotkeys,
+      readClipboardText: () => '订单 3412345678901234567',
+    });
+    expect(port.applyHotkeys(DEFAULT_HOTKEYS)).toBe(applied);
+    expect(applyHotkeys).toHaveBeenCalledWith(DEFAULT_HOTKEYS);
+    expect(await port.readClipboardText()).toBe('订单 3412345678901234567');
   });
 });

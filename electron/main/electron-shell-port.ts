@@ -1,10 +1,13 @@
-/** What core may ask of the desktop shell: the hotkey report for Settings, and hiding the panel. */
+/** What core may ask of the desktop shell: hotkeys, hiding the panel, the clipboard's text. */
 import type { HotkeyRegistration, ShellPort } from '../core/platform/shell-port';
+import type { HotkeySettings } from '../core/settings/hotkey-settings';
 
 export interface ElectronShellState {
   /** Current registrations; read on every call because hotkeys are registered after core starts. */
   hotkeys(): readonly HotkeyRegistration[];
   hidePanel(): void;
+  applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
+  readClipboardText(): string;
 }
 
 export function createElectronShellPort(state: ElectronShellState): ShellPort {
@@ -12,5 +15,7 @@ export function createElectronShellPort(state: ElectronShellState): ShellPort {
     kind: 'electron',
     hotkeys: () => state.hotkeys().map((registration) => ({ ...registration })),
     hidePanel: () => state.hidePanel(),
+    applyHotkeys: (hotkeys) => state.applyHotkeys(hotkeys),
+    readClipboardText: async () => state.readClipboardText(),
   };
 }

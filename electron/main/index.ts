@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, globalShortcut } from 'electron';
+import { app, clipboard, dialog, globalShortcut } from 'electron';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createDispatcher } from '../api/dispatch';
@@ -16,7 +16,9 @@ import { panelUrl, rendererBaseUrl, trustedOrigins, type OriginContext } from '.
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { databaseOpenOptions } from './database-location';
 import { createElectronShellPort } from './electron-shell-port';
-import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
+import type { HotkeySettings } from '../core/settings/hotkey-settings';
+import { createElectronPasteInjector } from './electron-paste-injector';
+import { hotkeyBindings } from './hotkey-bindings';
 import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
 import { noticeRefusedHotkeys } from './hotkey-refusal-notice';
 import { APP_ICON_PATH, trayImage } from './icons';
@@ -84,11 +86,18 @@ function start(): void {
     return;
   }
 
-  const shell = createElectronShellPort({ hotkeys: () => hotkeys, hidePanel: () => panel?.hide() });
+  let applyHotkeys: (settings: HotkeySettings) => HotkeyRegistration[] = () => hotkeys;
+  const shell = createElectronShellPort({
+    hotkeys: () => hotkeys,
+    hidePanel: () => panel?.hide(),
+    applyHotkeys: (settings) => applyHotkeys(settings),
+    readClipboardText: () => clipboard.readText(),
+  });
   const core = createCoreServices({
     database,
     clock: systemClock,
     shell,
+    injector: createElectronPasteInjector(),
     dataDir,
     appVersion: app.getVersion(),
   });
@@ -105,10 +114,21 @@ function start(): void {
   mainWindow = main;
   panel = replyPanel;
 
-  hotkeys = registerHotkeys(globalShortcut, [
-    { purpose: PANEL_HOTKEY_PURPOSE, accelerator: DEFAULT_PANEL_HOTKEY, onPress: () => replyPanel.toggle() },
-  ]);
-  noticeRefusedHotkeys(refusedHotkeys(hotkeys), t);
+  const actions = {
+    togglePanel: () => replyPanel.toggle(),
+    // A pinned phrase pastes straight away; one that still needs values opens the panel instead.
+    pastePinned: (phraseId: string) =>
+      void dispatch('phrases.deliver', { phraseId, mode: 'paste' }).then((result) => {
+        if (!result.ok) replyPanel.show();
+      }),
+  };
+  applyHotkeys = (settings) => {
+    globalShortcut.unregisterAll();
+    hotkeys = registerHotkeys(globalShortcut, hotkeyBindings(settings, actions));
+    noticeRefusedHotkeys(refusedHotkeys(hotkeys), t);
+    return hotkeys;
+  };
+  applyHotkeys(core.settings.hotkeys());
 
   tray = createAppTray(trayImage(), t, {
     openMain: () => main.show(),

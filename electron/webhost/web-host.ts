@@ -18,6 +18,7 @@ import type { ApiResult } from '../api/api-result';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { WS_MAX_FRAME_BYTES, WS_PATH, type WsRequest, type WsResponse } from '../api/ws-protocol';
+import { createRecordingPasteInjector } from './recording-paste-injector';
 import { readStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -40,6 +41,8 @@ const webShell: ShellPort = {
   kind: 'web',
   hotkeys: () => [{ purpose: 'panel', accelerator: DEFAULT_PANEL_HOTKEY, state: 'unsupported' }],
   hidePanel: () => undefined,
+  applyHotkeys: (hotkeys) => [{ purpose: 'panel', accelerator: hotkeys.panel, state: 'unsupported' }],
+  readClipboardText: async () => '',
 };
 
 const badFrame: ApiResult<never> = {
@@ -77,10 +80,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
   mkdirSync(options.dataDir, { recursive: true });
   const database = openDatabase({ file: databaseFile(options.dataDir) });
+  const clock = options.clock ?? systemClock;
   const core = createCoreServices({
     database,
-    clock: options.clock ?? systemClock,
+    clock,
     shell: webShell,
+    injector: createRecordingPasteInjector(options.dataDir, clock),
     dataDir: options.dataDir,
     appVersion: options.appVersion,
   });

@@ -10,10 +10,16 @@ export interface HotkeyRegistration {
   state: 'registered' | 'refused' | 'unsupported';
 }
 
+import type { HotkeySettings } from '../settings/hotkey-settings';
+
 export interface ShellPort {
   /** Which shell serves the UI: the desktop app or the browser-based web host. */
   readonly kind: 'electron' | 'web';
   hotkeys(): HotkeyRegistration[];
   /** Hide the reply panel so focus returns to the chat client. */
   hidePanel(): void;
+  /** Re-register global hotkeys after Settings changed them; answers the new states. */
+  applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
+  /** Plain text on the system clipboard ('' when there is none or the host cannot read it). */
+  readClipboardText(): Promise<string>;
 }

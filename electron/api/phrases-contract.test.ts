@@ -1,0 +1,323 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../db/open-database';
+import { createCoreServices } from '../core/core-services';
+import { HEADLESS_SHELL } from '../core/platform/headless-shell';
+import type { PasteInjector } from '../core/platform/paste-injector';
+import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
+import type { ApiResult } from './api-result';
+import type { MethodName, MethodOutput } from './contract';
+import { createDispatcher } from './dispatch';
+import { createHandlers } from './handlers';
+
+const opened: OpenedDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** 2026-11-24 14:05 in Shanghai. */
+const NOW = Date.UTC(2026, 10, 24, 6, 5);
+
+function recordingInjector() {
+  const delivered: { text: string; mode: 'paste' | 'copy' }[] = [];
+  const injector: PasteInjector = {
+    async paste(text) {
+      delivered.push({ text, mode: 'paste' });
+      return { status: 'pasted' };
+    },
+    async copy(text) {
+      delivered.push({ text, mode: 'copy' });
+    },
+  };
+  return { injector, delivered };
+}
+
+async function serve(role: 'agent' | 'supervisor' = 'supervisor') {
+  const database = openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'kefu-phrases-')), 'kefu.sqlite') });
+  opened.push(database);
+  let now = NOW;
+  const { injector, delivered } = recordingInjector();
+  const core = createCoreServices({
+    database,
+    clock: { now: () => now },
+    shell: HEADLESS_SHELL,
+    injector,
+    dataDir: '/data',
+    appVersion: 'test',
+  });
+  const dispatch = createDispatcher(createHandlers(core));
+  const call = async <M extends MethodName>(method: M, input: unknown = {}): Promise<MethodOutput<M>> => {
+    const result = (await dispatch(method, input)) as ApiResult<MethodOutput<M>>;
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  await call('settings.save', { ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
+  return { dispatch, call, delivered, database, tick: (ms: number) => (now += ms) };
+}
+
+const csv = (rows: string[][]) =>
+  rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+
+describe('phrase library over the contract', () => {
+  it('seeds the default zh-CN pack and lint rules once, at first-run setup', async () => {
+    const { call, database } = await serve();
+    const library = await call('phrases.library');
+    expect(library.groups.length).toBeGreaterThanOrEqual(4);
+    expect(library.phrases.length).toBeGreaterThanOrEqual(30);
+    expect(library.canWriteTeam).toBe(true);
+    expect((await call('lint.rules')).length).toBeGreaterThan(10);
+
+    await call('settings.save', {
+      ...SAMPLE_SETTINGS,
+      shop: { ...SAMPLE_SETTINGS.shop, cutoffTime: '17:00' },
+    });
+    expect(database.sqlite.prepare('select count(*) from phrases').pluck().get()).toBe(
+      library.phrases.length,
+    );
+  });
+
+  it('ranks a 发货 phrase first for `fh` and fills its variables from settings and context', async () => {
+    const { call } = await serve();
+    const found = await call('phrases.search', { query: 'fh' });
+    expect(found.hits[0]?.phrase.shortcut).toBe('fh');
+    expect(found.hits[0]?.phrase.title).toContain('发货');
+
+    const custom = await call('phrases.save', {
+      groupId: found.hits[0]!.phrase.groupId,
+      title: '发货提醒',
+      shortcut: 'fhtx',
+      body: '{买家昵称}您好，{店铺名}今天{截单时间}前付款的订单当天发出，满{包邮门槛}元包邮。{客服名}（{工号}）',
+      tags: [],
+      stage: 'insale',
+      scope: 'team',
+    });
+    const rendered = await call('phrases.render', {
+      phraseId: custom.id,
+      context: { buyerNick: 'tb_小雨2026' },
+    });
+    expect(rendered).toMatchObject({
+      complete: true,
+      missing: [],
+      text: 'tb_小雨2026您好，小鹿家居旗舰店今天16:30前付款的订单当天发出，满99元包邮。林小雨（KF007）',
+    });
+  });
+
+  it('asks for missing variables and never delivers a raw {…}', async () => {
+    const { call, dispatch, delivered } = await serve();
+    const [group] = (await call('phrases.library')).groups;
+    const phrase = await call('phrases.save', {
+      groupId: group!.id,
+      title: '核对地址',
+      shortcut: 'hd',
+      body: '{买家昵称}，您的订单{订单号}将发往这个地址，请核对。',
+      tags: [],
+      stage: 'insale',
+      scope: 'team',
+    });
+    const rendered = await call('phrases.render', { phraseId: phrase.id });
+    expect(rendered.complete).toBe(false);
+    expect(rendered.missing.sort()).toEqual(['buyerNick', 'orderNo']);
+
+    const refused = await dispatch('phrases.deliver', { phraseId: phrase.id, mode: 'paste' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'incomplete', messageKey: 'errors.phrase.incomplete' },
+    });
+    expect(delivered).toEqual([]);
+
+    const done = await call('phrases.deliver', {
+      phraseId: phrase.id,
+      mode: 'paste',
+      values: { buyerNick: '小雨', orderNo: '3412345678901234567' },
+    });
+    expect(done).toEqual({
+      outcome: { status: 'pasted' },
+      text: '小雨，您的订单3412345678901234567将发往这个地址，请核对。',
+    });
+    expect(delivered).toEqual([{ text: done.text, mode: 'paste' }]);
+  });
+
+  it('lets the agent’s own use decide between equally good matches', async () => {
+    const { call, tick } = await serve();
+    const [group] = (await call('phrases.library')).groups;
+    const make = (title: string) =>
+      call('phrases.save', {
+        groupId: group!.id,
+        title,
+        shortcut: '',
+        body: `${title}。`,
+        tags: [],
+        stage: 'general',
+        scope: 'team',
+      });
+    const first = await make('尺码推荐 A');
+    const second = await make('尺码推荐 B');
+    const before = await call('phrases.search', { query: '尺码推荐' });
+    const order = (hits: typeof before.hits) =>
+      hits.filter((h) => [first.id, second.id].includes(h.phrase.id)).map((h) => h.phrase.id);
+    expect(order(before.hits)).toEqual([first.id, second.id]);
+
+    for (let i = 0; i < 3; i += 1) {
+      tick(60_000);
+      await call('phrases.deliver', { phraseId: second.id, mode: 'copy' });
+    }
+    const after = await call('phrases.search', { query: '尺码推荐' });
+    expect(order(after.hits)).toEqual([second.id, first.id]);
+  });
+
+  it('keeps team phrases and lint rules for supervisors; agents keep their own', async () => {
+    const { call, dispatch } = await serve('agent');
+    const library = await call('phrases.library');
+    expect(library.canWriteTeam).toBe(false);
+    const teamGroup = library.groups[0]!;
+    const teamPhrase = library.phrases.find((p) => p.scope === 'team')!;
+
+    expect(await dispatch('phrases.save', { ...teamPhrase, title: '改掉团队话术' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', messageKey: 'errors.phrase.teamOnlySupervisor' },
+    });
+    expect(await dispatch('phrases.delete', { id: teamPhrase.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await dispatch('lint.saveRule', {
+        category: 'negative',
+        pattern: '不行',
+        isRegex: false,
+        suggestion: '',
+        severity: 'warning',
+        enabled: true,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+
+    const mine = await call('phrases.save', {
+      groupId: teamGroup.id,
+      title: '我的开场白',
+      shortcut: 'wd',
+      body: '您好，我是{客服名}，很高兴为您服务。',
+      tags: ['开场'],
+      stage: 'presale',
+      scope: 'personal',
+    });
+    expect(mine.scope).toBe('personal');
+    expect((await call('phrases.search', { query: 'wd' })).hits[0]?.phrase.id).toBe(mine.id);
+  });
+
+  it('lints a draft: absolute words and off-platform diversion are flagged with their spans', async () => {
+    const { call } = await serve();
+    const preview = await call('phrases.preview', { body: '这是全网最低价，加我微信再优惠。' });
+    const flagged = preview.findings.map((f) => ({ text: f.text, category: f.category }));
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        { text: expect.stringContaining('最'), category: 'absolute' },
+        { text: expect.stringContaining('微信'), category: 'diversion' },
+      ]),
+    );
+    const weixin = preview.findings.find((f) => f.category === 'diversion')!;
+    expect('这是全网最低价，加我微信再优惠。'.slice(weixin.start, weixin.end)).toBe(weixin.text);
+  });
+
+  it('imports a GBK CSV all-or-nothing: a bad row writes nothing, a clean file once, a re-import adds nothing', async () => {
+    const { call, dispatch } = await serve();
+    const countBefore = (await call('phrases.library')).phrases.length;
+    const header = ['分组', '快捷编码', '短语内容', '阶段'];
+    const bad = iconv.encode(
+      csv([
+        header,
+        ['活动', 'hd1', '双十一活动，满300减40，"限时"三天。', '售前'],
+        ['活动', 'hd2', '', '售前'],
+        ['活动', 'hd3', '赠品随机发，数量有限。', '半价'],
+      ]),
+      'gbk',
+    );
+    const report = await call('phrases.importPreview', { fileName: '话术.csv', contentBase64: base64(bad) });
+    expect(report.encoding).toBe('gbk');
+    expect(report.invalid.map((p) => p.row).sort()).toEqual([3, 4]);
+    expect(
+      await dispatch('phrases.importApply', { fileName: '话术.csv', contentBase64: base64(bad) }),
+    ).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.import.hasInvalidRows' },
+    });
+    expect((await call('phrases.library')).phrases.length).toBe(countBefore);
+
+    const good = iconv.encode(
+      csv([
+        header,
+        ['活动', 'hd1', '双十一活动，满300减40，"限时"三天。', '售前'],
+        ['活动', 'hd3', '赠品随机发，数量有限。', '售前'],
+      ]),
+      'gbk',
+    );
+    const applied = await call('phrases.importApply', { fileName: '话术.csv', contentBase64: base64(good) });
+    expect(applied.toAdd).toHaveLength(2);
+    const library = await call('phrases.library');
+    expect(library.phrases.length).toBe(countBefore + 2);
+    expect(library.groups.map((g) => g.name)).toContain('活动');
+    expect((await call('phrases.search', { query: 'hd1' })).hits[0]?.phrase.body).toBe(
+      '双十一活动，满300减40，"限时"三天。',
+    );
+
+    const again = await call('phrases.importApply', { fileName: '话术.csv', contentBase64: base64(good) });
+    expect(again.toAdd).toHaveLength(0);
+    expect(again.duplicates).toHaveLength(2);
+    expect((await call('phrases.library')).phrases.length).toBe(countBefore + 2);
+  });
+
+  it('exports the library and re-imports it as all duplicates', async () => {
+    const { call } = await serve();
+    const total = (await call('phrases.library')).phrases.length;
+    for (const format of ['csv', 'xlsx', 'json'] as const) {
+      const file = await call('phrases.export', { format });
+      expect(file.fileName.endsWith(`.${format}`)).toBe(true);
+      const report = await call('phrases.importPreview', {
+        fileName: file.fileName,
+        contentBase64: file.contentBase64,
+      });
+      expect(report.invalid).toEqual([]);
+      expect(report.toAdd).toEqual([]);
+      expect(report.duplicates).toHaveLength(total);
+    }
+  });
+
+  it('rejects two of our own hotkeys on the same keys', async () => {
+    const { call, dispatch } = await serve();
+    const state = await call('hotkeys.get');
+    const phraseId = (await call('phrases.library')).phrases[0]!.id;
+    const clash = {
+      ...state.settings,
+      pinned: state.settings.pinned.map((pin) =>
+        pin.slot === 1 ? { ...pin, phraseId, accelerator: 'Alt+Space' } : pin,
+      ),
+    };
+    expect(await dispatch('hotkeys.save', clash)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        details: {
+          issues: [
+            {
+              path: ['pinned', 0, 'accelerator'],
+              messageKey: 'validation.hotkey.conflict',
+              params: { with: 'panel' },
+            },
+          ],
+        },
+      },
+    });
+    const ok = await call('hotkeys.save', {
+      ...state.settings,
+      pinned: state.settings.pinned.map((pin) => (pin.slot === 1 ? { ...pin, phraseId } : pin)),
+    });
+    expect(ok.settings.pinned[0]).toEqual({ slot: 1, phraseId, accelerator: 'Ctrl+Alt+1' });
+    expect((await call('hotkeys.get')).settings.pinned[0]?.phraseId).toBe(phraseId);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * A new shop starts with the default phrase pack of its language and the default lint rules, so
+ * the panel is useful from the first minute. Runs once per shop: a shop that ever had groups or
+ * rules (even deleted ones) is left alone.
+ */
+import { eq } from 'drizzle-orm';
+import type { KefuDb } from '../../../db/open-database';
+import type { Language } from '../../../db/enums';
+import { lintRules, phraseGroups, phrases } from '../../../db/schema';
+import type { Identity } from '../settings/settings-service';
+import { DEFAULT_LINT_RULES } from './default-lint-rules';
+import { DEFAULT_PHRASE_PACKS } from './default-phrase-packs';
+
+export function seedDefaultLibrary(
+  db: KefuDb,
+  who: Identity,
+  language: Language,
+  at: number,
+  newId: () => string,
+): { groups: number; phrases: number; rules: number } {
+  return db.transaction((tx) => {
+    const seeded = { groups: 0, phrases: 0, rules: 0 };
+    const owned = {
+      shopId: who.shopId,
+      ownerId: who.agentId,
+      scope: 'team' as const,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const hasGroups = tx
+      .select({ id: phraseGroups.id })
+      .from(phraseGroups)
+      .where(eq(phraseGroups.shopId, who.shopId))
+      .get();
+    if (!hasGroups) {
+      DEFAULT_PHRASE_PACKS[language].forEach((group, groupIndex) => {
+        const groupId = newId();
+        tx.insert(phraseGroups)
+          .values({ ...owned, id: groupId, name: group.name, stage: group.stage, sortOrder: groupIndex + 1 })
+          .run();
+        seeded.groups += 1;
+        group.phrases.forEach((phrase, phraseIndex) => {
+          tx.insert(phrases)
+            .values({
+              ...owned,
+              ...phrase,
+              id: newId(),
+              groupId,
+              stage: group.stage,
+              sortOrder: phraseIndex + 1,
+            })
+            .run();
+          seeded.phrases += 1;
+        });
+      });
+    }
+    const hasRules = tx
+      .select({ id: lintRules.id })
+      .from(lintRules)
+      .where(eq(lintRules.shopId, who.shopId))
+      .get();
+    if (!hasRules) {
+      for (const rule of DEFAULT_LINT_RULES) {
+        tx.insert(lintRules)
+          .values({ ...owned, ...rule, id: newId() })
+          .run();
+        seeded.rules += 1;
+      }
+    }
+    return seeded;
+  });
+}

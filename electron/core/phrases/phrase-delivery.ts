@@ -1,0 +1,121 @@
+/**
+ * From a chosen phrase to text in the chat: fill its variables from settings, context and what
+ * the agent typed, lint it, and hand it to the paste injector. Every paste/copy is logged for
+ * frecency and the daily log. Incomplete text is never delivered.
+ */
+import type { KefuDb } from '../../../db/open-database';
+import { and, eq } from 'drizzle-orm';
+import { customers, orders, phraseUsages } from '../../../db/schema';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import type { PasteInjector } from '../platform/paste-injector';
+import type { ShellPort } from '../platform/shell-port';
+import type { SettingsService } from '../settings/settings-service';
+import type { LintRuleStore } from './lint-rule-store';
+import type { PhraseFinder } from './phrase-finder';
+import { requireIdentity, type PhraseLibrary } from './phrase-library';
+import type { DeliveryOutcome, RenderedPhrase, VariableContextInput, VariableInput } from './phrase-schema';
+import { fillVariables } from './phrase-variables';
+import { lintReply } from './reply-lint';
+import { variableValues } from './variable-values';
+
+export interface PhraseDeliveryDeps {
+  db: KefuDb;
+  clock: Clock;
+  newId: () => string;
+  settings: SettingsService;
+  library: PhraseLibrary;
+  finder: PhraseFinder;
+  lintRules: LintRuleStore;
+  injector: PasteInjector;
+  shell: ShellPort;
+}
+
+export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
+  const { db, clock, newId, settings, library, finder, lintRules, injector, shell } = deps;
+
+  function renderBody(body: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
+    const current = settings.get();
+    const known = variableValues({
+      agent: current.agent,
+      shop: current.shop,
+      context,
+      now: clock.now(),
+      timeZone: settings.shopRow()?.timeZone ?? 'Asia/Shanghai',
+      language: current.language,
+    });
+    // What the agent typed in the inline form wins: they are looking at this buyer right now.
+    const typedValues = Object.fromEntries(
+      Object.entries(typed).filter(([, v]) => v !== undefined && v !== ''),
+    );
+    const filled = fillVariables(body, { ...known, ...typedValues });
+    const complete = filled.missing.length === 0 && filled.unknown.length === 0;
+    return { ...filled, complete, findings: lintReply(filled.text, lintRules.rules()) };
+  }
+
+  function render(phraseId: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
+    return renderBody(library.phrase(phraseId).body, context, typed);
+  }
+
+  async function deliver(
+    phraseId: string,
+    context: VariableContextInput,
+    typed: VariableInput,
+    mode: 'paste' | 'copy',
+  ): Promise<{ outcome: DeliveryOutcome; text: string }> {
+    const who = requireIdentity(settings.identity);
+    const rendered = render(phraseId, context, typed);
+    if (!rendered.complete) {
+      throw new AppError('incomplete', 'errors.phrase.incomplete', {
+        missing: rendered.missing,
+        unknown: rendered.unknown,
+      });
+    }
+    let outcome: DeliveryOutcome;
+    if (mode === 'paste') {
+      // Hiding the panel hands focus back to the chat client before the keystroke lands.
+      shell.hidePanel();
+      outcome = await injector.paste(rendered.text);
+    } else {
+      await injector.copy(rendered.text);
+      outcome = { status: 'copied' };
+    }
+    const at = clock.now();
+    // The context line names the buyer/order; link the use to them when they are on record.
+    const customerId = context.buyerNick
+      ? db
+          .select({ id: customers.id })
+          .from(customers)
+          .where(and(eq(customers.shopId, who.shopId), eq(customers.nick, context.buyerNick)))
+          .get()?.id
+      : undefined;
+    const orderId = context.orderNo
+      ? db
+          .select({ id: orders.id })
+          .from(orders)
+          .where(and(eq(orders.shopId, who.shopId), eq(orders.orderNo, context.orderNo)))
+          .get()?.id
+      : undefined;
+    db.insert(phraseUsages)
+      .values({
+        id: newId(),
+        shopId: who.shopId,
+        ownerId: who.agentId,
+        scope: 'personal',
+        phraseId,
+        customerId: customerId ?? null,
+        orderId: orderId ?? null,
+        action: mode,
+        usedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .run();
+    finder.recordUse(phraseId, at);
+    return { outcome, text: rendered.text };
+  }
+
+  return { render, preview: renderBody, deliver };
+}
+
+export type PhraseDelivery = ReturnType<typeof createPhraseDelivery>;

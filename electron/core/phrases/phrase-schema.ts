@@ -1,0 +1,138 @@
+/**
+ * Phrase library shapes for the contract, derived from the drizzle tables. Every message is an
+ * i18n key (locales `validation.*`).
+ */
+import { z } from 'zod';
+import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
+import { lintRules, phraseGroups, phrases } from '../../../db/schema';
+import { VARIABLE_KEYS } from './phrase-variables';
+
+/** 快捷编码: short lowercase letters/digits typed in the panel, e.g. `fh`. Empty = none. */
+export const SHORTCUT_PATTERN = /^[a-z0-9]{0,12}$/;
+export const MAX_BODY_LENGTH = 2000;
+
+const tagsSchema = z
+  .array(z.string().trim().min(1, 'validation.phrase.tagEmpty').max(20, 'validation.phrase.tagTooLong'))
+  .max(10, 'validation.phrase.tooManyTags');
+
+export const phraseGroupSchema = createSelectSchema(phraseGroups).pick({
+  id: true,
+  name: true,
+  stage: true,
+  scope: true,
+  sortOrder: true,
+});
+
+export const phraseSchema = createSelectSchema(phrases, { tags: z.array(z.string()) }).pick({
+  id: true,
+  groupId: true,
+  title: true,
+  shortcut: true,
+  body: true,
+  tags: true,
+  stage: true,
+  scope: true,
+  sortOrder: true,
+  updatedAt: true,
+});
+
+export const phraseGroupInputSchema = createInsertSchema(phraseGroups, {
+  name: (s) => s.trim().min(1, 'validation.group.nameRequired').max(20, 'validation.group.nameTooLong'),
+})
+  .pick({ name: true, stage: true, scope: true })
+  .required()
+  .extend({ id: z.uuid().optional() })
+  .strict();
+
+export const phraseInputSchema = createInsertSchema(phrases, {
+  title: (s) => s.trim().min(1, 'validation.phrase.titleRequired').max(60, 'validation.phrase.titleTooLong'),
+  shortcut: (s) => s.trim().toLowerCase().regex(SHORTCUT_PATTERN, 'validation.phrase.shortcut'),
+  body: (s) =>
+    s.trim().min(1, 'validation.phrase.bodyRequired').max(MAX_BODY_LENGTH, 'validation.phrase.bodyTooLong'),
+  tags: tagsSchema,
+})
+  .pick({ groupId: true, title: true, shortcut: true, body: true, tags: true, stage: true, scope: true })
+  .required()
+  .extend({ id: z.uuid().optional() })
+  .strict();
+
+export const lintRuleSchema = createSelectSchema(lintRules).pick({
+  id: true,
+  category: true,
+  pattern: true,
+  isRegex: true,
+  suggestion: true,
+  severity: true,
+  enabled: true,
+});
+
+export const lintRuleInputSchema = createInsertSchema(lintRules, {
+  pattern: (s) =>
+    s.trim().min(1, 'validation.lintRule.patternRequired').max(200, 'validation.lintRule.patternTooLong'),
+  suggestion: (s) => s.trim().max(200, 'validation.lintRule.suggestionTooLong'),
+})
+  .pick({ category: true, pattern: true, isRegex: true, suggestion: true, severity: true, enabled: true })
+  .required()
+  .extend({ id: z.uuid().optional() })
+  .strict();
+
+/** Who/what the reply is about; typed in the panel's context line or picked from customers/orders. */
+export const variableContextSchema = z
+  .object({
+    buyerNick: z.string().trim().max(64).optional(),
+    orderNo: z.string().trim().max(64).optional(),
+    courier: z.string().trim().max(20).optional(),
+    trackingNo: z.string().trim().max(64).optional(),
+  })
+  .strict();
+
+/** Values the agent typed into the inline variable form. */
+export const variableInputSchema = z.partialRecord(z.enum(VARIABLE_KEYS), z.string().trim().max(200));
+
+export const lintFindingSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  ruleId: z.string(),
+  category: z.enum(['negative', 'absolute', 'diversion', 'variable', 'unknownVariable']),
+  severity: z.enum(['warning', 'error']),
+  suggestion: z.string().nullable(),
+});
+
+export const renderedPhraseSchema = z.object({
+  text: z.string(),
+  /** True when every variable has a value: only then may the text be pasted. */
+  complete: z.boolean(),
+  missing: z.array(z.enum(VARIABLE_KEYS)),
+  unknown: z.array(z.string()),
+  findings: z.array(lintFindingSchema),
+});
+
+export const searchHitSchema = z.object({
+  phrase: phraseSchema,
+  groupName: z.string(),
+  tier: z.enum(['shortcutExact', 'shortcutPrefix', 'title', 'tags', 'body']),
+  matchedBy: z.enum(['shortcut', 'text', 'pinyinFull', 'pinyinInitials']),
+  score: z.number(),
+});
+
+export const deliveryOutcomeSchema = z.union([
+  z.object({ status: z.literal('pasted') }),
+  z.object({ status: z.literal('copied') }),
+  z.object({
+    status: z.literal('copiedOnly'),
+    reason: z.enum(['accessibilityDenied', 'injectionFailed', 'unsupported', 'elevatedTarget']),
+  }),
+]);
+
+export type PhraseGroup = z.infer<typeof phraseGroupSchema>;
+export type Phrase = z.infer<typeof phraseSchema>;
+export type PhraseInput = z.infer<typeof phraseInputSchema>;
+export type PhraseGroupInput = z.infer<typeof phraseGroupInputSchema>;
+export type LintRule = z.infer<typeof lintRuleSchema>;
+export type LintRuleInput = z.infer<typeof lintRuleInputSchema>;
+export type VariableContextInput = z.infer<typeof variableContextSchema>;
+export type VariableInput = z.infer<typeof variableInputSchema>;
+export type RenderedPhrase = z.infer<typeof renderedPhraseSchema>;
+export type SearchHitView = z.infer<typeof searchHitSchema>;
+export type DeliveryOutcome = z.infer<typeof deliveryOutcomeSchema>;
