@@ -1,13 +1,19 @@
 /** `VACUUM INTO` snapshots: consistent even while the app keeps writing, and compacted. */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 
 const BACKUP_NAME = /^kefu-(\d{8}-\d{6})\.sqlite$/;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYYMMDD` of the local calendar day: "today" is the agent's day, not UTC's. */
+function localDay(at: Date): string {
+  return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+}
+
 function stamp(at: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
+  return `${localDay(at)}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
 }
 
 export function backupDatabase(sqlite: Database.Database, targetFile: string): string {
@@ -31,4 +37,21 @@ export function rotateBackup(
   const removed = backups.slice(keep).map((name) => join(dir, name));
   for (const old of removed) rmSync(old, { force: true });
   return { file, removed };
+}
+
+/**
+ * The daily backup, run at every start of the app and the web host: writes one rotating backup
+ * unless `dir` already holds a `kefu-YYYYMMDD-*` backup of today's local date. Returns the new
+ * file, or null when today's backup already exists.
+ */
+export function ensureDailyBackup(
+  sqlite: Database.Database,
+  dir: string,
+  now: Date,
+  keep = 7,
+): { file: string; removed: string[] } | null {
+  const today = `kefu-${localDay(now)}-`;
+  const existing = existsSync(dir) ? readdirSync(dir) : [];
+  if (existing.some((name) => BACKUP_NAME.test(name) && name.startsWith(today))) return null;
+  return rotateBackup(sqlite, dir, now, keep);
 }
