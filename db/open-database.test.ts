@@ -126,6 +126,31 @@ describe('openDatabase', () => {
     expect(readdirSync(dir).sort()).toEqual(filesBefore);
   });
 
+  it('with mustExist refuses a missing file and creates nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'kefu.sqlite');
+    let error: unknown;
+    try {
+      openDatabase({ file, mustExist: true }).close();
+    } catch (cause) {
+      error = cause;
+    }
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect(error).toMatchObject({ code: 'db.missing', details: { file } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('with mustExist opens an existing database as usual', () => {
+    const file = join(tempDir(), 'kefu.sqlite');
+    openDatabase({ file }).close();
+    const again = openDatabase({ file, mustExist: true });
+    try {
+      expect(checkDatabase(again.sqlite).ok).toBe(true);
+    } finally {
+      again.close();
+    }
+  });
+
   it('refuses a file that is not a SQLite database without overwriting it', () => {
     const file = join(tempDir(), 'kefu.sqlite');
     writeFileSync(file, 'this is a spreadsheet, not a database'.repeat(200));

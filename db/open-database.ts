@@ -19,6 +19,11 @@ export interface OpenDatabaseOptions {
   migrationsFolder?: string;
   /** Path to a better-sqlite3 binary built for the running ABI (Electron in development). */
   nativeBinding?: string;
+  /**
+   * Refuse a file that does not exist (`db.missing`) instead of creating one: for maintenance
+   * commands (`kefu db check|backup`) that must not conjure up an empty database.
+   */
+  mustExist?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -78,11 +83,18 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   const version = shippedSchemaVersion(migrationsFolder);
   if (existsSync(options.file)) refuseNewer(options.file, readHeaderVersion(options.file), version);
+  else if (options.mustExist) throw new DatabaseOpenError('db.missing', { file: options.file });
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+    sqlite = new Database(options.file, {
+      nativeBinding: options.nativeBinding,
+      fileMustExist: options.mustExist ?? false,
+    });
   } catch (cause) {
+    // Removed between the check above and the open.
+    if (options.mustExist && !existsSync(options.file))
+      throw new DatabaseOpenError('db.missing', { file: options.file });
     throw new DatabaseOpenError('db.unreadable', { file: options.file, reason: String(cause) });
   }
   try {

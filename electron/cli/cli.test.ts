@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,7 +14,7 @@ import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 function kefu(dataDir: string, ...args: string[]) {
   const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
@@ -83,6 +83,43 @@ describe('kefu CLI', () => {
 
     expect(kefu(dir, 'db', 'backup').code).toBe(0);
     expect(existsSync(join(dir, 'backups'))).toBe(true);
+  });
+
+  it('db check and db backup refuse a missing database instead of creating one', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const dir = join(parent, 'no-such-data-dir');
+    const check = kefu(dir, 'db', 'check');
+    expect(check.code).toBe(2);
+    expect(check.err).not.toMatch(/^\s+at /m);
+    expect(existsSync(dir)).toBe(false);
+
+    const empty = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    expect(kefu(empty, 'db', 'check', '--json').code).toBe(2);
+    expect(kefu(empty, 'db', 'backup').code).toBe(2);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing --out file and leaves it alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    setUpShop(dir);
+    const out = join(dir, 'precious.sqlite');
+    writeFileSync(out, 'yesterday’s export');
+    const refused = kefu(dir, 'db', 'backup', '--out', out);
+    expect(refused.code).toBe(1);
+    // The message is cli.db.backupExists, not SQLite's "output file already exists" nor a stack.
+    expect(refused.err).not.toMatch(/SqliteError|already exists|内部出错|^\s+at /m);
+    expect(readFileSync(out, 'utf8')).toBe('yesterday’s export');
+  });
+
+  it('reports an unexpected failure as an internal error with its cause, exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    setUpShop(dir);
+    const refused = kefu(dir, 'db', 'backup', '--out', join(dir, 'no', 'such', 'folder', 'copy.sqlite'));
+    expect(refused.code).toBe(1);
+    const [first, second] = refused.err.trim().split('\n');
+    expect(first).toBe('客服台内部出错，请重试；如果反复出现，请联系管理员。');
+    expect(second).toMatch(/unable to open database/i);
+    expect(refused.err).not.toMatch(/^\s+at /m);
   });
 
   it('explains a database from a newer app version and exits 2', () => {

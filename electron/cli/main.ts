@@ -2,10 +2,10 @@
  * `kefu`: the same core and contract as the app, for supervisors' scripts and support.
  * Exit codes: 0 ok, 1 the input was refused, 2 the database could not be used.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { TFunction } from 'i18next';
 import { rotateBackup, backupDatabase } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
@@ -35,9 +35,14 @@ class CliFailure extends Error {
   }
 }
 
-function session(dataDir: string) {
-  mkdirSync(dataDir, { recursive: true });
-  const database = openDatabase({ file: databaseFile(dataDir) });
+interface SessionOptions {
+  /** Maintenance commands work on the database that is there; they never create one. */
+  mustExist?: boolean;
+}
+
+function session(dataDir: string, options: SessionOptions = {}) {
+  if (!options.mustExist) mkdirSync(dataDir, { recursive: true });
+  const database = openDatabase({ file: databaseFile(dataDir), mustExist: options.mustExist });
   const core = createCoreServices({
     database,
     clock: systemClock,
@@ -65,9 +70,10 @@ function unwrap<T>(t: TFunction, result: ApiResult<unknown>): T {
 function withSession<A extends unknown[]>(
   program: Command,
   action: (s: ReturnType<typeof session>, ...args: A) => Promise<void>,
+  options: SessionOptions = {},
 ) {
   return async (...args: A) => {
-    const s = session(program.opts<{ dataDir: string }>().dataDir);
+    const s = session(program.opts<{ dataDir: string }>().dataDir, options);
     try {
       await action(s, ...args);
     } finally {
@@ -214,15 +220,19 @@ export function buildProgram(): Command {
   db.command('check')
     .option('--json', 'print JSON')
     .action(
-      withSession(program, async ({ database, t }, opts: { json?: boolean }) => {
-        const result = checkDatabase(database.sqlite);
-        print(
-          Boolean(opts.json),
-          { file: database.file, ...result },
-          t(result.ok ? 'cli.db.ok' : 'cli.db.corrupt', { ...result, file: database.file }),
-        );
-        if (!result.ok) throw new CliFailure(2, result.quickCheck);
-      }),
+      withSession(
+        program,
+        async ({ database, t }, opts: { json?: boolean }) => {
+          const result = checkDatabase(database.sqlite);
+          print(
+            Boolean(opts.json),
+            { file: database.file, ...result },
+            t(result.ok ? 'cli.db.ok' : 'cli.db.corrupt', { ...result, file: database.file }),
+          );
+          if (!result.ok) throw new CliFailure(2, result.quickCheck);
+        },
+        { mustExist: true },
+      ),
     );
   db.command('backup')
     .option('--out <file>', 'write the backup to this file instead of the rotating backups folder')
@@ -231,14 +241,24 @@ export function buildProgram(): Command {
         program,
         async ({ database, t }: { database: OpenedDatabase; t: TFunction }, opts: { out?: string }) => {
           const dataDir = program.opts<{ dataDir: string }>().dataDir;
+          // VACUUM INTO refuses an existing target anyway; say so instead of failing inside SQLite.
+          if (opts.out && existsSync(opts.out))
+            throw new CliFailure(1, t('cli.db.backupExists', { file: opts.out }));
           const file = opts.out
             ? backupDatabase(database.sqlite, opts.out)
             : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
           console.log(t('cli.db.backupWritten', { file }));
         },
+        { mustExist: true },
       ),
     );
   return program;
+}
+
+/** The terminal's language, for messages printed before (or without) the stored settings. */
+function terminalLanguage() {
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  return languageForLocale(LC_ALL || LC_MESSAGES || LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -251,12 +271,16 @@ export async function runCli(argv: string[]): Promise<number> {
       return cause.exitCode;
     }
     if (cause instanceof DatabaseOpenError) {
-      const { t } = createTranslator(languageForLocale(process.env.LANG));
+      const { t } = createTranslator(terminalLanguage());
       console.error(t(`errors.${cause.code}`, cause.details));
       return 2;
     }
-    const commanderExit = (cause as { exitCode?: number }).exitCode;
-    if (typeof commanderExit === 'number') return commanderExit;
-    throw cause;
+    // --help, --version and usage errors: commander has already printed its own text.
+    if (cause instanceof CommanderError) return cause.exitCode;
+    // Anything else is a bug or an environment problem: say so in the agent's language and
+    // name the cause on its own line, without a stack trace, and never crash the shell script.
+    const { t } = createTranslator(terminalLanguage());
+    console.error(`${t('errors.internal')}\n${cause instanceof Error ? cause.message : String(cause)}`);
+    return 1;
   }
 }
