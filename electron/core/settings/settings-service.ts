@@ -62,30 +62,48 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     };
   }
 
-  /** First-run setup and every later save: one transaction, so a crash leaves old or new, never half. */
+  /**
+   * Read-then-write transactions take the write lock up front: a deferred one that read first
+   * fails with SQLITE_BUSY when the CLI (or another window) wrote meanwhile, instead of waiting
+   * on busy_timeout like this one does.
+   */
+  function writeTransaction<T>(fn: (tx: Tx) => T): T {
+    return db.transaction(fn, { behavior: 'immediate' });
+  }
+
+  /**
+   * First-run setup and every later save: one transaction, so a crash leaves old or new, never
+   * half. A stored id whose row is gone (restored backup, hand-edited file) gets a new row, so a
+   * save is never silently dropped.
+   */
   function save(input: SettingsInput): Settings {
     const at = clock.now();
-    db.transaction((tx) => {
-      let shopId = readValue(tx, KEY_SHOP_ID) as string | undefined;
-      if (shopId) {
-        tx.update(shops)
+    writeTransaction((tx) => {
+      const storedShopId = readValue(tx, KEY_SHOP_ID) as string | undefined;
+      const shopUpdated =
+        storedShopId !== undefined &&
+        tx
+          .update(shops)
           .set({ ...input.shop, updatedAt: at })
-          .where(eq(shops.id, shopId))
-          .run();
-      } else {
-        shopId = newId();
+          .where(eq(shops.id, storedShopId))
+          .run().changes > 0;
+      const shopId = shopUpdated ? storedShopId : newId();
+      if (!shopUpdated) {
         tx.insert(shops)
           .values({ id: shopId, shopId, createdAt: at, updatedAt: at, ...input.shop })
           .run();
         writeValue(tx, KEY_SHOP_ID, shopId, at);
       }
       const agentId = readValue(tx, KEY_AGENT_ID) as string | undefined;
-      if (agentId) {
-        tx.update(agents)
-          .set({ ...input.agent, updatedAt: at })
+      const agentUpdated =
+        agentId !== undefined &&
+        tx
+          .update(agents)
+          // An agent whose shop had to be created anew moves to it with the profile.
+          .set({ ...input.agent, ...(shopUpdated ? {} : { shopId }), updatedAt: at })
           .where(eq(agents.id, agentId))
-          .run();
-      } else {
+          .run().changes > 0;
+      if (!agentUpdated) {
         const id = newId();
         tx.insert(agents)
           .values({
@@ -131,12 +149,12 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
   }
 
   function saveHotkeys(next: HotkeySettings): HotkeySettings {
-    db.transaction((tx) => writeValue(tx, KEY_HOTKEYS, next, clock.now()));
+    writeTransaction((tx) => writeValue(tx, KEY_HOTKEYS, next, clock.now()));
     return hotkeys();
   }
 
   function setLanguage(language: Language): Settings {
-    db.transaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
+    writeTransaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
     return get();
   }
 
