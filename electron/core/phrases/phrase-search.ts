@@ -1,0 +1,654 @@
+/**
+ * Reply-panel search over the phrase library: substring, pinyin full spelling and pinyin initials
+ * (polyphones included) on title and tags, substring on body, exact/prefix on the shortcut code,
+ * ranked by tier, then the agent's frecency. Pure: the service feeds rows and frecency in.
+ *
+ * Every pinyin spelling is computed when a phrase is indexed (pinyin-keys.ts), and every field is
+ * listed by the characters, bigrams and syllable-start letters it contains. A keystroke looks up
+ * the query's rarest key and checks only the phrases listed under it; a one- or two-letter pinyin
+ * query needs no check at all. Nothing on that path converts pinyin, builds a regex or scans
+ * the whole library.
+ */
+import {
+  createReadingCache,
+  foldPinyinQuery,
+  normalizeSearchText,
+  pinyinKeys,
+  type ReadingCache,
+} from './pinyin-keys';
+
+export interface SearchablePhrase {
+  id: string;
+  title: string;
+  shortcut: string;
+  body: string;
+  tags: string[];
+  groupName: string;
+  sortOrder: number;
+}
+
+export type MatchTier = 'shortcutExact' | 'shortcutPrefix' | 'title' | 'tags' | 'body';
+export type MatchKind = 'shortcut' | 'text' | 'pinyinFull' | 'pinyinInitials';
+
+export interface SearchHit {
+  id: string;
+  tier: MatchTier;
+  matchedBy: MatchKind;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** The agent's decayed use count for a phrase (frecency.ts); missing means never used. */
+  frecency?: (id: string) => number;
+  limit?: number;
+}
+
+export const DEFAULT_SEARCH_LIMIT = 200;
+
+/**
+ * `score` spells the ranking out in decimal digits, so a larger score always ranks higher and the
+ * CLI's printed scores can be read by eye:
+ *
+ *     score = tier × 10¹¹ + frecency × 10⁴ + startsWith × 10 + kind
+ *
+ * - tier: shortcutExact 4, shortcutPrefix 3, title 2, tags 1, body 0. Frecency can never lift a
+ *   phrase across a tier because its part stays below 10¹¹.
+ * - frecency: the decayed use count in hundredths of a use (capped at 10⁷ uses); phrases closer
+ *   than that count as tied and fall to the next key.
+ * - startsWith: 1 when the field (or a tag, or a spelling) starts with the query.
+ * - kind: shortcut 3, text 2, pinyinFull 1, pinyinInitials 0; a literal match beats a spelling.
+ *
+ * Hits with equal scores follow groupName, then sortOrder (then id, so the order is stable).
+ * For the blank query nothing is matched: every phrase is listed as a title match at position 0
+ * (the empty string starts every title), so only frecency and the library order tell them apart.
+ */
+const TIER_UNIT = 1e11;
+const FRECENCY_UNIT = 100;
+const START_UNIT = 10;
+const MAX_FRECENCY_STEPS = 1e9 - 1;
+
+const TIER_RANK = { body: 0, tags: 1, title: 2, shortcutPrefix: 3, shortcutExact: 4 } as const;
+const TIER_BY_RANK: readonly MatchTier[] = ['body', 'tags', 'title', 'shortcutPrefix', 'shortcutExact'];
+const KIND_RANK = { pinyinInitials: 0, pinyinFull: 1, text: 2, shortcut: 3 } as const;
+const KIND_BY_RANK: readonly MatchKind[] = ['pinyinInitials', 'pinyinFull', 'text', 'shortcut'];
+
+function matchScore(tier: MatchTier, kind: MatchKind, atStart: boolean): number {
+  return TIER_RANK[tier] * TIER_UNIT + (atStart ? START_UNIT : 0) + KIND_RANK[kind];
+}
+
+/** Everything a phrase contributes to the index, computed once per build or edit. */
+interface PhraseKeys {
+  phrase: SearchablePhrase;
+  shortcut: string;
+  title: string;
+  /** Tags and the group name: both describe what the phrase is about, so they share a tier. */
+  labels: string[];
+  body: string;
+  titleFull: readonly Spelling[];
+  titleInitials: readonly Spelling[];
+  labelFull: readonly Spelling[];
+  labelInitials: readonly Spelling[];
+}
+
+function everyLetter(text: string): Spelling {
+  return { text, starts: null };
+}
+
+function keysOf(phrase: SearchablePhrase, cache: ReadingCache): PhraseKeys {
+  const title = normalizeSearchText(phrase.title);
+  const labels = [...phrase.tags, phrase.groupName].map(normalizeSearchText).filter((l) => l !== '');
+  const titleKeys = pinyinKeys(title, cache);
+  const labelKeys = labels.map((label) => pinyinKeys(label, cache));
+  return {
+    phrase,
+    shortcut: normalizeSearchText(phrase.shortcut).replace(/ /g, ''),
+    title,
+    labels,
+    body: normalizeSearchText(phrase.body),
+    titleFull: titleKeys.full,
+    titleInitials: titleKeys.initials.map(everyLetter),
+    labelFull: labelKeys.flatMap((k) => k.full),
+    labelInitials: labelKeys.flatMap((k) => k.initials).map(everyLetter),
+  };
+}
+
+/**
+ * Segment ids grouped by an integer key, stored flat: the segments under key k are
+ * `ids[start[k] .. start[k + 1])`, ascending. Two typed arrays instead of a map of arrays keep
+ * building ten thousand phrases cheap and a lookup allocation-free.
+ */
+interface Postings {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+const EMPTY: Int32Array = new Int32Array(0);
+
+function postingsOf(postings: Postings, key: number): Int32Array {
+  const from = postings.start[key]!;
+  const to = postings.start[key + 1]!;
+  return from === to ? EMPTY : postings.ids.subarray(from, to);
+}
+
+class PostingsBuilder {
+  /** (key, segment) pairs in typed arrays that double when full: no boxed numbers to collect. */
+  private keys = new Int32Array(1024);
+  private segments = new Int32Array(1024);
+  private length = 0;
+  /** Segment that last listed each key, so a segment is listed once per key. */
+  private readonly lastSegment: Int32Array;
+
+  constructor(private readonly keySpace: number) {
+    this.lastSegment = new Int32Array(keySpace).fill(-1);
+  }
+
+  add(key: number, segment: number): void {
+    if (this.lastSegment[key] === segment) return;
+    this.lastSegment[key] = segment;
+    if (this.length === this.keys.length) {
+      const keys = new Int32Array(this.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const segments = new Int32Array(this.length * 2);
+      segments.set(this.segments);
+      this.segments = segments;
+    }
+    this.keys[this.length] = key;
+    this.segments[this.length] = segment;
+    this.length += 1;
+  }
+
+  /** Counting sort by key; segments arrive in ascending order and stay so within a key. */
+  build(): Postings {
+    const start = new Int32Array(this.keySpace + 1);
+    for (let i = 0; i < this.length; i += 1) start[this.keys[i]! + 1]! += 1;
+    for (let key = 0; key < this.keySpace; key += 1) start[key + 1]! += start[key]!;
+    const fill = start.slice(0, this.keySpace);
+    const ids = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i += 1) ids[fill[this.keys[i]!]!++] = this.segments[i]!;
+    return { start, ids };
+  }
+}
+
+/**
+ * Bigrams (and pinyin trigrams) are hashed into a fixed number of buckets (Fibonacci hashing): a
+ * collision only adds a candidate that the final substring check rejects.
+ */
+const GRAM_BITS = 16;
+const GRAM_BUCKETS = 1 << GRAM_BITS;
+
+function gramBucket(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - GRAM_BITS);
+}
+
+/** Two UTF-16 code units packed into one 32-bit key before hashing. */
+function bigramBucket(text: string, at: number): number {
+  return gramBucket(text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16));
+}
+
+/**
+ * A literal field (shortcut, title, tags, body) of every phrase, one segment per value, listed by
+ * each code unit and each bigram it contains. A query is only checked against the segments under
+ * its rarest bigram (or its one character), so a keystroke costs in proportion to the plausible
+ * phrases, not to the size of the library.
+ */
+interface TextField {
+  texts: string[];
+  slots: Int32Array;
+  byUnit: Postings;
+  byBigram: Postings;
+}
+
+class TextFieldBuilder {
+  private readonly texts: string[] = [];
+  private readonly slots: number[] = [];
+  private readonly byUnit = new PostingsBuilder(0x10000);
+  private readonly byBigram = new PostingsBuilder(GRAM_BUCKETS);
+
+  add(slot: number, text: string): void {
+    if (text === '') return;
+    const segment = this.texts.length;
+    this.texts.push(text);
+    this.slots.push(slot);
+    for (let i = 0; i < text.length; i += 1) {
+      this.byUnit.add(text.charCodeAt(i), segment);
+      if (i + 1 < text.length) this.byBigram.add(bigramBucket(text, i), segment);
+    }
+  }
+
+  build(): TextField {
+    return {
+      texts: this.texts,
+      slots: Int32Array.from(this.slots),
+      byUnit: this.byUnit.build(),
+      byBigram: this.byBigram.build(),
+    };
+  }
+}
+
+/** The segments that may contain `needle`: those under its rarest bigram, or its only character. */
+function textCandidates(field: TextField, needle: string): Int32Array {
+  if (needle.length === 1) return postingsOf(field.byUnit, needle.charCodeAt(0));
+  let fewest = EMPTY;
+  for (let i = 0; i + 1 < needle.length; i += 1) {
+    const list = postingsOf(field.byBigram, bigramBucket(needle, i));
+    if (list.length === 0) return EMPTY;
+    if (i === 0 || list.length < fewest.length) fewest = list;
+  }
+  return fewest;
+}
+
+/** A pinyin spelling; `starts` null for initials, where every letter starts a syllable. */
+interface Spelling {
+  text: string;
+  starts: readonly number[] | null;
+}
+
+/**
+ * Pinyin spellings of every phrase's title or labels, per phrase. They are plain ASCII and a match
+ * may only begin where a syllable does, so phrases are listed by the first one, two and three
+ * letters found at each syllable start of any of their spellings: `fah` is checked only against
+ * phrases with a syllable starting `fah`, and a phrase with twelve polyphone spellings is still
+ * listed (and checked) once.
+ */
+interface SpellingField {
+  spellings: (readonly Spelling[])[];
+  byFirst: Postings;
+  byPair: Postings;
+  byTriple: Postings;
+  /** The same for the first syllable only, so a short needle needs no check at all. */
+  leadFirst: Postings;
+  leadPair: Postings;
+}
+
+const ASCII = 128;
+
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * ASCII + text.charCodeAt(at + 1);
+}
+
+function tripleBucket(text: string, at: number): number {
+  return gramBucket(pairKey(text, at) * ASCII + text.charCodeAt(at + 2));
+}
+
+class SpellingFieldBuilder {
+  private readonly spellings: (readonly Spelling[])[] = [];
+  private readonly byFirst = new PostingsBuilder(ASCII);
+  private readonly byPair = new PostingsBuilder(ASCII * ASCII);
+  private readonly byTriple = new PostingsBuilder(GRAM_BUCKETS);
+  private readonly leadFirst = new PostingsBuilder(ASCII);
+  private readonly leadPair = new PostingsBuilder(ASCII * ASCII);
+
+  /** Called once per slot, in slot order. */
+  add(slot: number, spellings: readonly Spelling[]): void {
+    this.spellings.push(spellings);
+    for (const { text, starts } of spellings) {
+      this.leadFirst.add(text.charCodeAt(0), slot);
+      if (text.length > 1) this.leadPair.add(pairKey(text, 0), slot);
+      if (starts === null) for (let at = 0; at < text.length; at += 1) this.list(text, at, slot);
+      else for (const at of starts) this.list(text, at, slot);
+    }
+  }
+
+  private list(text: string, at: number, slot: number): void {
+    this.byFirst.add(text.charCodeAt(at), slot);
+    if (at + 1 < text.length) this.byPair.add(pairKey(text, at), slot);
+    if (at + 2 < text.length) this.byTriple.add(tripleBucket(text, at), slot);
+  }
+
+  build(): SpellingField {
+    return {
+      spellings: this.spellings,
+      byFirst: this.byFirst.build(),
+      byPair: this.byPair.build(),
+      byTriple: this.byTriple.build(),
+      leadFirst: this.leadFirst.build(),
+      leadPair: this.leadPair.build(),
+    };
+  }
+}
+
+/** The searchable form of the whole library, rebuilt after edits on the next search. */
+interface Compiled {
+  entries: PhraseKeys[];
+  /** Library order per slot (groupName, sortOrder, id): the last tie-breaker, precomputed. */
+  libraryRank: Int32Array;
+  shortcut: TextField;
+  title: TextField;
+  labels: TextField;
+  body: TextField;
+  titleFull: SpellingField;
+  titleInitials: SpellingField;
+  labelFull: SpellingField;
+  labelInitials: SpellingField;
+  /** Scratch reused by every search: the best match score per slot, valid where `seen` = `round`. */
+  seen: Uint32Array;
+  best: Float64Array;
+  matched: Int32Array;
+  round: number;
+}
+
+function byLibraryOrder(a: SearchablePhrase, b: SearchablePhrase): number {
+  if (a.groupName !== b.groupName) return a.groupName < b.groupName ? -1 : 1;
+  if (a.sortOrder !== b.sortOrder) return a.sortOrder - b.sortOrder;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function compile(byId: ReadonlyMap<string, PhraseKeys>): Compiled {
+  const entries = [...byId.values()];
+  const order = entries.map((_, slot) => slot);
+  order.sort((a, b) => byLibraryOrder(entries[a]!.phrase, entries[b]!.phrase));
+  const libraryRank = new Int32Array(entries.length);
+  order.forEach((slot, rank) => (libraryRank[slot] = rank));
+
+  const shortcut = new TextFieldBuilder();
+  const title = new TextFieldBuilder();
+  const labels = new TextFieldBuilder();
+  const body = new TextFieldBuilder();
+  const titleFull = new SpellingFieldBuilder();
+  const titleInitials = new SpellingFieldBuilder();
+  const labelFull = new SpellingFieldBuilder();
+  const labelInitials = new SpellingFieldBuilder();
+  entries.forEach((keys, slot) => {
+    shortcut.add(slot, keys.shortcut);
+    title.add(slot, keys.title);
+    for (const label of keys.labels) labels.add(slot, label);
+    body.add(slot, keys.body);
+    titleFull.add(slot, keys.titleFull);
+    titleInitials.add(slot, keys.titleInitials);
+    labelFull.add(slot, keys.labelFull);
+    labelInitials.add(slot, keys.labelInitials);
+  });
+  return {
+    entries,
+    libraryRank,
+    shortcut: shortcut.build(),
+    title: title.build(),
+    labels: labels.build(),
+    body: body.build(),
+    titleFull: titleFull.build(),
+    titleInitials: titleInitials.build(),
+    labelFull: labelFull.build(),
+    labelInitials: labelInitials.build(),
+    seen: new Uint32Array(entries.length),
+    best: new Float64Array(entries.length),
+    matched: new Int32Array(entries.length),
+    round: 0,
+  };
+}
+
+/** Opaque to callers; build it with `buildPhraseIndex`. */
+export interface PhraseIndex {
+  /** Number of phrases indexed. */
+  readonly size: number;
+}
+
+class IndexState implements PhraseIndex {
+  readonly cache = createReadingCache();
+  readonly byId = new Map<string, PhraseKeys>();
+  compiled: Compiled | null = null;
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  current(): Compiled {
+    this.compiled ??= compile(this.byId);
+    return this.compiled;
+  }
+}
+
+function stateOf(index: PhraseIndex): IndexState {
+  if (!(index instanceof IndexState)) throw new TypeError('not a phrase index from buildPhraseIndex');
+  return index;
+}
+
+/** Indexes the library; a repeated id keeps its last row, as an upsert would. */
+export function buildPhraseIndex(phrases: readonly SearchablePhrase[]): PhraseIndex {
+  const state = new IndexState();
+  for (const phrase of phrases) state.byId.set(phrase.id, keysOf(phrase, state.cache));
+  // Compiled now, so the panel's first keystroke after load does not pay for it.
+  state.current();
+  return state;
+}
+
+/** Adds or replaces one phrase (after an edit); its pinyin keys are computed here, once. */
+export function upsertIndexedPhrase(index: PhraseIndex, phrase: SearchablePhrase): void {
+  const state = stateOf(index);
+  state.byId.set(phrase.id, keysOf(phrase, state.cache));
+  state.compiled = null;
+}
+
+export function removeIndexedPhrase(index: PhraseIndex, id: string): void {
+  const state = stateOf(index);
+  if (state.byId.delete(id)) state.compiled = null;
+}
+
+/** Keeps the best match per phrase for the search in progress. */
+function record(compiled: Compiled, count: number, slot: number, score: number): number {
+  if (compiled.seen[slot] !== compiled.round) {
+    compiled.seen[slot] = compiled.round;
+    compiled.best[slot] = score;
+    compiled.matched[count] = slot;
+    return count + 1;
+  }
+  if (score > compiled.best[slot]!) compiled.best[slot] = score;
+  return count;
+}
+
+/**
+ * Where `needle` occurs in a candidate, or -1. A one-character needle is known to occur (it is
+ * listed by that character), so only "at the start or not" is left; 1 stands for "inside".
+ */
+function literalAt(text: string, needle: string): number {
+  if (needle.length === 1) return text.charCodeAt(0) === needle.charCodeAt(0) ? 0 : 1;
+  return text.indexOf(needle);
+}
+
+/** Literal substring matches in one field, at the start of a value or inside it. */
+function scanText(
+  compiled: Compiled,
+  count: number,
+  field: TextField,
+  needle: string,
+  tier: MatchTier,
+): number {
+  const inside = matchScore(tier, 'text', false);
+  const atStart = matchScore(tier, 'text', true);
+  for (const segment of textCandidates(field, needle)) {
+    const at = literalAt(field.texts[segment]!, needle);
+    if (at >= 0) count = record(compiled, count, field.slots[segment]!, at === 0 ? atStart : inside);
+  }
+  return count;
+}
+
+/** Shortcut codes: whole code = exact, start = prefix, elsewhere = a weak, tags-tier hint. */
+function scanShortcuts(compiled: Compiled, count: number, needle: string): number {
+  const field = compiled.shortcut;
+  const exact = matchScore('shortcutExact', 'shortcut', true);
+  const prefix = matchScore('shortcutPrefix', 'shortcut', true);
+  const inside = matchScore('tags', 'shortcut', false);
+  for (const segment of textCandidates(field, needle)) {
+    const code = field.texts[segment]!;
+    const at = literalAt(code, needle);
+    if (at < 0) continue;
+    const score = at > 0 ? inside : code.length === needle.length ? exact : prefix;
+    count = record(compiled, count, field.slots[segment]!, score);
+  }
+  return count;
+}
+
+/** Offset of the first syllable start at which the spelling continues with `needle`, or -1. */
+function spelledAt({ text, starts }: Spelling, needle: string): number {
+  if (starts === null) return text.indexOf(needle);
+  for (const start of starts) if (text.startsWith(needle, start)) return start;
+  return -1;
+}
+
+/** Pinyin matches (`needle` is ASCII letters and digits) from a syllable start. */
+function scanSpelling(
+  compiled: Compiled,
+  count: number,
+  field: SpellingField,
+  needle: string,
+  tier: MatchTier,
+  kind: MatchKind,
+): number {
+  const inside = matchScore(tier, kind, false);
+  const atStart = matchScore(tier, kind, true);
+  if (needle.length <= 2) {
+    // Listed exactly: every phrase under the key matches, at the start when it is also a lead.
+    const single = needle.length === 1;
+    const key = single ? needle.charCodeAt(0) : pairKey(needle, 0);
+    for (const slot of postingsOf(single ? field.leadFirst : field.leadPair, key)) {
+      count = record(compiled, count, slot, atStart);
+    }
+    for (const slot of postingsOf(single ? field.byFirst : field.byPair, key)) {
+      count = record(compiled, count, slot, inside);
+    }
+    return count;
+  }
+  for (const slot of postingsOf(field.byTriple, tripleBucket(needle, 0))) {
+    // The listing only says some spelling has the needle's first three letters (or a hash
+    // collision) at a syllable start: which spelling, where, and whether, is checked here.
+    let found = -1;
+    for (const spelling of field.spellings[slot]!) {
+      const at = spelledAt(spelling, needle);
+      if (at === 0 || (at > 0 && found < 0)) found = at;
+      if (found === 0) break;
+    }
+    if (found >= 0) count = record(compiled, count, slot, found === 0 ? atStart : inside);
+  }
+  return count;
+}
+
+const PINYIN_QUERY = /^[a-z0-9]+$/;
+
+function collect(compiled: Compiled, query: string): number {
+  let count = 0;
+  if (query === '') {
+    const listed = matchScore('title', 'text', true);
+    for (let slot = 0; slot < compiled.entries.length; slot += 1) {
+      count = record(compiled, count, slot, listed);
+    }
+    return count;
+  }
+  const compact = query.replace(/ /g, '');
+  count = scanShortcuts(compiled, count, compact);
+  count = scanText(compiled, count, compiled.title, query, 'title');
+  count = scanText(compiled, count, compiled.labels, query, 'tags');
+  count = scanText(compiled, count, compiled.body, query, 'body');
+  const spelled = foldPinyinQuery(query);
+  if (PINYIN_QUERY.test(spelled)) {
+    count = scanSpelling(compiled, count, compiled.titleFull, spelled, 'title', 'pinyinFull');
+    count = scanSpelling(compiled, count, compiled.titleInitials, spelled, 'title', 'pinyinInitials');
+    count = scanSpelling(compiled, count, compiled.labelFull, spelled, 'tags', 'pinyinFull');
+    count = scanSpelling(compiled, count, compiled.labelInitials, spelled, 'tags', 'pinyinInitials');
+  }
+  return count;
+}
+
+function frecencySteps(frecency: SearchOptions['frecency'], id: string): number {
+  if (!frecency) return 0;
+  const value = frecency(id);
+  if (!(value > 0)) return 0;
+  return Math.min(Math.round(value * 100), MAX_FRECENCY_STEPS);
+}
+
+/** Whether slot `a` ranks above slot `b`: higher score, then earlier in the library. */
+function ranksAbove(compiled: Compiled, a: number, b: number): boolean {
+  const { best, libraryRank } = compiled;
+  return best[a]! > best[b]! || (best[a] === best[b] && libraryRank[a]! < libraryRank[b]!);
+}
+
+/** Restores the heap below `parent`, where the root is the lowest-ranked hit kept. */
+function siftDown(compiled: Compiled, heap: number[], parent: number): void {
+  for (;;) {
+    const left = parent * 2 + 1;
+    if (left >= heap.length) return;
+    const right = left + 1;
+    const lower = right < heap.length && ranksAbove(compiled, heap[left]!, heap[right]!) ? right : left;
+    if (!ranksAbove(compiled, heap[parent]!, heap[lower]!)) return;
+    const moved = heap[parent]!;
+    heap[parent] = heap[lower]!;
+    heap[lower] = moved;
+    parent = lower;
+  }
+}
+
+function siftUp(compiled: Compiled, heap: number[], child: number): void {
+  const slot = heap[child]!;
+  while (child > 0) {
+    const parent = (child - 1) >>> 1;
+    if (!ranksAbove(compiled, heap[parent]!, slot)) break;
+    heap[child] = heap[parent]!;
+    child = parent;
+  }
+  heap[child] = slot;
+}
+
+/**
+ * Adds frecency to the matched slots that can still make the first `limit`, and returns those
+ * `limit` best first. Tier outweighs frecency, so when the upper tiers already fill the list the
+ * lower ones are only counted: a one-letter query matching most of the library asks for the
+ * frecency of the title matches, not of every body. A bounded heap (lowest kept hit at the root)
+ * then selects the best in O(n log limit) instead of sorting every match.
+ */
+function rank(
+  compiled: Compiled,
+  count: number,
+  limit: number,
+  frecency: SearchOptions['frecency'],
+): number[] {
+  const { best, matched, entries } = compiled;
+  const perTier = [0, 0, 0, 0, 0];
+  for (let i = 0; i < count; i += 1) perTier[Math.floor(best[matched[i]!]! / TIER_UNIT)]! += 1;
+  let lowestTier = perTier.length - 1;
+  for (let listed = perTier[lowestTier]!; listed < limit && lowestTier > 0;) listed += perTier[--lowestTier]!;
+  const lowestScore = lowestTier * TIER_UNIT;
+
+  const heap: number[] = [];
+  if (limit === 0) return heap;
+  for (let i = 0; i < count; i += 1) {
+    const slot = matched[i]!;
+    if (best[slot]! < lowestScore) continue;
+    best[slot] = best[slot]! + frecencySteps(frecency, entries[slot]!.phrase.id) * FRECENCY_UNIT;
+    if (heap.length < limit) {
+      heap.push(slot);
+      siftUp(compiled, heap, heap.length - 1);
+    } else if (ranksAbove(compiled, slot, heap[0]!)) {
+      heap[0] = slot;
+      siftDown(compiled, heap, 0);
+    }
+  }
+  return heap.sort((a, b) => (ranksAbove(compiled, a, b) ? -1 : 1));
+}
+
+/**
+ * Ranked matches for what the agent typed. A blank query lists the whole library, most used
+ * first. `total` counts every matching phrase; `hits` holds at most `limit` of them.
+ */
+export function searchPhrases(
+  index: PhraseIndex,
+  query: string,
+  options: SearchOptions = {},
+): { hits: SearchHit[]; total: number } {
+  const compiled = stateOf(index).current();
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
+  compiled.round += 1;
+  if (compiled.round === 0xffffffff) {
+    compiled.seen.fill(0);
+    compiled.round = 1;
+  }
+  const count = collect(compiled, normalizeSearchText(query));
+  const hits = rank(compiled, count, limit, options.frecency).map((slot): SearchHit => {
+    const score = compiled.best[slot]!;
+    return {
+      id: compiled.entries[slot]!.phrase.id,
+      tier: TIER_BY_RANK[Math.floor(score / TIER_UNIT)]!,
+      matchedBy: KIND_BY_RANK[score % START_UNIT]!,
+      score,
+    };
+  });
+  return { hits, total: count };
+}

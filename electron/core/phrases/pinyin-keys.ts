@@ -1,0 +1,202 @@
+/**
+ * Search keys for one piece of phrase text, computed once when a phrase is indexed so that a
+ * keystroke in the reply panel never runs a pinyin conversion: the normalised text itself, its
+ * full-pinyin spellings (`fahuo`) and its initials (`fh`), one string per polyphone reading.
+ */
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Upper bound on spellings kept per text. Every combination of polyphone readings is kept while
+ * there are at most this many; past it, each polyphone varies alone against the most common
+ * reading of all the others, so a title full of 的/了/和/行 costs a few strings instead of
+ * thousands, and any single polyphone is still found under each of its readings.
+ */
+export const MAX_SPELLINGS = 16;
+
+/**
+ * One full-pinyin spelling: syllables (and ASCII words) run together, plus where each starts, so
+ * that a query only matches from the start of a syllable (`huo` finds 发货, `ahu` does not).
+ */
+export interface FullSpelling {
+  text: string;
+  starts: readonly number[];
+}
+
+export interface PinyinKeys {
+  full: readonly FullSpelling[];
+  initials: readonly string[];
+}
+
+interface CharReadings {
+  full: readonly string[];
+  initials: readonly string[];
+}
+
+/**
+ * Shared by every phrase of one index. Readings per distinct character: a library of ten thousand
+ * phrases holds a few thousand distinct Han characters, and each is converted exactly once. Keys
+ * per distinct text: group names and tags repeat across hundreds of phrases and are spelled once.
+ */
+export interface ReadingCache {
+  chars: Map<string, CharReadings>;
+  texts: Map<string, PinyinKeys>;
+}
+
+export function createReadingCache(): ReadingCache {
+  return { chars: new Map(), texts: new Map() };
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const CONTROL_CHARS = /\p{Cc}/gu;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * The form every key and every query is compared in: NFKC folds full-width letters, digits and
+ * the ideographic space (`Ｆｈ７天`) into ASCII, case is folded, and control characters and
+ * whitespace runs (a pasted line break, a tab) become one space.
+ */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(CONTROL_CHARS, ' ').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * The pinyin form of a normalised query: spaces dropped (`fa huo`), tone marks stripped (`fāhuò`)
+ * and `ü` written `v`, as the keys spell it.
+ */
+export function foldPinyinQuery(normalized: string): string {
+  return normalized.replace(/ü/g, 'v').normalize('NFD').replace(COMBINING_MARKS, '').replace(/ /g, '');
+}
+
+function isHan(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
+    (codePoint >= 0x3400 && codePoint <= 0x4dbf) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3134f) ||
+    codePoint === 0x3007
+  );
+}
+
+function isAsciiAlnum(codePoint: number): boolean {
+  return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x30 && codePoint <= 0x39);
+}
+
+function isDigit(codePoint: number): boolean {
+  return codePoint >= 0x30 && codePoint <= 0x39;
+}
+
+const NO_READINGS: CharReadings = { full: [], initials: [] };
+
+/** Toneless readings, most common first, `ü` typed as `v` the way pinyin IMEs take it. */
+function readingsOf(char: string, cache: ReadingCache): CharReadings {
+  let readings = cache.chars.get(char);
+  if (readings === undefined) {
+    const converted = pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true });
+    // pinyin-pro hands back the character itself when it has no reading (rare CJK extensions).
+    const full = [...new Set(converted.filter((r) => r !== char && /^[a-z]+$/.test(r)))];
+    readings =
+      full.length === 0 ? NO_READINGS : { full, initials: [...new Set(full.map((r) => r.charAt(0)))] };
+    cache.chars.set(char, readings);
+  }
+  return readings;
+}
+
+/** A unit of spelling: a Han character (one choice per reading) or an ASCII letter/digit run. */
+type Unit = readonly string[];
+
+/**
+ * Splits normalised text into units. Everything else (spaces, punctuation, other scripts) only
+ * separates units, so `退货 尺码` spells `tuihuochima` and the query `huochi` still finds it.
+ */
+function unitsOf(text: string, cache: ReadingCache): { full: Unit[]; initials: Unit[] } {
+  const full: Unit[] = [];
+  const initials: Unit[] = [];
+  let run = '';
+  const flushRun = () => {
+    if (run === '') return;
+    full.push([run]);
+    // An English word contributes its first letter (`free shipping` → `fs`); a number stays
+    // whole so `7天无理由` abbreviates to `7twly`.
+    initials.push([isDigit(run.charCodeAt(0)) ? run : run.charAt(0)]);
+    run = '';
+  };
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (isAsciiAlnum(codePoint)) {
+      if (run !== '' && isDigit(run.charCodeAt(0)) !== isDigit(codePoint)) flushRun();
+      run += char;
+      continue;
+    }
+    flushRun();
+    if (!isHan(codePoint)) continue;
+    const readings = readingsOf(char, cache);
+    if (readings === NO_READINGS) continue;
+    full.push(readings.full);
+    initials.push(readings.initials);
+  }
+  flushRun();
+  return { full, initials };
+}
+
+/** Reading index per unit for every spelling to keep, the first always the most common one. */
+function choices(units: readonly Unit[]): number[][] {
+  const base = units.map(() => 0);
+  let product = 1;
+  for (const unit of units) {
+    product *= unit.length;
+    if (product > MAX_SPELLINGS) break;
+  }
+  if (product <= MAX_SPELLINGS) {
+    const all: number[][] = [base];
+    units.forEach((unit, position) => {
+      const grown: number[][] = [];
+      for (const picked of all) {
+        for (let reading = 1; reading < unit.length; reading += 1) {
+          const next = picked.slice();
+          next[position] = reading;
+          grown.push(next);
+        }
+      }
+      all.push(...grown);
+    });
+    return all;
+  }
+  const single: number[][] = [base];
+  units.forEach((unit, position) => {
+    for (let reading = 1; reading < unit.length && single.length < MAX_SPELLINGS; reading += 1) {
+      const next = base.slice();
+      next[position] = reading;
+      single.push(next);
+    }
+  });
+  return single;
+}
+
+function fullSpellings(units: readonly Unit[]): FullSpelling[] {
+  if (units.length === 0) return [];
+  return choices(units).map((picked) => {
+    const starts: number[] = [];
+    let text = '';
+    units.forEach((unit, position) => {
+      starts.push(text.length);
+      text += unit[picked[position]!]!;
+    });
+    return { text, starts };
+  });
+}
+
+function initialSpellings(units: readonly Unit[]): string[] {
+  if (units.length === 0) return [];
+  return choices(units).map((picked) => units.map((unit, position) => unit[picked[position]!]!).join(''));
+}
+
+/** Full-pinyin and initials spellings of already normalised text, shared through the cache: read only. */
+export function pinyinKeys(normalized: string, cache: ReadingCache): PinyinKeys {
+  let keys = cache.texts.get(normalized);
+  if (keys === undefined) {
+    const units = unitsOf(normalized, cache);
+    keys = { full: fullSpellings(units.full), initials: initialSpellings(units.initials) };
+    cache.texts.set(normalized, keys);
+  }
+  return keys;
+}
