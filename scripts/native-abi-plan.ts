@@ -3,10 +3,10 @@
  * start. Pure: every fact about the machine comes in as input, so each decision is unit-tested.
  *
  * The Node build stays where npm built it (tests, CLI, web host); the Electron build is made once
- * per Electron version into a cache file that the Electron main process passes as better-sqlite3's
+ * per better-sqlite3 and Electron version into a cache file that the Electron main process passes as better-sqlite3's
  * `nativeBinding` in development. Neither run ever overwrites the other's binary.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { electronBindingPath } from '../db/native-binding';
 
 export type NativeTarget = 'node' | 'electron';
@@ -19,6 +19,8 @@ export interface NativeFacts {
   projectRoot: string;
   /** Version of the installed `electron` package; null when the package itself is absent. */
   electronVersion: string | null;
+  /** Version of the installed better-sqlite3 package: its JS and the cached binary must match. */
+  betterSqliteVersion: string;
   /** False when the package is installed without its binary (ELECTRON_SKIP_BINARY_DOWNLOAD). */
   electronBinaryPresent: boolean;
   platform: string;
@@ -26,7 +28,8 @@ export interface NativeFacts {
   nodeProbe: NodeProbe;
   /** First line of the load error, quoted in the reason so the user sees what went wrong. */
   nodeProbeDetail?: string;
-  electronCacheExists: boolean;
+  /** Names of the files in the Electron build cache (NATIVE_CACHE_DIR), whatever they were built for. */
+  electronCacheFiles: readonly string[];
 }
 
 export type NativeAction = 'none' | 'rebuild-node' | 'build-electron' | 'skip-electron-unavailable';
@@ -81,7 +84,12 @@ function planElectron(facts: NativeFacts): NativeDecision {
       file: '',
     };
   }
-  const file = electronBindingPath(facts.projectRoot, facts.electronVersion, facts.platform, facts.arch);
+  const file = electronBindingPath(facts.projectRoot, {
+    betterSqliteVersion: facts.betterSqliteVersion,
+    electronVersion: facts.electronVersion,
+    platform: facts.platform,
+    arch: facts.arch,
+  });
   if (!facts.electronBinaryPresent) {
     return {
       action: 'skip-electron-unavailable',
@@ -89,16 +97,16 @@ function planElectron(facts: NativeFacts): NativeDecision {
       file,
     };
   }
-  if (facts.electronCacheExists) {
+  if (facts.electronCacheFiles.includes(basename(file))) {
     return {
       action: 'none',
-      reason: `the Electron ${facts.electronVersion} build of better-sqlite3 is already cached`,
+      reason: `the Electron ${facts.electronVersion} build of better-sqlite3 ${facts.betterSqliteVersion} is already cached`,
       file,
     };
   }
   return {
     action: 'build-electron',
-    reason: `no better-sqlite3 build for Electron ${facts.electronVersion} (${facts.platform}-${facts.arch}) yet`,
+    reason: `no build of better-sqlite3 ${facts.betterSqliteVersion} for Electron ${facts.electronVersion} (${facts.platform}-${facts.arch}) yet`,
     file,
   };
 }

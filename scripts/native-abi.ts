@@ -4,10 +4,10 @@
  * Prints one line saying what was done and why.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronBindingPath } from '../db/native-binding';
+import { NATIVE_CACHE_DIR, installedBetterSqliteVersion } from '../db/native-binding';
 import { buildElectronBinding } from './build-electron-binding';
 import { inspectElectronInstall } from './electron-install';
 import { planNativeBinding, type NativeDecision, type NativeTarget } from './native-abi-plan';
@@ -85,18 +85,25 @@ async function main(): Promise<void> {
   const target = parseTarget(process.argv);
   const electron = inspectElectronInstall(projectRoot);
   const probe = probeNodeBuild(projectRoot);
+  let betterSqliteVersion: string;
+  try {
+    betterSqliteVersion = installedBetterSqliteVersion(projectRoot);
+  } catch (error) {
+    say(`better-sqlite3 is not installed (${(error as Error).message}); run \`npm install\` first.`);
+    process.exit(1);
+  }
+  const cacheDir = join(projectRoot, NATIVE_CACHE_DIR);
   const decision = planNativeBinding({
     target,
     projectRoot,
     electronVersion: electron.version,
+    betterSqliteVersion,
     electronBinaryPresent: electron.executable !== null,
     platform: process.platform,
     arch: process.arch,
     nodeProbe: probe.probe,
     nodeProbeDetail: probe.detail,
-    electronCacheExists:
-      electron.version !== null &&
-      existsSync(electronBindingPath(projectRoot, electron.version, process.platform, process.arch)),
+    electronCacheFiles: existsSync(cacheDir) ? readdirSync(cacheDir) : [],
   });
   switch (decision.action) {
     case 'none':

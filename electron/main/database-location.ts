@@ -1,12 +1,13 @@
 /**
  * Where the desktop app's database, migrations and native SQLite binding live. In development
- * better-sqlite3 needs the Electron-ABI build kept beside the Node one (see db/native-binding.ts);
- * a packaged app carries its own rebuilt binding. Migrations are read from the app folder
- * because the bundled main process no longer sits next to db/.
+ * better-sqlite3 needs the Electron-ABI build kept beside the Node one (see db/native-binding.ts),
+ * named after the installed better-sqlite3 version read from the project; a packaged app carries
+ * its own rebuilt binding. Migrations are read from the app folder because the bundled main
+ * process no longer sits next to db/.
  */
 import { join } from 'node:path';
 import type { OpenDatabaseOptions } from '../../db/open-database';
-import { electronBindingPath } from '../../db/native-binding';
+import { electronBindingPath, installedBetterSqliteVersion } from '../../db/native-binding';
 import { databaseFile } from '../core/data-dir';
 
 export interface DatabaseLocationInput {
@@ -26,6 +27,11 @@ export function databaseOpenOptions(input: DatabaseLocationInput): OpenDatabaseO
     migrationsFolder: join(input.appPath, 'db', 'migrations'),
     nativeBinding: input.isPackaged
       ? undefined
-      : electronBindingPath(input.appPath, input.electronVersion, input.platform, input.arch),
+      : electronBindingPath(input.appPath, {
+          betterSqliteVersion: installedBetterSqliteVersion(input.appPath),
+          electronVersion: input.electronVersion,
+          platform: input.platform,
+          arch: input.arch,
+        }),
   };
 }
