@@ -195,8 +195,8 @@ describe('results that break their own schema', () => {
     const onInternalError = vi.fn();
     const { dispatch } = serve(undefined, onInternalError);
     await dispatch('settings.save', validSettings);
-    // Damaged or foreign data: a shop row without the shape the app expects.
-    opened.at(-1)!.sqlite.prepare('update shops set cutoff_time = NULL').run();
+    // Damaged or foreign data: a stored language this app does not know.
+    opened.at(-1)!.sqlite.prepare(`update settings set value = '"fr-FR"' where key = 'language'`).run();
     expect(await dispatch('settings.get', {})).toEqual({
       ok: false,
       error: { code: 'internal', messageKey: 'errors.internal', details: {} },
