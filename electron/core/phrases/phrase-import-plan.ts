@@ -4,6 +4,14 @@
  * with row, column and reason. The write applies `toAdd` exactly as planned, all or nothing, so
  * the user is never surprised by what the report did not show.
  */
+import {
+  MAX_BODY_LENGTH,
+  MAX_GROUP_NAME_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  SHORTCUT_PATTERN,
+} from './phrase-schema';
 import { PHRASE_STAGES, ROW_SCOPES } from '../../../db/enums';
 import type { PhraseField, PhraseFileProblem, PhraseFileRow } from './phrase-file-read';
 
@@ -62,14 +70,9 @@ export const STAGE_LABELS_ZH: Record<PhraseStage, string> = {
 };
 export const SCOPE_LABELS_ZH: Record<PhraseScope, string> = { team: '团队', personal: '个人' };
 
-// The limits of the phrase editor (phrase-schema.ts): a row the editor would refuse is refused here,
-// in the report, instead of failing the whole write later.
-const MAX_BODY_LENGTH = 2000;
-const MAX_TITLE_LENGTH = 60;
-const MAX_GROUP_NAME_LENGTH = 20;
-const MAX_TAGS = 10;
-const MAX_TAG_LENGTH = 20;
-const SHORTCUT_PATTERN = /^[a-z0-9]{1,12}$/i;
+// The editor's limits (phrase-schema.ts): a row the editor would refuse is refused here, in the
+// report, instead of failing the whole write later. Shortcuts are compared lower-cased.
+const IMPORT_SHORTCUT = new RegExp(SHORTCUT_PATTERN.source, 'i');
 
 /** Titles made from the body stay short enough to scan in the panel's result list. */
 const DERIVED_TITLE_LENGTH = 20;
@@ -171,7 +174,7 @@ export function planPhraseImport(
     if (length(row.title) > MAX_TITLE_LENGTH) {
       problem('title', 'validation.import.titleTooLong', { max: MAX_TITLE_LENGTH });
     }
-    if (row.shortcut !== '' && !SHORTCUT_PATTERN.test(row.shortcut)) {
+    if (row.shortcut !== '' && !IMPORT_SHORTCUT.test(row.shortcut)) {
       problem('shortcut', 'validation.import.shortcutInvalid', { value: row.shortcut });
     }
     if (row.tags.length > MAX_TAGS) problem('tags', 'validation.import.tooManyTags', { max: MAX_TAGS });

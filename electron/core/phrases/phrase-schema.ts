@@ -9,11 +9,22 @@ import { VARIABLE_KEYS } from './phrase-variables';
 
 /** 快捷编码: short lowercase letters/digits typed in the panel, e.g. `fh`. Empty = none. */
 export const SHORTCUT_PATTERN = /^[a-z0-9]{0,12}$/;
+/** Limits shared by the editor (these schemas) and the importer (phrase-import-plan.ts). */
 export const MAX_BODY_LENGTH = 2000;
+export const MAX_TITLE_LENGTH = 60;
+export const MAX_GROUP_NAME_LENGTH = 20;
+export const MAX_TAGS = 10;
+export const MAX_TAG_LENGTH = 20;
 
 const tagsSchema = z
-  .array(z.string().trim().min(1, 'validation.phrase.tagEmpty').max(20, 'validation.phrase.tagTooLong'))
-  .max(10, 'validation.phrase.tooManyTags');
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'validation.phrase.tagEmpty')
+      .max(MAX_TAG_LENGTH, 'validation.phrase.tagTooLong'),
+  )
+  .max(MAX_TAGS, 'validation.phrase.tooManyTags');
 
 export const phraseGroupSchema = createSelectSchema(phraseGroups).pick({
   id: true,
@@ -37,7 +48,11 @@ export const phraseSchema = createSelectSchema(phrases, { tags: z.array(z.string
 });
 
 export const phraseGroupInputSchema = createInsertSchema(phraseGroups, {
-  name: (s) => s.trim().min(1, 'validation.group.nameRequired').max(20, 'validation.group.nameTooLong'),
+  name: (s) =>
+    s
+      .trim()
+      .min(1, 'validation.group.nameRequired')
+      .max(MAX_GROUP_NAME_LENGTH, 'validation.group.nameTooLong'),
 })
   .pick({ name: true, stage: true, scope: true })
   .required()
@@ -45,7 +60,11 @@ export const phraseGroupInputSchema = createInsertSchema(phraseGroups, {
   .strict();
 
 export const phraseInputSchema = createInsertSchema(phrases, {
-  title: (s) => s.trim().min(1, 'validation.phrase.titleRequired').max(60, 'validation.phrase.titleTooLong'),
+  title: (s) =>
+    s
+      .trim()
+      .min(1, 'validation.phrase.titleRequired')
+      .max(MAX_TITLE_LENGTH, 'validation.phrase.titleTooLong'),
   shortcut: (s) => s.trim().toLowerCase().regex(SHORTCUT_PATTERN, 'validation.phrase.shortcut'),
   body: (s) =>
     s.trim().min(1, 'validation.phrase.bodyRequired').max(MAX_BODY_LENGTH, 'validation.phrase.bodyTooLong'),
