@@ -12,7 +12,7 @@ import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile } from '../core/data-dir';
 import { contentSecurityPolicy } from '../core/platform/content-security-policy';
-import { DEFAULT_PANEL_HOTKEY } from '../core/platform/hotkey-defaults';
+import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
 import type { ShellPort } from '../core/platform/shell-port';
 import type { ApiResult } from '../api/api-result';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
@@ -39,9 +39,11 @@ export interface WebHost {
 /** A browser tab has no global hotkeys and no panel window to hide. */
 const webShell: ShellPort = {
   kind: 'web',
-  hotkeys: () => [{ purpose: 'panel', accelerator: DEFAULT_PANEL_HOTKEY, state: 'unsupported' }],
+  hotkeys: () => [{ purpose: PANEL_HOTKEY_PURPOSE, accelerator: DEFAULT_PANEL_HOTKEY, state: 'unsupported' }],
   hidePanel: () => undefined,
-  applyHotkeys: (hotkeys) => [{ purpose: 'panel', accelerator: hotkeys.panel, state: 'unsupported' }],
+  applyHotkeys: (hotkeys) => [
+    { purpose: PANEL_HOTKEY_PURPOSE, accelerator: hotkeys.panel, state: 'unsupported' },
+  ],
   readClipboardText: async () => '',
 };
 
@@ -92,15 +94,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dispatch = createDispatcher(createHandlers(core));
 
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
   const isAllowedHost = (req: IncomingMessage) => allowedHosts.has(req.headers.host ?? '');
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const serveRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // Loopback only, and only under our own host name: a page elsewhere cannot rebind DNS onto us.
     if (!isAllowedHost(req)) return void res.writeHead(403).end();
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     const file = await readStatic(options.rendererDir, req.url ?? '/');
-    if (!file)
-      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    if (file.status !== 200)
+      return void res.writeHead(file.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
     res.writeHead(200, {
       'Content-Type': file.contentType,
       'Content-Security-Policy': contentSecurityPolicy([`ws://${req.headers.host}`]),
@@ -110,18 +113,35 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'Cache-Control': 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  };
+
+  // Whatever goes wrong with one request is answered (500) there; it never becomes an unhandled
+  // rejection that ends the process.
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    serveRequest(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+    });
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_FRAME_BYTES });
   wss.on('connection', (socket) => serveConnection(socket, dispatch));
   server.on('upgrade', (req, socket, head) => {
+    // The HTTP server no longer watches an upgraded socket: a reset must not become an
+    // unhandled 'error' event.
+    socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0];
+    // Browsers always send Origin on a WebSocket handshake; one without it is not our page.
     const origin = req.headers.origin ?? '';
-    if (path !== WS_PATH || !isAllowedHost(req) || !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+    if (path !== WS_PATH || !isAllowedHost(req) || !allowedOrigins.has(origin)) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    try {
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    } catch {
+      socket.destroy();
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -130,6 +150,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
 
   return {
     url: `http://${host}:${port}/`,
