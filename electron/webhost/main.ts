@@ -1,13 +1,31 @@
 /** `npm run web`: the app in a browser, on the real database, without the Electron binary. */
 import { readFileSync } from 'node:fs';
+import { isIPv4 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { defaultDataDir } from '../core/data-dir';
+import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import { startWebHost } from './web-host';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+const { t } = createTranslator(languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale));
+
+/**
+ * The contract has no authentication: it is only safe on this machine. 127.0.0.0/8, ::1 (in
+ * any spelling) and `localhost`; returns the address to listen on, or null for anything else.
+ */
+function loopbackHost(requested: string): string | null {
+  const host = requested.trim().replace(/^\[(.*)\]$/, '$1');
+  if (host.toLowerCase() === 'localhost') return 'localhost';
+  if (isIPv4(host)) return host.startsWith('127.') ? host : null;
+  try {
+    return new URL(`http://[${host}]/`).hostname === '[::1]' ? '::1' : null;
+  } catch {
+    return null;
+  }
+}
 
 const { values } = parseArgs({
   options: {
@@ -17,23 +35,29 @@ const { values } = parseArgs({
   },
 });
 
+const listenHost = loopbackHost(values.host);
+if (listenHost === null) {
+  console.error(t('webhost.loopbackOnly', { host: values.host }));
+  process.exit(2);
+}
+
 const dataDir = values['data-dir'] ?? defaultDataDir();
 try {
   const host = await startWebHost({
     dataDir,
     rendererDir: `${root}out/renderer`,
     appVersion: version,
-    host: values.host,
+    host: listenHost,
     port: Number(values.port),
   });
-  console.log(`Kefu Desk web host: ${host.url}`);
-  console.log(`data directory: ${dataDir}`);
+  console.log(t('webhost.listening', { url: host.url }));
+  console.log(t('webhost.dataDir', { dir: dataDir }));
   const stop = () => void host.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (cause) {
   if (cause instanceof DatabaseOpenError) {
-    console.error(`Cannot open the database (${cause.code}): ${JSON.stringify(cause.details)}`);
+    console.error(t(`errors.${cause.code}`, cause.details));
     process.exit(2);
   }
   throw cause;

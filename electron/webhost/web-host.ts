@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIPv6, type AddressInfo } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { openDatabase } from '../../db/open-database';
 import type { Clock } from '../core/clock';
@@ -149,11 +149,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 5180, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`]);
+  // As it appears in URLs and Host headers: IPv6 addresses in brackets.
+  const urlHost = isIPv6(host) ? `[${host}]` : host;
+  allowedHosts = new Set([`${urlHost}:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
 
   return {
-    url: `http://${host}:${port}/`,
+    url: `http://${urlHost}:${port}/`,
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();
