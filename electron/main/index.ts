@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, clipboard, dialog, globalShortcut } from 'electron';
+import { app, clipboard, dialog, globalShortcut, powerMonitor } from 'electron';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createDispatcher } from '../api/dispatch';
@@ -25,7 +25,7 @@ import { APP_ICON_PATH, trayImage } from './icons';
 import { serveContractOverIpc } from './ipc-transport';
 import { followLanguage } from './language-follow';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
-import { createMainWindow, type MainWindowController } from './main-window';
+import { createMainWindow, type MainWindowController, type QuitState } from './main-window';
 import { createPanelWindow, type PanelController } from './panel-window';
 
 import { createAppTray, type AppTray } from './tray';
@@ -43,6 +43,12 @@ const preloadPath = join(import.meta.dirname, '../preload/index.js');
 const rendererDir = join(import.meta.dirname, '../renderer');
 
 let quitting = false;
+const quit: QuitState = {
+  isQuitting: () => quitting,
+  markQuitting: () => {
+    quitting = true;
+  },
+};
 let database: OpenedDatabase | undefined;
 let mainWindow: MainWindowController | undefined;
 let panel: PanelController | undefined;
@@ -109,8 +115,8 @@ function start(): void {
   });
   serveContractOverIpc(dispatch, origins);
 
-  const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, () => quitting);
-  const replyPanel = createPanelWindow(preloadPath, panelUrl(originContext), () => quitting);
+  const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, quit);
+  const replyPanel = createPanelWindow(preloadPath, panelUrl(originContext), quit);
   mainWindow = main;
   panel = replyPanel;
 
@@ -152,9 +158,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => mainWindow?.show());
   app.on('activate', () => mainWindow?.show());
   // Closing windows only hides them; from here on a close really closes.
-  app.on('before-quit', () => {
-    quitting = true;
-  });
+  app.on('before-quit', () => quit.markQuitting());
   app.on('will-quit', () => {
     globalShortcut.unregisterAll();
     tray?.destroy();
@@ -162,5 +166,9 @@ if (!app.requestSingleInstanceLock()) {
     database = undefined;
   });
 
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    // Linux and macOS shutdown/reboot: hidden windows must close instead of going to the tray.
+    powerMonitor.on('shutdown', () => quit.markQuitting());
+    start();
+  });
 }

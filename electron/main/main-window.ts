@@ -2,6 +2,16 @@
 import { BrowserWindow } from 'electron';
 import { mainWindowOptions } from './window-options';
 
+/**
+ * Whether a close really closes. Set by the tray's Quit (`before-quit`), by the OS shutting
+ * down (`powerMonitor` 'shutdown') and by the end of the Windows session (each window's
+ * 'session-end'): close-to-tray must never hold up a logoff or shutdown.
+ */
+export interface QuitState {
+  isQuitting(): boolean;
+  markQuitting(): void;
+}
+
 export interface MainWindowController {
   show(): void;
   window: BrowserWindow;
@@ -11,12 +21,14 @@ export function createMainWindow(
   preload: string,
   url: string,
   icon: string,
-  isQuitting: () => boolean,
+  quit: QuitState,
 ): MainWindowController {
   const window = new BrowserWindow(mainWindowOptions(preload, icon));
   window.once('ready-to-show', () => window.show());
+  // Windows logoff/shutdown: the closes that follow must go through.
+  window.on('session-end', () => quit.markQuitting());
   window.on('close', (event) => {
-    if (isQuitting()) return;
+    if (quit.isQuitting()) return;
     event.preventDefault();
     window.hide();
   });
