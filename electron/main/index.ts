@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, clipboard, dialog, globalShortcut, powerMonitor } from 'electron';
+import { ensureDailyBackup } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createDispatcher } from '../api/dispatch';
@@ -90,6 +91,12 @@ function start(): void {
   } catch (cause) {
     refuseToStart(cause as DatabaseOpenError);
     return;
+  }
+  try {
+    // The daily backup: once per local day, seven kept, in <userData>/backups.
+    ensureDailyBackup(database.sqlite, join(dataDir, 'backups'), new Date());
+  } catch (cause) {
+    console.error('daily backup failed:', cause);
   }
 
   let applyHotkeys: (settings: HotkeySettings) => HotkeyRegistration[] = () => hotkeys;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect as connectTcp } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -230,5 +230,31 @@ describe('web host', () => {
     const client = connect(host.url);
     await client.opened;
     client.socket.close();
+  });
+
+  it('writes the daily backup at startup, once per local day', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kefu-webhost-'));
+    dirs.push(root);
+    const rendererDir = join(root, 'renderer');
+    mkdirSync(rendererDir);
+    const dataDir = join(root, 'data');
+    const startAt = async (at: Date) => {
+      const host = await startWebHost({
+        dataDir,
+        rendererDir,
+        appVersion: '0.1.0',
+        port: 0,
+        clock: { now: () => at.getTime() },
+      });
+      await host.close();
+    };
+    await startAt(new Date(2026, 10, 3, 9, 0, 0));
+    await startAt(new Date(2026, 10, 3, 17, 30, 0));
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual(['kefu-20261103-090000.sqlite']);
+    await startAt(new Date(2026, 10, 4, 8, 0, 0));
+    expect(readdirSync(join(dataDir, 'backups')).sort()).toEqual([
+      'kefu-20261103-090000.sqlite',
+      'kefu-20261104-080000.sqlite',
+    ]);
   });
 });

@@ -5,7 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIPv6, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { ensureDailyBackup } from '../../db/backup';
 import { openDatabase } from '../../db/open-database';
 import type { Clock } from '../core/clock';
 import { systemClock } from '../core/clock';
@@ -78,11 +80,21 @@ function serveConnection(socket: WebSocket, dispatch: Dispatch): void {
   });
 }
 
+/** The daily backup (DESIGN.md); a failed one is reported but never keeps the host from serving. */
+function startupBackup(sqlite: Parameters<typeof ensureDailyBackup>[0], dataDir: string, clock: Clock): void {
+  try {
+    ensureDailyBackup(sqlite, join(dataDir, 'backups'), new Date(clock.now()));
+  } catch (cause) {
+    console.warn(`backup: ${String(cause)}`);
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
   mkdirSync(options.dataDir, { recursive: true });
   const database = openDatabase({ file: databaseFile(options.dataDir) });
   const clock = options.clock ?? systemClock;
+  startupBackup(database.sqlite, options.dataDir, clock);
   const core = createCoreServices({
     database,
     clock,
