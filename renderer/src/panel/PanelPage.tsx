@@ -1,27 +1,77 @@
 /**
  * The reply panel window (`#/panel`): frameless, always on top, summoned by the global hotkey.
- * The search box has focus whenever the panel does, Esc hides it so focus returns to the chat
- * client, and keys an IME is composing with are left to the IME. Phrases arrive with 短语库.
+ * Type → the list follows each keystroke → Enter pastes the filled reply into the chat client.
+ * The search box has focus whenever the panel does; keys an IME is composing with stay the IME's.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
 import { i18n } from '../i18n/i18n';
-import { isImeComposing } from '../ui/ime';
+import type { VariableKey } from '../phrases/phrase-labels';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { ContextLine, type PanelContext } from './ContextLine';
+import { deliveryNotice, type DeliveryNotice } from './delivery-notice';
+import { DeliveryNoticeLine } from './DeliveryNoticeLine';
+import { PanelFooter } from './PanelFooter';
+import { panelKeyAction, type PanelKeyWhere } from './panel-keys';
+import { PhrasePreview } from './PhrasePreview';
+import { clampSelection, resultRows } from './result-rows';
+import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
+import { SearchBox } from './SearchBox';
+import { usePhraseSearch } from './use-phrase-search';
+import { useRenderedPhrase, type VariableContext, type VariableValues } from './use-rendered-phrase';
+import { VariableForm } from './VariableForm';
 import './panel.css';
+
+/** Long enough to read, short enough not to describe an older paste when the panel reopens. */
+const NOTICE_MS = { success: 2500, warning: 8000 } as const;
+
+function contextInput(context: PanelContext): VariableContext {
+  const buyerNick = context.buyerNick.trim();
+  const orderNo = context.orderNo.trim();
+  return { ...(buyerNick && { buyerNick }), ...(orderNo && { orderNo }) };
+}
 
 export function PanelPage() {
   const { t } = useTranslation();
   const kefu = useKefu();
-  const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const variablesRef = useRef<HTMLFieldSetElement>(null);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(0);
+  // The selection belongs to one answer: a new answer starts at the top, where the best match is.
+  const [selection, setSelection] = useState<{ answered: string | null; index: number }>({
+    answered: null,
+    index: 0,
+  });
+  const [context, setContext] = useState<PanelContext>({ buyerNick: '', orderNo: '' });
+  const [values, setValues] = useState<VariableValues>({});
+  const [notice, setNotice] = useState<DeliveryNotice | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  /** Set when a paste was refused for missing variables: focus the form once it appears. */
+  const focusVariablesRef = useRef(false);
+  const [delivering, setDelivering] = useState(false);
+
+  const search = usePhraseSearch(query, shown);
+  const rows = useMemo(() => resultRows(search.hits), [search.hits]);
+  const current = clampSelection(selection.answered === search.answered ? selection.index : 0, rows.length);
+  const setSelected = useCallback(
+    (index: number) => setSelection({ answered: search.answered, index }),
+    [search.answered],
+  );
+  const selectedId = current >= 0 ? rows[current]!.id : null;
+  const variableContext = useMemo(() => contextInput(context), [context]);
+  const render = useRenderedPhrase(selectedId, variableContext, values);
+  const rendered = render.status === 'ready' && render.phraseId === selectedId ? render.rendered : null;
 
   useEffect(() => {
-    // The window is created hidden and reused: each time it is shown it gets focus, and the
-    // language may have been switched in the main window meanwhile.
+    // The window is created hidden and reused: each time it is shown it gets focus, the language
+    // may have been switched in the main window, and the library may have been edited.
     const onShown = () => {
       searchRef.current?.focus();
       searchRef.current?.select();
+      setShown((n) => n + 1);
       void kefu.settings.get({}).then((result) => {
         if (result.ok) void i18n.changeLanguage(result.value.language);
       });
@@ -31,47 +81,131 @@ export function PanelPage() {
     return () => window.removeEventListener('focus', onShown);
   }, [kefu]);
 
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS[notice.tone]);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const firstVariable = () => variablesRef.current?.querySelector<HTMLInputElement>('input');
+
+  useEffect(() => {
+    if (!focusVariablesRef.current || !rendered) return;
+    focusVariablesRef.current = false;
+    firstVariable()?.focus();
+  }, [rendered]);
+
+  const deliver = useCallback(
+    async (mode: 'paste' | 'copy', index: number) => {
+      const row = rows[index];
+      if (!row || delivering) return;
+      setSelected(index);
+      setFailure(null);
+      setNotice(null);
+      setDelivering(true);
+      const result = await kefu.phrases.deliver({ phraseId: row.id, context: variableContext, values, mode });
+      setDelivering(false);
+      if (result.ok) return setNotice(deliveryNotice(result.value.outcome));
+      // Missing values are asked for in the form; the refusal itself is shown only for unknown
+      // names, which no typing can fix.
+      if (result.error.code === 'incomplete') {
+        const missing = result.error.details.missing;
+        if (Array.isArray(missing) && missing.length > 0) {
+          // The form may already be on screen (same row); otherwise it appears with the render.
+          const input = index === current ? firstVariable() : null;
+          if (input) input.focus();
+          else focusVariablesRef.current = true;
+          return;
+        }
+      }
+      setFailure(result.error);
+    },
+    [current, delivering, kefu, rows, setSelected, values, variableContext],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (isImeComposing(event)) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void kefu.panel.hide({});
+    const target = event.target as HTMLElement;
+    const where: PanelKeyWhere =
+      target === searchRef.current
+        ? 'search'
+        : variablesRef.current?.contains(target)
+          ? 'variables'
+          : 'elsewhere';
+    const action = panelKeyAction(event, where, target === firstVariable());
+    if (!action) return;
+    if (action.kind === 'toVariables' && !firstVariable()) return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'hide':
+        void kefu.panel.hide({});
+        return;
+      case 'move':
+        setSelected(clampSelection(current + action.by, rows.length));
+        return;
+      case 'deliver':
+        void deliver(action.mode, current);
+        return;
+      case 'pick':
+        void deliver('paste', action.index);
+        return;
+      case 'toVariables':
+        firstVariable()?.focus();
+        return;
+      case 'toSearch':
+        searchRef.current?.focus();
+        return;
     }
   };
 
+  const setVariable = (key: VariableKey, value: string) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
   return (
     <main className="panel" onKeyDown={onKeyDown}>
-      <div className="panel-search">
-        <svg
-          className="panel-search-icon"
-          width="18"
-          height="18"
-          viewBox="0 0 24 24"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path d="M16 16l4 4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-        </svg>
-        <input
-          ref={searchRef}
-          type="search"
-          autoFocus
-          autoComplete="off"
-          spellCheck={false}
-          aria-label={t('panel.searchLabel')}
-          placeholder={t('panel.searchPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+      <ContextLine value={context} onChange={setContext} />
+      <SearchBox
+        ref={searchRef}
+        value={query}
+        onChange={setQuery}
+        listId={RESULT_LIST_ID}
+        activeId={current >= 0 ? resultOptionId(current) : undefined}
+      />
+      <div className="panel-body">
+        {rows.length > 0 ? (
+          <ResultList
+            rows={rows}
+            selected={current}
+            onSelect={setSelected}
+            onPaste={(index) => void deliver('paste', index)}
+          />
+        ) : (
+          search.answered !== null && (
+            <div className="panel-empty">
+              <p className="panel-empty-title">{t('panel.noResults')}</p>
+              <p>{t('panel.noResultsHint')}</p>
+            </div>
+          )
+        )}
+        {rows.length > 0 && (
+          <div className="panel-side">
+            {search.error && <ErrorBanner error={search.error} />}
+            <PhrasePreview state={render} />
+            {rendered && rendered.missing.length > 0 && (
+              <VariableForm
+                ref={variablesRef}
+                missing={rendered.missing}
+                values={values}
+                onChange={setVariable}
+              />
+            )}
+            {failure && <ErrorBanner error={failure} />}
+          </div>
+        )}
       </div>
-      <div className="panel-empty">
-        <p className="panel-empty-title">{t('panel.emptyTitle')}</p>
-        <p>{t('panel.emptyBody')}</p>
-      </div>
-      <footer className="panel-footer">
-        <kbd>{t('panel.escHint')}</kbd>
-      </footer>
+      {rows.length === 0 && search.error && <ErrorBanner error={search.error} />}
+      <PanelFooter total={search.total} shown={rows.length}>
+        {notice && <DeliveryNoticeLine notice={notice} />}
+      </PanelFooter>
     </main>
   );
 }

@@ -1,6 +1,7 @@
-/** Settings: the same form as first run, prefilled, plus what this installation is running on. */
+/** Settings: the same form as first run, prefilled, the global hotkeys, and what this installation runs on. */
 import { useTranslation } from 'react-i18next';
 import { AppInfoSection } from './AppInfoSection';
+import { HotkeySettingsSection } from './HotkeySettingsSection';
 import { SettingsForm } from './SettingsForm';
 import { formValuesFromSettings, type Settings } from './settings-form-values';
 
@@ -34,6 +35,7 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
           onSaved={onSaved}
         />
       </section>
+      <HotkeySettingsSection />
       <AppInfoSection />
     </div>
   );

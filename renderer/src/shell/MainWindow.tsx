@@ -1,20 +1,23 @@
 /**
- * The main window: first-run setup until the agent and shop exist, then the app shell. Settings
- * is the only page in this version, so the shell opens on it.
+ * The main window: first-run setup until the agent and shop exist, then the app shell with the
+ * page the hash names (短语库 or Settings; Settings by default).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhrasesPage } from '../phrases/PhrasesPage';
 import { FirstRunPage } from '../settings/FirstRunPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Settings } from '../settings/settings-form-values';
 import { useSettings } from '../settings/use-settings';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Sidebar } from './Sidebar';
+import { useMainPage } from './use-main-page';
 
 export function MainWindow() {
   const { t } = useTranslation();
   const { state, retry, replace } = useSettings();
   const [justSetUp, setJustSetUp] = useState(false);
+  const page = useMainPage();
 
   if (state.status === 'loading') {
     return (
@@ -45,9 +48,13 @@ export function MainWindow() {
   }
   return (
     <div className="app-shell">
-      <Sidebar settings={settings} />
+      <Sidebar settings={settings} page={page} />
       <main className="app-main">
-        <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />
+        {page === 'phrases' ? (
+          <PhrasesPage />
+        ) : (
+          <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />
+        )}
       </main>
     </div>
   );

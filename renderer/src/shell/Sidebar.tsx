@@ -7,12 +7,12 @@ import type { Settings } from '../settings/settings-form-values';
 import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from './LanguageToggle';
 import { NavIcon } from './NavIcon';
-import { NAV_ITEMS } from './nav-items';
+import { NAV_ITEMS, type PageId } from './nav-items';
 import './sidebar.css';
 
 const ROLE_LABEL_KEYS = { agent: 'sidebar.roleAgent', supervisor: 'sidebar.roleSupervisor' } as const;
 
-export function Sidebar({ settings }: { settings: Settings }) {
+export function Sidebar({ settings, page }: { settings: Settings; page: PageId }) {
   const { t } = useTranslation();
   const { agent, shop } = settings;
   return (
@@ -26,7 +26,11 @@ export function Sidebar({ settings }: { settings: Settings }) {
           {NAV_ITEMS.map((item) => (
             <li key={item.id}>
               {item.available ? (
-                <a className="nav-item" href={`#/${item.id}`} aria-current="page">
+                <a
+                  className="nav-item"
+                  href={`#/${item.id}`}
+                  aria-current={item.id === page ? 'page' : undefined}
+                >
                   <NavIcon id={item.id} />
                   <span>{t(item.labelKey)}</span>
                 </a>

@@ -1,0 +1,41 @@
+/** Keyboard hints (the panel is used without the mouse), the result count and the last outcome. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Key names are the same on every keyboard and in both languages; what they do is translated. */
+const HINTS = [
+  { keys: '↑↓', labelKey: 'panel.hints.select' },
+  { keys: 'Enter', labelKey: 'panel.hints.paste' },
+  { keys: 'Ctrl+Enter', labelKey: 'panel.hints.copy' },
+  { keys: 'Alt+1…9', labelKey: 'panel.hints.pick' },
+  { keys: 'Tab', labelKey: 'panel.hints.variables' },
+  { keys: 'Esc', labelKey: 'panel.hints.close' },
+] as const;
+
+export function PanelFooter({
+  total,
+  shown,
+  children,
+}: {
+  total: number;
+  shown: number;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <footer className="panel-footer">
+      {children ?? (
+        <p className="panel-hints">
+          {HINTS.map((hint) => (
+            <span key={hint.keys}>
+              <kbd>{hint.keys}</kbd> {t(hint.labelKey)}
+            </span>
+          ))}
+        </p>
+      )}
+      <span className="panel-count">
+        {total > shown ? t('panel.countLimited', { shown, total }) : t('panel.count', { shown })}
+      </span>
+    </footer>
+  );
+}

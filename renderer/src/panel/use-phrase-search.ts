@@ -1,0 +1,40 @@
+/**
+ * Results for the panel's query, refreshed on every keystroke and whenever the panel is shown
+ * again (the library may have changed meanwhile). Only the newest answer is kept.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiError } from '../../../electron/api/api-result';
+import { useKefu } from '../api/kefu-context';
+import { createLatestRequest } from './latest-request';
+import type { SearchHit } from './result-rows';
+
+/** The host's maximum; the list is virtualised, so a long list costs nothing to show. */
+const LIMIT = 1000;
+
+export interface PhraseSearchState {
+  hits: SearchHit[];
+  total: number;
+  error: ApiError | null;
+  /** The query these hits answer; the selection resets when it changes. */
+  answered: string | null;
+}
+
+export function usePhraseSearch(query: string, refresh: number): PhraseSearchState {
+  const kefu = useKefu();
+  const latest = useMemo(() => createLatestRequest(), []);
+  const [state, setState] = useState<PhraseSearchState>({ hits: [], total: 0, error: null, answered: null });
+
+  useEffect(() => {
+    const isLatest = latest.begin();
+    void kefu.phrases.search({ query: query.trim().slice(0, 64), limit: LIMIT }).then((result) => {
+      if (!isLatest()) return;
+      setState(
+        result.ok
+          ? { hits: result.value.hits, total: result.value.total, error: null, answered: query }
+          : { hits: [], total: 0, error: result.error, answered: query },
+      );
+    });
+  }, [kefu, latest, query, refresh]);
+
+  return state;
+}

@@ -1,0 +1,108 @@
+/**
+ * The dry run of an import: how many phrases would be added, which rows repeat existing content,
+ * which are invalid (row, column, reason) and which groups would be created. Nothing has been
+ * written yet; 确认导入 is offered only when no row is invalid (the host imports all or nothing).
+ */
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { translateApiMessage } from '../i18n/api-message';
+import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS, type Scope, type Stage } from './phrase-labels';
+
+export type ImportReport = MethodOutput<'phrases.importPreview'>;
+
+const DUPLICATE_REASON_KEYS = {
+  sameContentInLibrary: 'phrases.import.duplicateInLibrary',
+  sameContentInFile: 'phrases.import.duplicateInFile',
+} as const;
+
+const stageLabel = (stage: string) => STAGE_LABEL_KEYS[stage as Stage] ?? null;
+const scopeLabel = (scope: string) => SCOPE_LABEL_KEYS[scope as Scope] ?? null;
+
+export function ImportReportView({ report, fileName }: { report: ImportReport; fileName: string }) {
+  const { t } = useTranslation();
+  const rowLabel = (row: number) => (row > 0 ? String(row) : t('phrases.import.wholeFile'));
+  return (
+    <div className="import-report">
+      <p className="import-file">
+        {t('phrases.import.fileSummary', { fileName, rows: report.totalRows })}
+        {report.encoding && <span className="muted"> · {report.encoding}</span>}
+      </p>
+      <ul className="import-counts">
+        <li className="count-add">{t('phrases.import.countAdd', { n: report.toAdd.length })}</li>
+        <li className="count-duplicate">
+          {t('phrases.import.countDuplicate', { n: report.duplicates.length })}
+        </li>
+        <li className="count-invalid">{t('phrases.import.countInvalid', { n: report.invalid.length })}</li>
+      </ul>
+
+      {report.invalid.length > 0 && (
+        <section>
+          <h3>{t('phrases.import.invalidTitle')}</h3>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('phrases.import.row')}</th>
+                <th scope="col">{t('phrases.import.column')}</th>
+                <th scope="col">{t('phrases.import.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.invalid.map((problem, index) => (
+                <tr key={index}>
+                  <td>{rowLabel(problem.row)}</td>
+                  <td>{problem.column ?? '—'}</td>
+                  <td>
+                    {translateApiMessage(t, problem.messageKey, problem.params, 'validation.invalid_value')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {report.duplicates.length > 0 && (
+        <section>
+          <h3>{t('phrases.import.duplicateTitle')}</h3>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('phrases.import.row')}</th>
+                <th scope="col">{t('phrases.field.title')}</th>
+                <th scope="col">{t('phrases.import.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.duplicates.map((duplicate) => (
+                <tr key={duplicate.row}>
+                  <td>{duplicate.row}</td>
+                  <td>{duplicate.title}</td>
+                  <td>{t(DUPLICATE_REASON_KEYS[duplicate.reason])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {report.newGroups.length > 0 && (
+        <section>
+          <h3>{t('phrases.import.newGroupsTitle')}</h3>
+          <ul className="new-groups">
+            {report.newGroups.map((group) => {
+              const stage = stageLabel(group.stage);
+              const scope = scopeLabel(group.scope);
+              return (
+                <li key={group.name}>
+                  {group.name}
+                  {stage && <span className="muted"> · {t(stage)}</span>}
+                  {scope && <span className="muted"> · {t(scope)}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

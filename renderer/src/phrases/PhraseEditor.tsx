@@ -1,0 +1,297 @@
+/**
+ * New/edit phrase: group, title, 快捷编码, body with a variable picker, tags, stage and scope, with
+ * a live preview linted as the supervisor types. Team phrases are read-only for agents. Host
+ * validation issues land under their fields.
+ */
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
+import { PHRASE_STAGES, ROW_SCOPES } from '../../../db/enums';
+import { useKefu } from '../api/kefu-context';
+import { translateApiMessage } from '../i18n/api-message';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { FormField } from '../ui/FormField';
+import { isImeComposing } from '../ui/ime';
+import { insertAtCursor } from './insert-at-cursor';
+import { placeFieldIssues, validationIssues, type IssuesByField } from './issue-fields';
+import { LintedText } from './LintedText';
+import { LintFindingList } from './LintFindingList';
+import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS, type Scope, type Stage } from './phrase-labels';
+import { PHRASE_FIELDS, phraseInputOf, type PhraseFormValues } from './phrase-form-values';
+import { useLivePreview } from './use-live-preview';
+import type { Phrase, PhraseGroup } from './use-phrase-library';
+import { VariablePicker } from './VariablePicker';
+
+interface PhraseEditorProps {
+  phrase: Phrase | null;
+  initialValues: PhraseFormValues;
+  groups: readonly PhraseGroup[];
+  canWriteTeam: boolean;
+  onSaved: (phrase: Phrase) => void;
+  onDeleted: () => void;
+  onClose: () => void;
+}
+
+const fieldId = (field: string) => `phrase-${field}`;
+
+export function PhraseEditor({
+  phrase,
+  initialValues,
+  groups,
+  canWriteTeam,
+  onSaved,
+  onDeleted,
+  onClose,
+}: PhraseEditorProps) {
+  const { t } = useTranslation();
+  const kefu = useKefu();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [values, setValues] = useState(initialValues);
+  const [issues, setIssues] = useState<IssuesByField>({});
+  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const preview = useLivePreview(values.body);
+  const readOnly = phrase !== null && phrase.scope === 'team' && !canWriteTeam;
+  const writableGroups = groups.filter((g) => canWriteTeam || g.scope === 'personal');
+
+  const edit = <K extends keyof PhraseFormValues>(key: K, value: PhraseFormValues[K]) => {
+    setValues((previous) => ({ ...previous, [key]: value }));
+    setSaved(false);
+  };
+
+  const insertVariable = (token: string) => {
+    const body = bodyRef.current;
+    const start = body?.selectionStart ?? values.body.length;
+    const end = body?.selectionEnd ?? values.body.length;
+    const next = insertAtCursor(values.body, start, end, token);
+    edit('body', next.value);
+    requestAnimationFrame(() => {
+      body?.focus();
+      body?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  const showFailure = (error: ApiError) => {
+    const placed = placeFieldIssues(validationIssues(error), PHRASE_FIELDS);
+    setIssues(placed.byField);
+    setFailure({ error, issues: placed.unplaced });
+    const first = PHRASE_FIELDS.find((field) => placed.byField[field]);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (readOnly) return;
+    const result = await kefu.phrases.save(phraseInputOf(values, phrase?.id));
+    if (!result.ok) return showFailure(result.error);
+    setIssues({});
+    setFailure(null);
+    setSaved(true);
+    onSaved(result.value);
+  };
+
+  const remove = async () => {
+    if (!phrase) return;
+    const result = await kefu.phrases.delete({ id: phrase.id });
+    setConfirmingDelete(false);
+    if (!result.ok) return showFailure(result.error);
+    onDeleted();
+  };
+
+  /** Enter confirming an IME candidate must never submit; Esc closes (unless the IME owns it). */
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (isImeComposing(event)) {
+      if (event.key === 'Enter') event.preventDefault();
+      return;
+    }
+    if (event.key === 'Escape') onClose();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
+  };
+
+  const errorOf = (field: string) => {
+    const issue = issues[field];
+    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+  };
+
+  return (
+    <form
+      className="phrase-editor card"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-labelledby="phrase-editor-title"
+    >
+      <div className="pane-head">
+        <h2 id="phrase-editor-title">
+          {phrase ? t('phrases.editor.editTitle') : t('phrases.editor.newTitle')}
+        </h2>
+        <button type="button" className="button-small" onClick={onClose}>
+          {t('phrases.editor.close')}
+        </button>
+      </div>
+      {readOnly && <p className="read-only-note">{t('phrases.editor.readOnly')}</p>}
+      {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
+      <fieldset className="editor-fields" disabled={readOnly}>
+        <div className="form-grid">
+          <FormField id={fieldId('groupId')} label={t('phrases.field.group')} error={errorOf('groupId')}>
+            {(control) => (
+              <select {...control} value={values.groupId} onChange={(e) => edit('groupId', e.target.value)}>
+                {(readOnly ? groups : writableGroups).map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={fieldId('title')} label={t('phrases.field.title')} error={errorOf('title')}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                value={values.title}
+                onChange={(e) => edit('title', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('shortcut')}
+            label={t('phrases.field.shortcut')}
+            hint={t('phrases.field.shortcutHint')}
+            error={errorOf('shortcut')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={values.shortcut}
+                onChange={(e) => edit('shortcut', e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <FormField
+          id={fieldId('body')}
+          label={t('phrases.field.body')}
+          error={errorOf('body')}
+          className="field-wide"
+        >
+          {(control) => (
+            <>
+              <VariablePicker onInsert={insertVariable} disabled={readOnly} />
+              <textarea
+                {...control}
+                ref={bodyRef}
+                rows={5}
+                value={values.body}
+                placeholder={t('phrases.field.bodyPlaceholder')}
+                onChange={(e) => edit('body', e.target.value)}
+              />
+            </>
+          )}
+        </FormField>
+        <div className="form-grid">
+          <FormField
+            id={fieldId('tags')}
+            label={t('phrases.field.tags')}
+            hint={t('phrases.field.tagsHint')}
+            error={errorOf('tags')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                value={values.tags}
+                onChange={(e) => edit('tags', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={fieldId('stage')} label={t('phrases.field.stage')} error={errorOf('stage')}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.stage}
+                onChange={(e) => edit('stage', e.target.value as Stage)}
+              >
+                {PHRASE_STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {t(STAGE_LABEL_KEYS[stage])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('scope')}
+            label={t('phrases.field.scope')}
+            hint={canWriteTeam ? undefined : t('phrases.field.scopeAgentHint')}
+            error={errorOf('scope')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.scope}
+                onChange={(e) => edit('scope', e.target.value as Scope)}
+              >
+                {ROW_SCOPES.map((scope) => (
+                  <option key={scope} value={scope} disabled={scope === 'team' && !canWriteTeam}>
+                    {t(SCOPE_LABEL_KEYS[scope])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+      </fieldset>
+
+      <section className="editor-preview" aria-labelledby="phrase-preview-title">
+        <h3 id="phrase-preview-title">{t('phrases.editor.preview')}</h3>
+        {preview ? (
+          <>
+            <LintedText text={preview.text} findings={preview.findings} />
+            <LintFindingList findings={preview.findings} />
+            {preview.findings.length === 0 && <p className="lint-clean">{t('phrases.editor.noFindings')}</p>}
+          </>
+        ) : (
+          <p className="muted">{t('phrases.editor.previewEmpty')}</p>
+        )}
+      </section>
+
+      {!readOnly && (
+        <div className="form-actions">
+          <button type="submit" className="button-primary">
+            {t('phrases.editor.save')}
+          </button>
+          {phrase && !confirmingDelete && (
+            <button
+              type="button"
+              className="button-secondary button-danger"
+              onClick={() => setConfirmingDelete(true)}
+            >
+              {t('phrases.editor.delete')}
+            </button>
+          )}
+          {confirmingDelete && (
+            <span className="confirm-inline" role="alert">
+              {t('phrases.editor.confirmDelete')}
+              <button type="button" className="button-danger-solid" autoFocus onClick={() => void remove()}>
+                {t('phrases.editor.deleteConfirm')}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => setConfirmingDelete(false)}>
+                {t('phrases.cancel')}
+              </button>
+            </span>
+          )}
+          <p className="form-status" role="status">
+            {saved && t('phrases.editor.saved')}
+          </p>
+        </div>
+      )}
+    </form>
+  );
+}
