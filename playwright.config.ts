@@ -22,6 +22,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // Builds better-sqlite3 for Electron, only when the electron project runs and can run.
+  globalSetup: './e2e/electron-global-setup.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -2,26 +2,16 @@
  * One `app` fixture for both projects: the web project opens the web host in Debian's
  * Chromium; the electron project launches the real shell (out/main) with its own data dir.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, test as base, type Page } from '@playwright/test';
+import { electronBinary } from './electron-global-setup';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const ARTIFACTS = join(root, 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
-
-/** The Electron binary's path, or null where `ELECTRON_SKIP_BINARY_DOWNLOAD` left it out. */
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as string;
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface AppUnderTest {
   page: Page;
@@ -48,9 +38,12 @@ export const test = base.extend<{ app: AppUnderTest }>({
       console.warn(`[electron] ${testInfo.title}: ${reason}`);
       test.skip(true, reason);
     }
+    // The project root, as `electron .` (npm start) passes it: app.getAppPath() is then the
+    // project, so package.json (name, version, main → out/main), db/migrations and the
+    // Electron build of better-sqlite3 in node_modules/.kefu-native are found.
     const app = await _electron.launch({
       executablePath: binary!,
-      args: [join(root, 'out/main/index.js')],
+      args: [root],
       env: { ...process.env, KEFU_DATA_DIR: mkdtempSync(join(tmpdir(), 'kefu-e2e-electron-')) },
     });
     const window = await app.firstWindow();
