@@ -106,8 +106,9 @@ describe('kefu CLI', () => {
     writeFileSync(out, 'yesterday’s export');
     const refused = kefu(dir, 'db', 'backup', '--out', out);
     expect(refused.code).toBe(1);
-    // The message is cli.db.backupExists, not SQLite's "output file already exists" nor a stack.
-    expect(refused.err).not.toMatch(/SqliteError|already exists|内部出错|^\s+at /m);
+    // cli.db.backupExists, not SQLite's "output file already exists" nor a stack.
+    expect(refused.err).toContain(`${out} 已存在`);
+    expect(refused.err).not.toMatch(/SqliteError|内部出错|^\s+at /m);
     expect(readFileSync(out, 'utf8')).toBe('yesterday’s export');
   });
 
