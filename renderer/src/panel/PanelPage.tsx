@@ -63,7 +63,8 @@ export function PanelPage() {
   const selectedId = current >= 0 ? rows[current]!.id : null;
   const variableContext = useMemo(() => contextInput(context), [context]);
   const render = useRenderedPhrase(selectedId, variableContext, values);
-  const rendered = render.status === 'ready' && render.phraseId === selectedId ? render.rendered : null;
+  const ready = render.status === 'ready' && render.phraseId === selectedId ? render : null;
+  const rendered = ready?.rendered ?? null;
 
   useEffect(() => {
     // The window is created hidden and reused: each time it is shown it gets focus, the language
@@ -190,13 +191,8 @@ export function PanelPage() {
           <div className="panel-side">
             {search.error && <ErrorBanner error={search.error} />}
             <PhrasePreview state={render} />
-            {rendered && rendered.missing.length > 0 && (
-              <VariableForm
-                ref={variablesRef}
-                missing={rendered.missing}
-                values={values}
-                onChange={setVariable}
-              />
+            {ready && ready.asked.length > 0 && (
+              <VariableForm ref={variablesRef} missing={ready.asked} values={values} onChange={setVariable} />
             )}
             {failure && <ErrorBanner error={failure} />}
           </div>

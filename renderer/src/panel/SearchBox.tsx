@@ -1,4 +1,7 @@
-/** The panel's search box: a combobox over the result list, focused whenever the panel is. */
+/**
+ * The panel's search box, focused whenever the panel is. Focus never leaves it for the list: the
+ * selected row is announced through aria-activedescendant.
+ */
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -30,8 +33,6 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
       <input
         ref={ref}
         type="search"
-        role="combobox"
-        aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={activeId}
         autoFocus
