@@ -1,81 +1,11 @@
-/** Method name → core call. Inputs arrive already validated by the dispatcher. */
-import type { MethodName, MethodOutput, MethodParsedInput } from './contract';
+/** Method name → core call, assembled from one table per domain. Inputs arrive validated. */
 import type { CoreServices } from '../core/core-services';
-import type { ImportReport } from '../core/phrases/phrase-import-plan';
+import type { Handlers } from './handler-types';
+import { createAppHandlers } from './handlers/app-handlers';
+import { createPhraseHandlers } from './handlers/phrase-handlers';
 
-export type Handlers = {
-  [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
-
-const fromBase64 = (content: string): Uint8Array => Buffer.from(content, 'base64');
-
-/** The report as the UI shows it: drafts without their bodies keep the answer small. */
-const reportView = (report: ImportReport) => ({
-  ...report,
-  toAdd: report.toAdd.map(({ row, groupName, title, shortcut, scope }) => ({
-    row,
-    groupName,
-    title,
-    shortcut,
-    scope,
-  })),
-});
+export type { Handlers } from './handler-types';
 
 export function createHandlers(core: CoreServices): Handlers {
-  return {
-    'app.info': () => core.appInfo(),
-    'panel.hide': () => {
-      core.shell.hidePanel();
-      return null;
-    },
-    'panel.clipboardOrderNo': () => core.clipboardOrderNo(),
-    'settings.get': () => core.settings.get(),
-    'settings.save': (input) => core.settings.save(input),
-    'settings.setLanguage': ({ language }) => core.settings.setLanguage(language),
-    'hotkeys.get': () => core.hotkeys.state(),
-    'hotkeys.save': (input) => core.hotkeys.save(input),
-    'phrases.library': () => ({
-      groups: core.library.groups(),
-      phrases: core.library.phrases(),
-      canWriteTeam: core.library.canWriteTeam(),
-    }),
-    'phrases.search': ({ query, limit }) => core.finder.search(query, limit),
-    'phrases.save': (input) => core.library.savePhrase(input),
-    'phrases.delete': ({ id }) => {
-      core.library.deletePhrase(id);
-      return null;
-    },
-    'phrases.reorder': ({ groupId, orderedIds }) => {
-      core.library.reorder(groupId, orderedIds);
-      return null;
-    },
-    'phrases.render': ({ phraseId, context, values }) => core.delivery.render(phraseId, context, values),
-    'phrases.preview': ({ body, context, values }) => core.delivery.preview(body, context, values),
-    'phrases.deliver': ({ phraseId, context, values, mode }) =>
-      core.delivery.deliver(phraseId, context, values, mode),
-    'phrases.importPreview': async ({ fileName, contentBase64 }) =>
-      reportView(await core.transfer.preview(fileName, fromBase64(contentBase64))),
-    'phrases.importApply': async ({ fileName, contentBase64 }) =>
-      reportView(await core.transfer.apply(fileName, fromBase64(contentBase64))),
-    'phrases.export': async ({ format }) => {
-      const file = await core.transfer.exportLibrary(format);
-      return {
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        contentBase64: Buffer.from(file.bytes).toString('base64'),
-      };
-    },
-    'groups.save': (input) => core.library.saveGroup(input),
-    'groups.delete': ({ id }) => {
-      core.library.deleteGroup(id);
-      return null;
-    },
-    'lint.rules': () => core.lintRules.rules(),
-    'lint.saveRule': (input) => core.lintRules.save(input),
-    'lint.deleteRule': ({ id }) => {
-      core.lintRules.remove(id);
-      return null;
-    },
-    'lint.check': ({ text }) => core.delivery.preview(text, {}, {}).findings,
-  };
+  return { ...createAppHandlers(core), ...createPhraseHandlers(core) };
 }

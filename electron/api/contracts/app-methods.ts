@@ -1,0 +1,10 @@
+export const APP_METHODS = [
+  'app.info',
+  'panel.hide',
+  'panel.clipboardOrderNo',
+  'settings.get',
+  'settings.save',
+  'settings.setLanguage',
+  'hotkeys.get',
+  'hotkeys.save',
+] as const;

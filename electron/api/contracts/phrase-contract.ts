@@ -1,0 +1,104 @@
+/** The phrase library, the reply panel's search and delivery, and the reply linter. */
+import { z } from 'zod';
+import {
+  deliveryOutcomeSchema,
+  lintFindingSchema,
+  lintRuleInputSchema,
+  lintRuleSchema,
+  phraseGroupInputSchema,
+  phraseGroupSchema,
+  phraseInputSchema,
+  phraseSchema,
+  renderedPhraseSchema,
+  searchHitSchema,
+  variableContextSchema,
+  variableInputSchema,
+} from '../../core/phrases/phrase-schema';
+import { PHRASE_FILE_FORMATS } from '../../core/phrases/phrase-file-format';
+import {
+  fileInput,
+  fileOutput,
+  idInput,
+  importProblemSchema,
+  method,
+  noInput,
+  type MethodSpec,
+} from '../contract-kit';
+import type { PHRASE_METHODS } from './phrase-methods';
+
+export const importReportSchema = z.object({
+  format: z.string(),
+  encoding: z.string().optional(),
+  totalRows: z.number().int(),
+  toAdd: z.array(
+    z.object({
+      row: z.number().int(),
+      groupName: z.string(),
+      title: z.string(),
+      shortcut: z.string(),
+      scope: z.string(),
+    }),
+  ),
+  newGroups: z.array(z.object({ name: z.string(), stage: z.string(), scope: z.string() })),
+  duplicates: z.array(
+    z.object({
+      row: z.number().int(),
+      title: z.string(),
+      reason: z.enum(['sameContentInLibrary', 'sameContentInFile']),
+    }),
+  ),
+  invalid: z.array(importProblemSchema),
+});
+
+const renderInput = z
+  .object({
+    phraseId: z.uuid(),
+    context: variableContextSchema.default({}),
+    values: variableInputSchema.default({}),
+  })
+  .strict();
+
+export const phraseContract = {
+  'phrases.library': method(
+    noInput,
+    z.object({
+      groups: z.array(phraseGroupSchema),
+      phrases: z.array(phraseSchema),
+      canWriteTeam: z.boolean(),
+    }),
+  ),
+  'phrases.search': method(
+    z.object({ query: z.string().max(64), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    z.object({ total: z.number().int(), hits: z.array(searchHitSchema) }),
+  ),
+  'phrases.save': method(phraseInputSchema, phraseSchema),
+  'phrases.delete': method(idInput, z.null()),
+  'phrases.reorder': method(
+    z.object({ groupId: z.uuid(), orderedIds: z.array(z.uuid()).max(5000) }).strict(),
+    z.null(),
+  ),
+  'phrases.render': method(renderInput, renderedPhraseSchema),
+  'phrases.preview': method(
+    z
+      .object({
+        body: z.string().max(2000),
+        context: variableContextSchema.default({}),
+        values: variableInputSchema.default({}),
+      })
+      .strict(),
+    renderedPhraseSchema,
+  ),
+  'phrases.deliver': method(
+    renderInput.extend({ mode: z.enum(['paste', 'copy']) }),
+    z.object({ outcome: deliveryOutcomeSchema, text: z.string() }),
+  ),
+  'phrases.importPreview': method(fileInput, importReportSchema),
+  'phrases.importApply': method(fileInput, importReportSchema),
+  'phrases.export': method(z.object({ format: z.enum(PHRASE_FILE_FORMATS) }).strict(), fileOutput),
+  'groups.save': method(phraseGroupInputSchema, phraseGroupSchema),
+  'groups.delete': method(idInput, z.null()),
+  'lint.rules': method(noInput, z.array(lintRuleSchema)),
+  'lint.saveRule': method(lintRuleInputSchema, lintRuleSchema),
+  'lint.deleteRule': method(idInput, z.null()),
+  'lint.check': method(z.object({ text: z.string().max(2000) }).strict(), z.array(lintFindingSchema)),
+} satisfies Record<(typeof PHRASE_METHODS)[number], MethodSpec>;
