@@ -6,12 +6,18 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './contract-kit';
 import { appContract } from './contracts/app-contract';
+import { customerContract } from './contracts/customer-contract';
+import { orderContract } from './contracts/order-contract';
 import { phraseContract } from './contracts/phrase-contract';
+import { taskContract } from './contracts/task-contract';
 import type { MethodName } from './method-names';
 
 export const contract = {
   ...appContract,
   ...phraseContract,
+  ...orderContract,
+  ...customerContract,
+  ...taskContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -3,9 +3,18 @@
  * table must cover exactly these names (checked at compile time in contract.ts).
  */
 import { APP_METHODS } from './contracts/app-methods';
+import { CUSTOMER_METHODS } from './contracts/customer-methods';
+import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
+import { TASK_METHODS } from './contracts/task-methods';
 
-export const METHOD_NAMES = [...APP_METHODS, ...PHRASE_METHODS] as const;
+export const METHOD_NAMES = [
+  ...APP_METHODS,
+  ...PHRASE_METHODS,
+  ...ORDER_METHODS,
+  ...CUSTOMER_METHODS,
+  ...TASK_METHODS,
+] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 

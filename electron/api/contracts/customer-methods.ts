@@ -1,0 +1,1 @@
+export const CUSTOMER_METHODS = [] as const;
