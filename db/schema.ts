@@ -295,6 +295,8 @@ export const tasks = sqliteTable(
     /** Complaint handling: which of the 6 steps are done, in order. */
     complaintSteps: text('complaint_steps', { mode: 'json' }).$type<boolean[]>(),
     completedAt: integer('completed_at'),
+    /** When the due-time reminder was shown; a task reminds once per due time. */
+    remindedAt: integer('reminded_at'),
   },
   (t) => [
     index('tasks_status_due').on(t.shopId, t.status, t.dueAt),
