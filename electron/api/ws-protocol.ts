@@ -2,8 +2,8 @@
 import type { ApiResult } from './api-result';
 
 export const WS_PATH = '/api';
-/** Larger frames are refused: no legitimate call comes near it (imports upload files separately). */
-export const WS_MAX_FRAME_BYTES = 1024 * 1024;
+/** Larger frames are refused: the largest legitimate call is a file import (≤ 11.2 MB base64). */
+export const WS_MAX_FRAME_BYTES = 12 * 1024 * 1024;
 
 export interface WsRequest {
   id: number;

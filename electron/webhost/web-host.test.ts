@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { WsResponse } from '../api/ws-protocol';
+import { WS_MAX_FRAME_BYTES, type WsResponse } from '../api/ws-protocol';
 import { startWebHost, type WebHost } from './web-host';
 
 const hosts: WebHost[] = [];
@@ -185,7 +185,7 @@ describe('web host', () => {
     const greedy = connect(host.url);
     await greedy.opened;
     const closed = new Promise<number>((resolve) => greedy.socket.once('close', (code) => resolve(code)));
-    greedy.socket.send('x'.repeat(2 * 1024 * 1024));
+    greedy.socket.send('x'.repeat(WS_MAX_FRAME_BYTES + 1));
     expect(await closed).toBe(1009);
 
     const polite = connect(host.url);
