@@ -1,18 +1,16 @@
 /** Creates or renames a group: name, stage and scope (team only for supervisors). */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
 import { PHRASE_STAGES, ROW_SCOPES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
-import { translateApiMessage } from '../i18n/api-message';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
-import { isImeComposing } from '../ui/ime';
-import { placeFieldIssues, validationIssues, type IssuesByField } from './issue-fields';
+import { useContractForm } from '../ui/use-contract-form';
 import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS, type Scope, type Stage } from './phrase-labels';
 import type { PhraseGroup } from './use-phrase-library';
 
-const FIELDS = ['name', 'stage', 'scope'];
+const FIELDS = ['name', 'stage', 'scope'] as const;
 
 interface GroupFormProps {
   group: PhraseGroup | null;
@@ -27,29 +25,14 @@ export function GroupForm({ group, canWriteTeam, onSaved, onCancel }: GroupFormP
   const [name, setName] = useState(group?.name ?? '');
   const [stage, setStage] = useState<Stage>(group?.stage ?? 'general');
   const [scope, setScope] = useState<Scope>(group?.scope ?? (canWriteTeam ? 'team' : 'personal'));
-  const [issues, setIssues] = useState<IssuesByField>({});
-  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const { errorOf, failure, handleResult, onKeyDown } = useContractForm({ fields: FIELDS, onCancel });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await kefu.groups.save({ ...(group && { id: group.id }), name, stage, scope });
-    if (result.ok) return onSaved(result.value);
-    const placed = placeFieldIssues(validationIssues(result.error), FIELDS);
-    setIssues(placed.byField);
-    setFailure({ error: result.error, issues: placed.unplaced });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isImeComposing(event)) {
-      if (event.key === 'Enter') event.preventDefault();
-      return;
-    }
-    if (event.key === 'Escape') onCancel();
-  };
-
-  const errorOf = (field: string) => {
-    const issue = issues[field];
-    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+    const saved = handleResult(
+      await kefu.groups.save({ ...(group && { id: group.id }), name, stage, scope }),
+    );
+    if (saved) onSaved(saved);
   };
   const id = group ? `group-${group.id}` : 'group-new';
 
@@ -71,24 +54,25 @@ export function GroupForm({ group, canWriteTeam, onSaved, onCancel }: GroupFormP
       <div className="group-form-row">
         <FormField id={`${id}-stage`} label={t('phrases.field.stage')} error={errorOf('stage')}>
           {(control) => (
-            <select {...control} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
-              {PHRASE_STAGES.map((value) => (
-                <option key={value} value={value}>
-                  {t(STAGE_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              {...control}
+              choices={PHRASE_STAGES}
+              labelKeys={STAGE_LABEL_KEYS}
+              value={stage}
+              onChange={setStage}
+            />
           )}
         </FormField>
         <FormField id={`${id}-scope`} label={t('phrases.field.scope')} error={errorOf('scope')}>
           {(control) => (
-            <select {...control} value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-              {ROW_SCOPES.map((value) => (
-                <option key={value} value={value} disabled={value === 'team' && !canWriteTeam}>
-                  {t(SCOPE_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              {...control}
+              choices={ROW_SCOPES}
+              labelKeys={SCOPE_LABEL_KEYS}
+              value={scope}
+              onChange={setScope}
+              isDisabled={(value) => value === 'team' && !canWriteTeam}
+            />
           )}
         </FormField>
       </div>

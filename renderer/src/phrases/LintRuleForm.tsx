@@ -1,22 +1,20 @@
 /** Adds or edits one lint rule: category, word or regular expression, softer wording, severity. */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { LINT_CATEGORIES, LINT_SEVERITIES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
-import { translateApiMessage } from '../i18n/api-message';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
-import { isImeComposing } from '../ui/ime';
-import { placeFieldIssues, validationIssues, type IssuesByField } from './issue-fields';
+import { useContractForm } from '../ui/use-contract-form';
 import { LINT_CATEGORY_LABEL_KEYS, LINT_SEVERITY_LABEL_KEYS } from './phrase-labels';
 
 export type LintRule = MethodOutput<'lint.rules'>[number];
 type Category = LintRule['category'];
 type Severity = LintRule['severity'];
 
-const FIELDS = ['category', 'pattern', 'isRegex', 'suggestion', 'severity', 'enabled'];
+const FIELDS = ['category', 'pattern', 'isRegex', 'suggestion', 'severity', 'enabled'] as const;
 
 interface LintRuleFormProps {
   rule: LintRule | null;
@@ -32,8 +30,7 @@ export function LintRuleForm({ rule, onSaved, onCancel }: LintRuleFormProps) {
   const [isRegex, setIsRegex] = useState(rule?.isRegex ?? false);
   const [suggestion, setSuggestion] = useState(rule?.suggestion ?? '');
   const [severity, setSeverity] = useState<Severity>(rule?.severity ?? 'warning');
-  const [issues, setIssues] = useState<IssuesByField>({});
-  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const { errorOf, failure, handleResult, onKeyDown } = useContractForm({ fields: FIELDS, onCancel });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,23 +43,7 @@ export function LintRuleForm({ rule, onSaved, onCancel }: LintRuleFormProps) {
       severity,
       enabled: rule?.enabled ?? true,
     });
-    if (result.ok) return onSaved();
-    const placed = placeFieldIssues(validationIssues(result.error), FIELDS);
-    setIssues(placed.byField);
-    setFailure({ error: result.error, issues: placed.unplaced });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isImeComposing(event)) {
-      if (event.key === 'Enter') event.preventDefault();
-      return;
-    }
-    if (event.key === 'Escape') onCancel();
-  };
-
-  const errorOf = (field: string) => {
-    const issue = issues[field];
-    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+    if (handleResult(result)) onSaved();
   };
   const id = rule ? `rule-${rule.id}` : 'rule-new';
 
@@ -72,13 +53,13 @@ export function LintRuleForm({ rule, onSaved, onCancel }: LintRuleFormProps) {
       <div className="form-grid">
         <FormField id={`${id}-category`} label={t('lint.rules.category')} error={errorOf('category')}>
           {(control) => (
-            <select {...control} value={category} onChange={(e) => setCategory(e.target.value as Category)}>
-              {LINT_CATEGORIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(LINT_CATEGORY_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              {...control}
+              choices={LINT_CATEGORIES}
+              labelKeys={LINT_CATEGORY_LABEL_KEYS}
+              value={category}
+              onChange={setCategory}
+            />
           )}
         </FormField>
         <FormField id={`${id}-pattern`} label={t('lint.rules.pattern')} error={errorOf('pattern')}>
@@ -106,13 +87,13 @@ export function LintRuleForm({ rule, onSaved, onCancel }: LintRuleFormProps) {
         </FormField>
         <FormField id={`${id}-severity`} label={t('lint.rules.severity')} error={errorOf('severity')}>
           {(control) => (
-            <select {...control} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              {LINT_SEVERITIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(LINT_SEVERITY_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              {...control}
+              choices={LINT_SEVERITIES}
+              labelKeys={LINT_SEVERITY_LABEL_KEYS}
+              value={severity}
+              onChange={setSeverity}
+            />
           )}
         </FormField>
       </div>

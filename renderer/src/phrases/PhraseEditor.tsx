@@ -3,20 +3,18 @@
  * a live preview linted as the supervisor types. Team phrases are read-only for agents. Host
  * validation issues land under their fields.
  */
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
 import { PHRASE_STAGES, ROW_SCOPES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
-import { translateApiMessage } from '../i18n/api-message';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
-import { isImeComposing } from '../ui/ime';
+import { useContractForm } from '../ui/use-contract-form';
 import { insertAtCursor } from './insert-at-cursor';
-import { placeFieldIssues, validationIssues, type IssuesByField } from './issue-fields';
 import { LintedText } from './LintedText';
 import { LintFindingList } from './LintFindingList';
-import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS, type Scope, type Stage } from './phrase-labels';
+import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS } from './phrase-labels';
 import { PHRASE_FIELDS, phraseInputOf, type PhraseFormValues } from './phrase-form-values';
 import { useLivePreview } from './use-live-preview';
 import type { Phrase, PhraseGroup } from './use-phrase-library';
@@ -47,8 +45,13 @@ export function PhraseEditor({
   const kefu = useKefu();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [values, setValues] = useState(initialValues);
-  const [issues, setIssues] = useState<IssuesByField>({});
-  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  /** Esc closes and Ctrl/⌘+Enter saves (unless the IME owns the key). */
+  const { errorOf, failure, handleResult, onKeyDown } = useContractForm({
+    fields: PHRASE_FIELDS,
+    fieldId,
+    onCancel: onClose,
+    onSubmitShortcut: (event) => void submit(event),
+  });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [saved, setSaved] = useState(false);
   const preview = useLivePreview(values.body);
@@ -72,46 +75,21 @@ export function PhraseEditor({
     });
   };
 
-  const showFailure = (error: ApiError) => {
-    const placed = placeFieldIssues(validationIssues(error), PHRASE_FIELDS);
-    setIssues(placed.byField);
-    setFailure({ error, issues: placed.unplaced });
-    const first = PHRASE_FIELDS.find((field) => placed.byField[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (readOnly) return;
-    const result = await kefu.phrases.save(phraseInputOf(values, phrase?.id));
-    if (!result.ok) return showFailure(result.error);
-    setIssues({});
-    setFailure(null);
+    const stored = handleResult(await kefu.phrases.save(phraseInputOf(values, phrase?.id)));
+    if (!stored) return;
     setSaved(true);
-    onSaved(result.value);
+    onSaved(stored);
   };
 
   const remove = async () => {
     if (!phrase) return;
     const result = await kefu.phrases.delete({ id: phrase.id });
     setConfirmingDelete(false);
-    if (!result.ok) return showFailure(result.error);
-    onDeleted();
-  };
-
-  /** Enter confirming an IME candidate must never submit; Esc closes (unless the IME owns it). */
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isImeComposing(event)) {
-      if (event.key === 'Enter') event.preventDefault();
-      return;
-    }
-    if (event.key === 'Escape') onClose();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
-  };
-
-  const errorOf = (field: string) => {
-    const issue = issues[field];
-    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+    handleResult(result); // its value is null either way, so ask the result itself
+    if (result.ok) onDeleted();
   };
 
   return (
@@ -213,17 +191,13 @@ export function PhraseEditor({
           </FormField>
           <FormField id={fieldId('stage')} label={t('phrases.field.stage')} error={errorOf('stage')}>
             {(control) => (
-              <select
+              <ChoiceSelect
                 {...control}
+                choices={PHRASE_STAGES}
+                labelKeys={STAGE_LABEL_KEYS}
                 value={values.stage}
-                onChange={(e) => edit('stage', e.target.value as Stage)}
-              >
-                {PHRASE_STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {t(STAGE_LABEL_KEYS[stage])}
-                  </option>
-                ))}
-              </select>
+                onChange={(stage) => edit('stage', stage)}
+              />
             )}
           </FormField>
           <FormField
@@ -233,17 +207,14 @@ export function PhraseEditor({
             error={errorOf('scope')}
           >
             {(control) => (
-              <select
+              <ChoiceSelect
                 {...control}
+                choices={ROW_SCOPES}
+                labelKeys={SCOPE_LABEL_KEYS}
                 value={values.scope}
-                onChange={(e) => edit('scope', e.target.value as Scope)}
-              >
-                {ROW_SCOPES.map((scope) => (
-                  <option key={scope} value={scope} disabled={scope === 'team' && !canWriteTeam}>
-                    {t(SCOPE_LABEL_KEYS[scope])}
-                  </option>
-                ))}
-              </select>
+                onChange={(scope) => edit('scope', scope)}
+                isDisabled={(scope) => scope === 'team' && !canWriteTeam}
+              />
             )}
           </FormField>
         </div>

@@ -4,16 +4,15 @@
  * the host per field; after saving, each binding's registration state is shown (a hotkey the
  * OS refused is never silently dead).
  */
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
+import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
-import { placeFieldIssues, validationIssues, type IssuesByField } from '../phrases/issue-fields';
 import type { Library } from '../phrases/use-phrase-library';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
-import { isImeComposing } from '../ui/ime';
+import { useContractForm } from '../ui/use-contract-form';
 import { hotkeyIssueText } from './hotkey-issue-text';
 import { HotkeyList } from './HotkeyList';
 
@@ -33,8 +32,12 @@ export function HotkeySettingsForm() {
   const [state, setState] = useState<HotkeyState | null>(null);
   const [values, setValues] = useState<HotkeySettings | null>(null);
   const [library, setLibrary] = useState<Library | null>(null);
-  const [issues, setIssues] = useState<IssuesByField>({});
-  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const { errorOf, failure, handleResult, onKeyDown } = useContractForm({
+    fields: FIELDS,
+    fieldId,
+    issueText: hotkeyIssueText,
+  });
   const [status, setStatus] = useState<'editing' | 'saving' | 'saved'>('editing');
 
   useEffect(() => {
@@ -44,7 +47,7 @@ export function HotkeySettingsForm() {
       if (hotkeys.ok) {
         setState(hotkeys.value);
         setValues(hotkeys.value.settings);
-      } else setFailure({ error: hotkeys.error, issues: [] });
+      } else setLoadError(hotkeys.error);
       if (phrases.ok) setLibrary(phrases.value);
     });
     return () => {
@@ -53,7 +56,7 @@ export function HotkeySettingsForm() {
   }, [kefu]);
 
   if (!values) {
-    return failure ? <ErrorBanner error={failure.error} /> : <p className="muted">{t('app.loading')}</p>;
+    return loadError ? <ErrorBanner error={loadError} /> : <p className="muted">{t('app.loading')}</p>;
   }
 
   const editPin = (index: number, change: Partial<HotkeySettings['pinned'][number]>) => {
@@ -67,34 +70,15 @@ export function HotkeySettingsForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('saving');
-    const result = await kefu.hotkeys.save(values);
-    if (result.ok) {
-      setState(result.value);
-      setValues(result.value.settings);
-      setIssues({});
-      setFailure(null);
-      setStatus('saved');
-      return;
-    }
-    setStatus('editing');
-    const placed = placeFieldIssues(validationIssues(result.error), FIELDS);
-    setIssues(placed.byField);
-    setFailure({ error: result.error, issues: placed.unplaced });
-    const first = FIELDS.find((field) => placed.byField[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const guardIme = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && isImeComposing(event)) event.preventDefault();
-  };
-
-  const errorOf = (field: string) => {
-    const issue = issues[field];
-    return issue && hotkeyIssueText(t, issue);
+    const stored = handleResult(await kefu.hotkeys.save(values));
+    if (!stored) return setStatus('editing');
+    setState(stored);
+    setValues(stored.settings);
+    setStatus('saved');
   };
 
   return (
-    <form className="settings-form hotkey-form" noValidate onSubmit={submit} onKeyDown={guardIme}>
+    <form className="settings-form hotkey-form" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
       <FormField
         id={fieldId('panel')}

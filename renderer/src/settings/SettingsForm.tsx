@@ -3,31 +3,33 @@
  * typed, saves through the contract and puts each validation issue under its field, in the
  * current language (issues are kept as keys, so switching language re-translates them).
  */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ValidationIssue } from '../../../electron/api/api-result';
-import { LANGUAGES } from '../../../db/enums';
+import type { ApiError } from '../../../electron/api/api-result';
+import { LANGUAGES, PROFILE_ROLES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
-import { translateApiMessage } from '../i18n/api-message';
 import { currentLanguage, isLanguage } from '../i18n/i18n';
 import { LANGUAGE_LABEL_KEYS } from '../i18n/language-labels';
 import { useLanguageSwitch } from '../i18n/use-language-switch';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
-import { isImeComposing } from '../ui/ime';
+import { useContractForm } from '../ui/use-contract-form';
 import { CourierOptions, COURIER_LIST_ID } from './CourierOptions';
-import { placeIssues, SETTINGS_FIELDS, type FieldIssues, type SettingsField } from './settings-fields';
+import { fieldForIssuePath, SETTINGS_FIELDS, type SettingsField } from './settings-fields';
 import {
   formValuesFromSettings,
-  ROLE_CHOICES,
   settingsInputFromForm,
-  type RoleChoice,
+  type ProfileRole,
   type Settings,
   type SettingsFormValues,
 } from './settings-form-values';
 import './settings-form.css';
 
-const ROLE_LABEL_KEYS = { agent: 'form.role.agent', supervisor: 'form.role.supervisor' } as const;
+const ROLE_LABEL_KEYS: Readonly<Record<ProfileRole, string>> = {
+  agent: 'form.role.agent',
+  supervisor: 'form.role.supervisor',
+};
 
 interface SettingsFormProps {
   initialValues: SettingsFormValues;
@@ -56,8 +58,11 @@ export function SettingsForm({
   const kefu = useKefu();
   const switchLanguage = useLanguageSwitch();
   const [values, setValues] = useState(initialValues);
-  const [fieldIssues, setFieldIssues] = useState<FieldIssues>({});
-  const [failure, setFailure] = useState<{ error: ApiError; issues: ValidationIssue[] } | null>(null);
+  const { errorOf, failure, fail, handleResult, onKeyDown } = useContractForm({
+    fields: SETTINGS_FIELDS,
+    fieldOf: fieldForIssuePath,
+    fieldId,
+  });
   const [status, setStatus] = useState<Status>('editing');
 
   const edit = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => {
@@ -65,57 +70,28 @@ export function SettingsForm({
     setStatus('editing');
   };
 
-  const showIssues = (error: ApiError, issues: readonly ValidationIssue[]) => {
-    const { byField, unplaced } = placeIssues(issues);
-    setFieldIssues(byField);
-    setFailure({ error, issues: unplaced });
-    const first = SETTINGS_FIELDS.find((field) => byField[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (status === 'saving') return;
     const conversion = settingsInputFromForm(values, currentLanguage());
-    if (!conversion.ok) return showIssues(LOCAL_VALIDATION_ERROR, conversion.issues);
+    if (!conversion.ok) return fail(LOCAL_VALIDATION_ERROR, conversion.issues);
     setStatus('saving');
-    const result = await kefu.settings.save(conversion.input);
-    if (result.ok) {
-      // Show what was stored (trimmed names, `99` as `99.00`), so the agent sees how it was read.
-      setValues(formValuesFromSettings(result.value));
-      setFieldIssues({});
-      setFailure(null);
-      setStatus(confirmSaves ? 'saved' : 'editing');
-      onSaved(result.value);
-      return;
-    }
-    setStatus('editing');
-    const issues =
-      result.error.code === 'validation'
-        ? (result.error.details.issues as ValidationIssue[] | undefined)
-        : undefined;
-    if (issues) showIssues(result.error, issues);
-    else setFailure({ error: result.error, issues: [] });
+    const stored = handleResult(await kefu.settings.save(conversion.input));
+    if (!stored) return setStatus('editing');
+    // Show what was stored (trimmed names, `99` as `99.00`), so the agent sees how it was read.
+    setValues(formValuesFromSettings(stored));
+    setStatus(confirmSaves ? 'saved' : 'editing');
+    onSaved(stored);
   };
 
   const changeLanguage = async (value: string) => {
     if (!isLanguage(value)) return;
     const result = await switchLanguage(value);
-    if (!result.ok) setFailure({ error: result.error, issues: [] });
-  };
-
-  /** Enter that confirms an IME candidate must not submit the form. */
-  const guardIme = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && isImeComposing(event)) event.preventDefault();
-  };
-
-  const errorOf = (field: SettingsField) => {
-    const issue = fieldIssues[field];
-    return issue && translateApiMessage(t, issue.messageKey, issue.params, 'validation.invalid_value');
+    if (!result.ok) fail(result.error);
   };
 
   return (
-    <form className="settings-form" noValidate onSubmit={submit} onKeyDown={guardIme}>
+    <form className="settings-form" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
 
       <FormField
@@ -184,17 +160,13 @@ export function SettingsForm({
             error={errorOf('role')}
           >
             {(control) => (
-              <select
+              <ChoiceSelect
                 {...control}
+                choices={PROFILE_ROLES}
+                labelKeys={ROLE_LABEL_KEYS}
                 value={values.role}
-                onChange={(e) => edit('role', e.target.value as RoleChoice)}
-              >
-                {ROLE_CHOICES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(ROLE_LABEL_KEYS[role])}
-                  </option>
-                ))}
-              </select>
+                onChange={(role) => edit('role', role)}
+              />
             )}
           </FormField>
         </div>

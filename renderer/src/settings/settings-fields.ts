@@ -3,6 +3,7 @@
  * speaks in contract paths (`['agent', 'agentCode']`); the form speaks in fields.
  */
 import type { ValidationIssue } from '../../../electron/api/api-result';
+import { placeIssuesBy, type IssuePath, type PlacedIssues } from '../ui/issue-fields';
 
 export const SETTINGS_FIELDS = [
   'language',
@@ -33,23 +34,11 @@ export const PATH_OF_FIELD = Object.fromEntries(
   Object.entries(FIELD_BY_PATH).map(([path, field]) => [field, path.split('.')]),
 ) as Record<SettingsField, string[]>;
 
-export function fieldForIssuePath(path: readonly (string | number)[]): SettingsField | null {
+export function fieldForIssuePath(path: IssuePath): SettingsField | null {
   return FIELD_BY_PATH[path.join('.')] ?? null;
 }
 
-export type FieldIssues = Partial<Record<SettingsField, ValidationIssue>>;
-
 /** One message per field is enough (the first); issues that fit no field go to the banner. */
-export function placeIssues(issues: readonly ValidationIssue[]): {
-  byField: FieldIssues;
-  unplaced: ValidationIssue[];
-} {
-  const byField: FieldIssues = {};
-  const unplaced: ValidationIssue[] = [];
-  for (const issue of issues) {
-    const field = fieldForIssuePath(issue.path);
-    if (field === null) unplaced.push(issue);
-    else byField[field] ??= issue;
-  }
-  return { byField, unplaced };
+export function placeIssues(issues: readonly ValidationIssue[]): PlacedIssues<SettingsField> {
+  return placeIssuesBy(issues, fieldForIssuePath);
 }

@@ -5,20 +5,19 @@
  */
 import type { ValidationIssue } from '../../../electron/api/api-result';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
-import type { Language } from '../../../db/enums';
+import type { Language, PROFILE_ROLES } from '../../../db/enums';
 import { formatFenAsYuan, parseYuanToFen } from '../../../common/yuan';
 import { PATH_OF_FIELD } from './settings-fields';
 
 export type Settings = MethodOutput<'settings.get'>;
 export type SettingsInput = MethodInput<'settings.save'>;
 
-export const ROLE_CHOICES = ['agent', 'supervisor'] as const;
-export type RoleChoice = (typeof ROLE_CHOICES)[number];
+export type ProfileRole = (typeof PROFILE_ROLES)[number];
 
 export interface SettingsFormValues {
   agentName: string;
   agentCode: string;
-  role: RoleChoice;
+  role: ProfileRole;
   shopName: string;
   defaultCourier: string;
   /** Yuan as typed: `99`, `99.00`, `９９`. */
