@@ -27,7 +27,7 @@ import { databaseFile } from '../electron/core/data-dir';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
 import type { SearchablePhrase } from '../electron/core/phrases/phrase-search';
 import { startWebHost } from '../electron/webhost/web-host';
-import { createPhraseCorpus } from './phrase-corpus';
+import { createPhraseCorpus } from './support/phrase-corpus';
 
 const PHRASES = 10_000;
 /** Same seed as bench/phrase-search.ts: the library both benchmarks search is the same one. */

@@ -11,7 +11,7 @@ import {
   type PhraseIndex,
   type SearchablePhrase,
 } from '../electron/core/phrases/phrase-search';
-import { createPhraseCorpus, EN_WORDS, initialsOf, spellingOf, ZH_WORDS } from './phrase-corpus';
+import { createPhraseCorpus, EN_WORDS, initialsOf, spellingOf, ZH_WORDS } from './support/phrase-corpus';
 
 const PHRASES = 10_000;
 const QUERIES = 1_000;
