@@ -67,4 +67,16 @@ describe('panelKeyAction', () => {
     expect(panelKeyAction(key('Tab', { shiftKey: true }), 'variables', false)).toBeNull();
     expect(panelKeyAction(key('Tab'), 'variables', true)).toBeNull();
   });
+
+  it('opens 记录询单 on Ctrl/Cmd+I from anywhere, never while composing', () => {
+    expect(panelKeyAction(key('i', { ctrlKey: true, code: 'KeyI' }), 'search')).toEqual({ kind: 'inquiry' });
+    expect(panelKeyAction(key('I', { metaKey: true, code: 'KeyI' }), 'elsewhere')).toEqual({
+      kind: 'inquiry',
+    });
+    expect(panelKeyAction(key('i', { code: 'KeyI' }), 'search')).toBeNull();
+    expect(panelKeyAction(key('i', { ctrlKey: true, shiftKey: true, code: 'KeyI' }), 'search')).toBeNull();
+    expect(
+      panelKeyAction(key('i', { ctrlKey: true, code: 'KeyI', nativeEvent: { isComposing: true } }), 'search'),
+    ).toBeNull();
+  });
 });

@@ -1,14 +1,17 @@
 /**
  * The main window: first-run setup until the agent and shop exist, then the app shell with the
- * page the hash names (短语库 or Settings; Settings by default).
+ * page the hash names (任务, 订单 with its 退换货 tab, 客户, 短语库 or Settings; Settings by default).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CustomersPage } from '../customers/CustomersPage';
+import { OrdersPage } from '../orders/OrdersPage';
 import { PhrasesPage } from '../phrases/PhrasesPage';
 import { FirstRunPage } from '../settings/FirstRunPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Settings } from '../settings/settings-form-values';
 import { useSettings } from '../settings/use-settings';
+import { TasksPage } from '../tasks/TasksPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Sidebar } from './Sidebar';
 import { useMainPage } from './use-main-page';
@@ -50,11 +53,11 @@ export function MainWindow() {
     <div className="app-shell">
       <Sidebar settings={settings} page={page} />
       <main className="app-main">
-        {page === 'phrases' ? (
-          <PhrasesPage />
-        ) : (
-          <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />
-        )}
+        {page === 'tasks' && <TasksPage />}
+        {page === 'orders' && <OrdersPage />}
+        {page === 'customers' && <CustomersPage />}
+        {page === 'phrases' && <PhrasesPage />}
+        {page === 'settings' && <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />}
       </main>
     </div>
   );
