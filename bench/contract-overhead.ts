@@ -16,6 +16,7 @@ import { createCoreServices } from '../electron/core/core-services';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
 import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { startWebHost } from '../electron/webhost/web-host';
+import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
 
 const CALLS = 2_000;
 const input = SAMPLE_SETTINGS;
@@ -48,6 +49,7 @@ const core = createCoreServices({
   clock: systemClock,
   shell: HEADLESS_SHELL,
   injector: HEADLESS_INJECTOR,
+  notifier: createMemoryNotifier(),
   dataDir,
   appVersion: 'bench',
 });

@@ -28,6 +28,7 @@ import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/hea
 import type { SearchablePhrase } from '../electron/core/phrases/phrase-search';
 import { startWebHost } from '../electron/webhost/web-host';
 import { createPhraseCorpus } from './support/phrase-corpus';
+import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
 
 const PHRASES = 10_000;
 /** Same seed as bench/phrase-search.ts: the library both benchmarks search is the same one. */
@@ -444,6 +445,7 @@ async function serverSide(dataDir: string, url: string, queries: readonly string
       clock: systemClock,
       shell: HEADLESS_SHELL,
       injector: HEADLESS_INJECTOR,
+      notifier: createMemoryNotifier(),
       dataDir,
       appVersion: 'bench',
     });

@@ -9,6 +9,7 @@ import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 import { METHOD_NAMES } from './method-names';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './handlers';
+import { createMemoryNotifier } from '../core/test-support/memory-notifier';
 
 const opened: OpenedDatabase[] = [];
 
@@ -23,6 +24,7 @@ function serve(
     clock: { now: () => 1_764_000_000_000 },
     shell: HEADLESS_SHELL,
     injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
     dataDir: '/data',
     appVersion: '0.1.0',
   });

@@ -12,6 +12,7 @@ import type { ApiResult } from './api-result';
 import type { MethodName, MethodOutput } from './contract';
 import { createDispatcher } from './dispatch';
 import { createHandlers } from './handlers';
+import { createMemoryNotifier } from '../core/test-support/memory-notifier';
 
 const opened: OpenedDatabase[] = [];
 afterEach(() => {
@@ -45,6 +46,7 @@ async function serve(role: 'agent' | 'supervisor' = 'supervisor') {
     clock: { now: () => now },
     shell: HEADLESS_SHELL,
     injector,
+    notifier: createMemoryNotifier(),
     dataDir: '/data',
     appVersion: 'test',
   });

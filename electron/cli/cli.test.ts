@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open-database';
+import { defaultMigrationsFolder, openDatabase, shippedSchemaVersion } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile } from '../core/data-dir';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
 import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
+import { createMemoryNotifier } from '../core/test-support/memory-notifier';
 
 /** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
 function kefu(dataDir: string, ...args: string[]) {
@@ -26,6 +27,7 @@ function setUpShop(dataDir: string) {
     clock: { now: () => 1 },
     shell: HEADLESS_SHELL,
     injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
     dataDir,
     appVersion: 'test',
   }).settings.save(SAMPLE_SETTINGS);
@@ -73,7 +75,11 @@ describe('kefu CLI', () => {
     setUpShop(dir);
     const check = kefu(dir, 'db', 'check', '--json');
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.out)).toMatchObject({ ok: true, quickCheck: 'ok', schemaVersion: 1 });
+    expect(JSON.parse(check.out)).toMatchObject({
+      ok: true,
+      quickCheck: 'ok',
+      schemaVersion: shippedSchemaVersion(defaultMigrationsFolder()),
+    });
 
     const out = join(dir, 'copy.sqlite');
     expect(kefu(dir, 'db', 'backup', '--out', out).code).toBe(0);

@@ -22,6 +22,9 @@ import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
+import { createStderrNotifier } from './stderr-notifier';
+import { describeTaskList } from './task-list-text';
+import type { RuleRun, TaskList } from '../core/tasks/task-schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -48,12 +51,14 @@ function session(dataDir: string, options: SessionOptions = {}) {
     clock: systemClock,
     shell: HEADLESS_SHELL,
     injector: HEADLESS_INJECTOR,
+    notifier: createStderrNotifier(),
     dataDir,
     appVersion: version,
   });
   const dispatch = createDispatcher(createHandlers(core));
-  const { t } = createTranslator(core.settings.get().language);
-  return { database, dispatch, t };
+  const { language } = core.settings.get();
+  const { t } = createTranslator(language);
+  return { database, dispatch, t, language };
 }
 
 function describeError(t: TFunction, error: ApiError): string {
@@ -214,6 +219,30 @@ export function buildProgram(): Command {
           );
         },
       ),
+    );
+
+  const tasks = program.command('tasks').description('follow-up tasks');
+  tasks
+    .command('list')
+    .option('--due <when>', 'today: only what is overdue or due today')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ dispatch, t, language }, opts: { due?: string; json?: boolean }) => {
+        if (opts.due !== undefined && opts.due !== 'today') {
+          throw new CliFailure(1, t('cli.tasks.badDue', { due: opts.due }));
+        }
+        const list = unwrap<TaskList>(t, await dispatch('tasks.list', { due: opts.due ?? 'all' }));
+        print(Boolean(opts.json), list, describeTaskList(t, list, language));
+      }),
+    );
+  tasks
+    .command('run-rules')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ dispatch, t }, opts: { json?: boolean }) => {
+        const run = unwrap<RuleRun>(t, await dispatch('tasks.runRules', {}));
+        print(Boolean(opts.json), run, t('cli.tasks.rulesRan', run));
+      }),
     );
 
   const db = program.command('db').description('database maintenance');

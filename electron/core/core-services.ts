@@ -3,6 +3,7 @@ import type { OpenedDatabase } from '../../db/open-database';
 import type { Clock } from './clock';
 import { newId as defaultNewId } from './new-id';
 import { findOrderNumber } from './orders/order-number';
+import type { Notifier } from './platform/notifier';
 import type { PasteInjector } from './platform/paste-injector';
 import type { ShellPort } from './platform/shell-port';
 import { seedDefaultLibrary } from './phrases/default-library-seed';
@@ -15,12 +16,15 @@ import { createPhraseTransfer } from './phrases/phrase-transfer';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
 import { createSettingsService } from './settings/settings-service';
+import { createTaskService } from './tasks/task-service';
 
 export interface CoreDeps {
   database: OpenedDatabase;
   clock: Clock;
   shell: ShellPort;
   injector: PasteInjector;
+  /** Desktop notifications for due follow-up tasks. */
+  notifier: Notifier;
   dataDir: string;
   appVersion: string;
   newId?: () => string;
@@ -48,6 +52,15 @@ export function createCoreServices(deps: CoreDeps) {
   });
   const language = () => settings.get().language;
   const transfer = createPhraseTransfer({ db, clock, newId, identity, language, library, finder });
+  const tasks = createTaskService({
+    db,
+    sqlite: deps.database.sqlite,
+    clock,
+    newId,
+    identity,
+    settings,
+    notifier: deps.notifier,
+  });
 
   /** Idempotent: also repairs a crash between first-run setup and the seeding. */
   function ensureDefaultLibrary(): void {
@@ -87,6 +100,7 @@ export function createCoreServices(deps: CoreDeps) {
     lintRules,
     delivery,
     transfer,
+    tasks,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({

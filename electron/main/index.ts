@@ -12,12 +12,14 @@ import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
+import { startTaskTimer } from '../core/tasks/task-timer';
 import type { HotkeyRegistration } from '../core/platform/shell-port';
 import { panelUrl, rendererBaseUrl, trustedOrigins, type OriginContext } from './app-origins';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { databaseOpenOptions } from './database-location';
 import { createElectronShellPort } from './electron-shell-port';
 import type { HotkeySettings } from '../core/settings/hotkey-settings';
+import { createElectronNotifier, openTaskList } from './electron-notifier';
 import { createElectronPasteInjector } from './electron-paste-injector';
 import { hotkeyBindings } from './hotkey-bindings';
 import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
@@ -55,6 +57,7 @@ let mainWindow: MainWindowController | undefined;
 let panel: PanelController | undefined;
 let tray: AppTray | undefined;
 let hotkeys: HotkeyRegistration[] = [];
+let stopTaskTimer: (() => void) | undefined;
 
 function openAppDatabase(dataDir: string): OpenedDatabase {
   const options = databaseOpenOptions({
@@ -111,6 +114,9 @@ function start(): void {
     clock: systemClock,
     shell,
     injector: createElectronPasteInjector(),
+    notifier: createElectronNotifier((taskId) => {
+      if (mainWindow) openTaskList(mainWindow, taskId);
+    }),
     dataDir,
     appVersion: app.getVersion(),
   });
@@ -148,6 +154,7 @@ function start(): void {
     openPanel: () => replyPanel.show(),
     quit: () => app.quit(),
   });
+  stopTaskTimer = startTaskTimer(() => core.tasks.tick());
 }
 
 // Same override as the CLI and web host (defaultDataDir); must precede `ready`.
@@ -169,6 +176,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     globalShortcut.unregisterAll();
     tray?.destroy();
+    stopTaskTimer?.();
     database?.close();
     database = undefined;
   });

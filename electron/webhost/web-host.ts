@@ -12,6 +12,7 @@ import { openDatabase } from '../../db/open-database';
 import type { Clock } from '../core/clock';
 import { systemClock } from '../core/clock';
 import { createCoreServices } from '../core/core-services';
+import { startTaskTimer } from '../core/tasks/task-timer';
 import { databaseFile } from '../core/data-dir';
 import { contentSecurityPolicy } from '../core/platform/content-security-policy';
 import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
@@ -20,6 +21,7 @@ import type { ApiResult } from '../api/api-result';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { WS_MAX_FRAME_BYTES, WS_PATH, type WsRequest, type WsResponse } from '../api/ws-protocol';
+import { createRecordingNotifier } from './recording-notifier';
 import { createRecordingPasteInjector } from './recording-paste-injector';
 import { readStatic } from './static-files';
 
@@ -100,6 +102,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     clock,
     shell: webShell,
     injector: createRecordingPasteInjector(options.dataDir, clock),
+    notifier: createRecordingNotifier(options.dataDir, clock),
     dataDir: options.dataDir,
     appVersion: options.appVersion,
   });
@@ -165,6 +168,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const urlHost = isIPv6(host) ? `[${host}]` : host;
   allowedHosts = new Set([`${urlHost}:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  // Rules over time and due reminders, recorded to notifications.jsonl; started once serving.
+  const stopTaskTimer = startTaskTimer(() => core.tasks.tick());
 
   return {
     url: `http://${urlHost}:${port}/`,
@@ -173,6 +178,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       wss.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      stopTaskTimer();
       database.close();
     },
   };

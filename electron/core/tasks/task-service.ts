@@ -1,0 +1,369 @@
+/**
+ * Follow-up tasks (DESIGN.md feature 7): the rules over orders, hand-made tasks, the agent's
+ * actions on them, the grouped list, the badge and the reminders. Tasks are shop-wide (team
+ * scope): an unfinished task must survive a shift change.
+ */
+import type Database from 'better-sqlite3';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { KefuDb } from '../../../db/open-database';
+import { customers, orders, tasks } from '../../../db/schema';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import { createTranslator } from '../i18n/translator';
+import type { Notifier } from '../platform/notifier';
+import { requireIdentity } from '../phrases/phrase-library';
+import type { Identity, SettingsService } from '../settings/settings-service';
+import { splitNote, withAutoClose, withoutAutoClose } from './auto-close-note';
+import { freshComplaintSteps, nextComplaintStep, setComplaintStep } from './complaint-steps';
+import { createCutoffClock, type CutoffClock } from './cutoff-clock';
+import { createRulesPass } from './rules-pass';
+import { endOfShopDay, groupTasks } from './task-grouping';
+import { createTaskReminders, type Translate } from './task-reminders';
+import { DEFAULT_RULE_THRESHOLDS, type RuleContext } from './task-rules';
+import type { RuleRun, TaskBadge, TaskInput, TaskList, TaskListInput, TaskView } from './task-schema';
+import { TASK_VIEW_SELECT, toTaskView, type TaskViewRow } from './task-view';
+
+export interface TaskServiceDeps {
+  db: KefuDb;
+  sqlite: Database.Database;
+  clock: Clock;
+  newId: () => string;
+  identity: () => Identity | null;
+  settings: Pick<SettingsService, 'shopRow' | 'get'>;
+  notifier: Notifier;
+}
+
+const DEFAULT_SHOP = { cutoffTime: '16:00', timeZone: 'Asia/Shanghai' };
+
+export function createTaskService({
+  db,
+  sqlite,
+  clock,
+  newId,
+  identity,
+  settings,
+  notifier,
+}: TaskServiceDeps) {
+  const rulesPass = createRulesPass(sqlite, newId);
+  const reminders = createTaskReminders(sqlite, notifier);
+
+  const shopClock = () => settings.shopRow() ?? DEFAULT_SHOP;
+  let cutoffs: { key: string; clock: CutoffClock } | null = null;
+  function ruleContext(now: number): RuleContext {
+    const { cutoffTime, timeZone } = shopClock();
+    const key = `${cutoffTime}@${timeZone}`;
+    if (cutoffs?.key !== key) cutoffs = { key, clock: createCutoffClock(cutoffTime, timeZone) };
+    return { now, thresholds: DEFAULT_RULE_THRESHOLDS, nextCutoff: cutoffs.clock };
+  }
+
+  let translator: { language: string; t: Translate } | null = null;
+  function translate(): Translate {
+    const language = settings.get().language;
+    if (translator?.language !== language) {
+      const { t } = createTranslator(language);
+      translator = { language, t: (key, params) => t(key, params ?? {}) };
+    }
+    return translator.t;
+  }
+
+  const viewById = sqlite.prepare(
+    `${TASK_VIEW_SELECT} where t.id = ? and t.shop_id = ? and t.deleted_at is null`,
+  );
+  const liveViews = sqlite.prepare(
+    `${TASK_VIEW_SELECT} where t.shop_id = ? and t.deleted_at is null and t.status in ('open', 'snoozed')`,
+  );
+  const closedViews = sqlite.prepare(
+    `${TASK_VIEW_SELECT} where t.shop_id = ? and t.deleted_at is null and t.status in ('done', 'cancelled')
+      order by t.updated_at desc limit ?`,
+  );
+  const closedCount = sqlite
+    .prepare(
+      `select count(*) from tasks where shop_id = ? and deleted_at is null and status in ('done', 'cancelled')`,
+    )
+    .pluck();
+  const badgeCounts = sqlite.prepare(
+    `select coalesce(sum(at < @now), 0) as overdue, coalesce(sum(at >= @now and at < @endOfToday), 0) as dueToday
+       from (select max(coalesce(due_at, snoozed_until), coalesce(snoozed_until, due_at)) as at from tasks
+              where shop_id = @shopId and deleted_at is null
+                and (status = 'open' or (status = 'snoozed' and snoozed_until <= @now)))`,
+  );
+
+  function view(id: string): TaskView {
+    const who = requireIdentity(identity);
+    const row = viewById.get(id, who.shopId) as TaskViewRow | undefined;
+    if (!row) throw new AppError('notFound', 'errors.task.notFound', { id });
+    return toTaskView(row);
+  }
+
+  function runRulesFor(orderIds: readonly string[]): RuleRun {
+    const who = requireIdentity(identity);
+    return rulesPass.run(who.shopId, orderIds, ruleContext(clock.now()));
+  }
+
+  function runAllRules(): RuleRun {
+    const who = requireIdentity(identity);
+    return rulesPass.run(who.shopId, null, ruleContext(clock.now()));
+  }
+
+  /**
+   * The shell's minute timer: rules that depend on the passing of time (物流跟进 after 3 days),
+   * and reminders for what has fallen due. Before first-run setup there is nothing to do.
+   */
+  function tick(now = clock.now()): { rules: RuleRun; reminded: number } | null {
+    const who = identity();
+    if (!who) return null;
+    const rules = rulesPass.run(who.shopId, null, ruleContext(now));
+    return { rules, reminded: reminders.remind(who.shopId, now, translate()) };
+  }
+
+  function list(input: TaskListInput): TaskList {
+    const who = requireIdentity(identity);
+    const now = clock.now();
+    const rows = (liveViews.all(who.shopId) as TaskViewRow[]).filter(
+      (row) =>
+        (input.orderId === undefined || row.orderId === input.orderId) &&
+        (input.customerId === undefined || row.customerId === input.customerId),
+    );
+    const groups = groupTasks(rows, now, shopClock().timeZone);
+    if (input.due === 'today') {
+      groups.upcoming = [];
+      groups.snoozed = [];
+    }
+    const closed = input.includeClosed
+      ? (closedViews.all(who.shopId, input.limit) as TaskViewRow[]).filter(
+          (row) =>
+            (input.orderId === undefined || row.orderId === input.orderId) &&
+            (input.customerId === undefined || row.customerId === input.customerId),
+        )
+      : [];
+    const page = (group: TaskViewRow[]) => group.slice(0, input.limit).map(toTaskView);
+    return {
+      day: groups.day,
+      overdue: page(groups.overdue),
+      today: page(groups.today),
+      upcoming: page(groups.upcoming),
+      snoozed: page(groups.snoozed),
+      closed: closed.map(toTaskView),
+      counts: {
+        overdue: groups.overdue.length,
+        today: groups.today.length,
+        upcoming: groups.upcoming.length,
+        snoozed: groups.snoozed.length,
+        closed: input.includeClosed ? (closedCount.get(who.shopId) as number) : 0,
+      },
+    };
+  }
+
+  function badge(): TaskBadge {
+    const who = identity();
+    if (!who) return { overdue: 0, dueToday: 0 };
+    const now = clock.now();
+    return badgeCounts.get({
+      shopId: who.shopId,
+      now,
+      endOfToday: endOfShopDay(now, shopClock().timeZone),
+    }) as TaskBadge;
+  }
+
+  /** Links must point at live rows of this shop. */
+  function assertLinks(who: Identity, input: Pick<TaskInput, 'customerId' | 'orderId'>): void {
+    if (input.customerId !== null) {
+      const found = db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(
+          and(
+            eq(customers.id, input.customerId),
+            eq(customers.shopId, who.shopId),
+            isNull(customers.deletedAt),
+          ),
+        )
+        .get();
+      if (!found) throw new AppError('notFound', 'errors.task.customerNotFound', { id: input.customerId });
+    }
+    if (input.orderId !== null) {
+      const found = db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(eq(orders.id, input.orderId), eq(orders.shopId, who.shopId), isNull(orders.deletedAt)))
+        .get();
+      if (!found) throw new AppError('notFound', 'errors.task.orderNotFound', { id: input.orderId });
+    }
+  }
+
+  function existing(who: Identity, id: string) {
+    const row = db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.id, id), eq(tasks.shopId, who.shopId), isNull(tasks.deletedAt)))
+      .get();
+    if (!row) throw new AppError('notFound', 'errors.task.notFound', { id });
+    return row;
+  }
+
+  /**
+   * Creates a manual task or edits any task. A rule task keeps its kind, title and order (the
+   * rule owns them); its due time, priority, customer and note are the agent's to change.
+   */
+  function save(input: TaskInput): TaskView {
+    const who = requireIdentity(identity);
+    const at = clock.now();
+    const id = db.transaction(
+      (tx) => {
+        if (input.id) {
+          const row = existing(who, input.id);
+          const kind = row.source === 'rule' ? row.kind : input.kind;
+          if (row.source !== 'rule' && input.title === '')
+            throw new AppError('invalid', 'validation.task.titleRequired');
+          if (row.source === 'rule' && input.orderId !== row.orderId) {
+            throw new AppError('invalid', 'errors.task.ruleTaskOrderFixed');
+          }
+          assertLinks(who, input);
+          const dueChanged = input.dueAt !== row.dueAt;
+          const { autoCloseKey } = splitNote(row.note);
+          tx.update(tasks)
+            .set({
+              kind,
+              title: row.source === 'rule' ? row.title : input.title,
+              dueAt: input.dueAt,
+              priority: input.priority,
+              customerId: input.customerId,
+              orderId: input.orderId,
+              // The auto-close line is not the agent's to edit.
+              note: autoCloseKey === null ? input.note : withAutoClose(input.note, autoCloseKey),
+              complaintSteps: kind === 'complaint' ? (row.complaintSteps ?? freshComplaintSteps()) : null,
+              ...(dueChanged
+                ? {
+                    remindedAt: null,
+                    snoozedUntil: null,
+                    status: row.status === 'snoozed' ? 'open' : row.status,
+                  }
+                : {}),
+              updatedAt: at,
+            })
+            .where(eq(tasks.id, row.id))
+            .run();
+          return row.id;
+        }
+        if (input.title === '') throw new AppError('invalid', 'validation.task.titleRequired');
+        assertLinks(who, input);
+        const newTaskId = newId();
+        tx.insert(tasks)
+          .values({
+            id: newTaskId,
+            shopId: who.shopId,
+            ownerId: who.agentId,
+            scope: 'team',
+            kind: input.kind,
+            title: input.title,
+            dueAt: input.dueAt,
+            priority: input.priority,
+            customerId: input.customerId,
+            orderId: input.orderId,
+            note: input.note,
+            source: 'manual',
+            complaintSteps: input.kind === 'complaint' ? freshComplaintSteps() : null,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .run();
+        return newTaskId;
+      },
+      { behavior: 'immediate' },
+    );
+    return view(id);
+  }
+
+  /** One status change under the write lock; `check` refuses changes that make no sense. */
+  function transition(
+    id: string,
+    check: (row: typeof tasks.$inferSelect) => void,
+    change: (row: typeof tasks.$inferSelect, at: number) => Partial<typeof tasks.$inferInsert>,
+  ): TaskView {
+    const who = requireIdentity(identity);
+    const at = clock.now();
+    db.transaction(
+      (tx) => {
+        const row = existing(who, id);
+        check(row);
+        tx.update(tasks)
+          .set({ ...change(row, at), updatedAt: at })
+          .where(eq(tasks.id, id))
+          .run();
+      },
+      { behavior: 'immediate' },
+    );
+    return view(id);
+  }
+
+  const mustBeActive = (row: typeof tasks.$inferSelect) => {
+    if (row.status !== 'open' && row.status !== 'snoozed') {
+      throw new AppError('invalid', 'errors.task.notOpen', { status: row.status });
+    }
+  };
+
+  const complete = (id: string) =>
+    transition(
+      id,
+      (row) => {
+        mustBeActive(row);
+        const next = row.kind === 'complaint' ? nextComplaintStep(row.complaintSteps) : null;
+        if (next !== null) throw new AppError('invalid', 'errors.task.complaintUnfinished', { step: next });
+      },
+      (_row, at) => ({ status: 'done', completedAt: at }),
+    );
+
+  const snooze = (id: string, until: number) =>
+    transition(
+      id,
+      (row) => {
+        mustBeActive(row);
+        if (until <= clock.now()) throw new AppError('invalid', 'validation.task.snoozeInPast');
+      },
+      () => ({ status: 'snoozed', snoozedUntil: until, remindedAt: null }),
+    );
+
+  const cancel = (id: string) => transition(id, mustBeActive, () => ({ status: 'cancelled' }));
+
+  const reopen = (id: string) =>
+    transition(
+      id,
+      (row) => {
+        if (row.status === 'open') throw new AppError('invalid', 'errors.task.alreadyOpen');
+      },
+      (row) => ({
+        status: 'open',
+        completedAt: null,
+        snoozedUntil: null,
+        remindedAt: null,
+        note: withoutAutoClose(row.note),
+      }),
+    );
+
+  const completeStep = (id: string, step: number, done: boolean) =>
+    transition(
+      id,
+      (row) => {
+        if (row.kind !== 'complaint') throw new AppError('invalid', 'errors.task.notComplaint');
+        mustBeActive(row);
+      },
+      (row) => ({ complaintSteps: setComplaintStep(row.complaintSteps, step, done) }),
+    );
+
+  return {
+    runRulesFor,
+    runAllRules,
+    tick,
+    list,
+    badge,
+    get: view,
+    save,
+    complete,
+    snooze,
+    cancel,
+    reopen,
+    setComplaintStep: completeStep,
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;
