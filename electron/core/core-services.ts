@@ -3,6 +3,7 @@ import type { OpenedDatabase } from '../../db/open-database';
 import type { Clock } from './clock';
 import { newId as defaultNewId } from './new-id';
 import { findOrderNumber } from './orders/order-number';
+import { createOrderService } from './orders/order-service';
 import type { Notifier } from './platform/notifier';
 import type { PasteInjector } from './platform/paste-injector';
 import type { ShellPort } from './platform/shell-port';
@@ -52,6 +53,14 @@ export function createCoreServices(deps: CoreDeps) {
   });
   const language = () => settings.get().language;
   const transfer = createPhraseTransfer({ db, clock, newId, identity, language, library, finder });
+  const orders = createOrderService({
+    db,
+    sqlite: deps.database.sqlite,
+    clock,
+    newId,
+    identity,
+    timeZone: () => settings.shopRow()?.timeZone ?? 'Asia/Shanghai',
+  });
   const tasks = createTaskService({
     db,
     sqlite: deps.database.sqlite,
@@ -100,6 +109,7 @@ export function createCoreServices(deps: CoreDeps) {
     lintRules,
     delivery,
     transfer,
+    orders,
     tasks,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),

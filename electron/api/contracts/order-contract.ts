@@ -1,4 +1,49 @@
-import type { MethodSpec } from '../contract-kit';
+/** Orders: list, detail, hand edits along the lifecycle, remark history, and file import. */
+import { z } from 'zod';
+import {
+  orderDetailSchema,
+  orderImportMappingSchema,
+  orderInputSchema,
+  orderListQuerySchema,
+  orderListSchema,
+  orderSchema,
+  setLogisticsInputSchema,
+  setRemarkInputSchema,
+  setReviewInputSchema,
+  setStatusInputSchema,
+} from '../../core/orders/order-schema';
+import { fileInput, idInput, importProblemSchema, method, type MethodSpec } from '../contract-kit';
 import type { ORDER_METHODS } from './order-methods';
 
-export const orderContract = {} satisfies Record<(typeof ORDER_METHODS)[number], MethodSpec>;
+const orderImportInput = fileInput.extend({ mapping: orderImportMappingSchema.optional() });
+
+export const orderImportReportSchema = z.object({
+  format: z.string(),
+  encoding: z.string().optional(),
+  totalRows: z.number().int(),
+  /** The file's header names, trimmed: the choices of the mapping step. */
+  headers: z.array(z.string()),
+  /** The mapping used, or suggested when `needsMapping`: field → header. */
+  mapping: orderImportMappingSchema,
+  needsMapping: z.boolean(),
+  toAdd: z.array(
+    z.object({ row: z.number().int(), orderNo: z.string(), buyerNick: z.string(), status: z.string() }),
+  ),
+  toUpdate: z.array(z.object({ row: z.number().int(), orderNo: z.string(), changes: z.array(z.string()) })),
+  unchanged: z.number().int(),
+  customersToCreate: z.number().int(),
+  invalid: z.array(importProblemSchema),
+});
+
+export const orderContract = {
+  'orders.list': method(orderListQuerySchema, orderListSchema),
+  'orders.get': method(idInput, orderDetailSchema),
+  'orders.save': method(orderInputSchema, orderSchema),
+  'orders.setStatus': method(setStatusInputSchema, orderSchema),
+  'orders.setRemark': method(setRemarkInputSchema, orderSchema),
+  'orders.verifyAddress': method(idInput, orderSchema),
+  'orders.setLogistics': method(setLogisticsInputSchema, orderSchema),
+  'orders.setReview': method(setReviewInputSchema, orderSchema),
+  'orders.importPreview': method(orderImportInput, orderImportReportSchema),
+  'orders.importApply': method(orderImportInput, orderImportReportSchema),
+} satisfies Record<(typeof ORDER_METHODS)[number], MethodSpec>;

@@ -1,1 +1,12 @@
-export const ORDER_METHODS = [] as const;
+export const ORDER_METHODS = [
+  'orders.list',
+  'orders.get',
+  'orders.save',
+  'orders.setStatus',
+  'orders.setRemark',
+  'orders.verifyAddress',
+  'orders.setLogistics',
+  'orders.setReview',
+  'orders.importPreview',
+  'orders.importApply',
+] as const;

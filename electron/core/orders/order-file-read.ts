@@ -1,0 +1,198 @@
+/**
+ * Reads an order file (CSV in any encoding the platforms write, or XLSX) into a header and raw
+ * records with Excel's row numbers. A day's export can hold 100,000 orders, so decoding and CSV
+ * parsing go piece by piece with a yield between pieces: the process that serves the hotkey is
+ * never held for more than a few milliseconds.
+ */
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { AppError } from '../app-error';
+import { decodeText, type TextEncodingName } from '../phrases/text-decoding';
+import { isKnownHeader } from './order-import-fields';
+import type { OrderRowProblem } from './order-row-read';
+import { yieldToLoop } from './yield-to-loop';
+
+export type OrderFileFormat = 'csv' | 'xlsx';
+
+export interface OrderTableRecord {
+  row: number;
+  cells: string[];
+}
+
+export interface OrderTable {
+  format: OrderFileFormat;
+  encoding?: TextEncodingName;
+  headerRow: number;
+  /** As written in the file, untrimmed: the mapping step shows them trimmed. */
+  headers: string[];
+  records: OrderTableRecord[];
+  problems: OrderRowProblem[];
+}
+
+/** Bytes decoded per step, and characters handed to the CSV parser per step. */
+const DECODE_PIECE = 1 << 20;
+const PARSE_PIECE = 1 << 18;
+/** How far down a header is looked for, past title lines some tools add. */
+const HEADER_SEARCH_ROWS = 5;
+const LF = 0x0a;
+
+const fileProblem = (key: string, row = 0): OrderRowProblem => ({
+  row,
+  column: null,
+  messageKey: `validation.orderImport.${key}`,
+  params: {},
+});
+
+function formatOf(fileName: string, bytes: Uint8Array): OrderFileFormat | null {
+  const extension = fileName.toLowerCase().split('.').pop();
+  if (extension === 'xlsx') return 'xlsx';
+  if (extension === 'csv' || extension === 'txt') return 'csv';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  return bytes.subarray(0, 4096).includes(0) ? null : 'csv';
+}
+
+/**
+ * The encoding is decided by the phrase importer's rule (BOM, else strict UTF-8, else GBK) on
+ * the first lines: cutting after a line feed never splits a character in UTF-8 or GBK.
+ */
+function sniffEncoding(bytes: Uint8Array): TextEncodingName {
+  const head = bytes.subarray(0, DECODE_PIECE);
+  const lastLf = head.lastIndexOf(LF);
+  return decodeText(lastLf > 0 && bytes.length > head.length ? head.subarray(0, lastLf + 1) : head).encoding;
+}
+
+async function decodeInPieces(bytes: Uint8Array): Promise<{ text: string; encoding: TextEncodingName }> {
+  const sniffed = sniffEncoding(bytes);
+  const pieces: string[] = [];
+  if (sniffed !== 'gbk') {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: sniffed === 'utf-8' });
+    const body = sniffed === 'utf-8-bom' ? bytes.subarray(3) : bytes;
+    try {
+      for (let at = 0; at < body.length; at += DECODE_PIECE) {
+        pieces.push(decoder.decode(body.subarray(at, at + DECODE_PIECE), { stream: true }));
+        await yieldToLoop();
+      }
+      pieces.push(decoder.decode());
+      return { text: pieces.join(''), encoding: sniffed };
+    } catch {
+      // Valid UTF-8 at the top, GBK further down (a sheet pasted together): read it all as GBK.
+      pieces.length = 0;
+    }
+  }
+  const decoder = iconv.getDecoder('gb18030');
+  for (let at = 0; at < bytes.length; at += DECODE_PIECE) {
+    pieces.push(
+      decoder.write(
+        Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(DECODE_PIECE, bytes.length - at)),
+      ),
+    );
+    await yieldToLoop();
+  }
+  pieces.push(decoder.end() ?? '');
+  return { text: pieces.join(''), encoding: 'gbk' };
+}
+
+async function parseCsvInPieces(text: string): Promise<{ records: string[][]; brokenRow: number | null }> {
+  const records: string[][] = [];
+  let failure: unknown = null;
+  // Blank lines stay records so record N is Excel's row N; quoted newlines stay in their record.
+  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  parser.on('readable', () => {
+    for (let record: string[] | null = parser.read(); record !== null; record = parser.read()) {
+      records.push(record);
+    }
+  });
+  parser.on('error', (error) => (failure = error));
+  const ended = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', () => resolve());
+  });
+  for (let at = 0; at < text.length && failure === null; at += PARSE_PIECE) {
+    parser.write(text.slice(at, at + PARSE_PIECE));
+    await yieldToLoop();
+  }
+  if (failure === null) parser.end();
+  await ended;
+  return { records, brokenRow: failure === null ? null : records.length + 1 };
+}
+
+function toTable(
+  format: OrderFileFormat,
+  records: OrderTableRecord[],
+  encoding?: TextEncodingName,
+): OrderTable {
+  const base = { format, ...(encoding ? { encoding } : {}) };
+  const filled = records.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  // The header is the early row naming the most fields we know; a data cell that happens to
+  // read like a header ("paid") does not make a row one, so a single match is not enough.
+  const known = filled.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => cells.filter(isKnownHeader).length);
+  const best = Math.max(0, ...known);
+  const headerIndex = best >= 2 ? known.indexOf(best) : 0;
+  const header = filled[headerIndex];
+  if (!header) return { ...base, headerRow: 0, headers: [], records: [], problems: [fileProblem('empty')] };
+  const body = filled.slice(headerIndex + 1);
+  return {
+    ...base,
+    headerRow: header.row,
+    headers: header.cells,
+    records: body,
+    problems: body.length === 0 ? [fileProblem('empty')] : [],
+  };
+}
+
+/** Excel stores dates as wall-clock numbers that exceljs hands over as UTC: read them back as wall time. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 19).replace('T', ' ');
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return cellText(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+  return '';
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<OrderTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch {
+    return { format: 'xlsx', headerRow: 0, headers: [], records: [], problems: [fileProblem('unreadable')] };
+  }
+  const records: OrderTableRecord[] = [];
+  workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column += 1)
+      cells.push(cellText(row.getCell(column).value));
+    records.push({ row: rowNumber, cells });
+  });
+  return toTable('xlsx', records);
+}
+
+export async function readOrderTable(fileName: string, bytes: Uint8Array): Promise<OrderTable> {
+  const format = formatOf(fileName, bytes);
+  if (format === null) {
+    throw new AppError('import.unsupportedFormat', 'validation.orderImport.unsupportedFormat', { fileName });
+  }
+  if (bytes.length === 0) {
+    return { format, headerRow: 0, headers: [], records: [], problems: [fileProblem('empty')] };
+  }
+  if (format === 'xlsx') return readXlsx(bytes);
+  const { text, encoding } = await decodeInPieces(bytes);
+  const { records, brokenRow } = await parseCsvInPieces(text);
+  if (brokenRow !== null) {
+    return {
+      format,
+      encoding,
+      headerRow: 0,
+      headers: [],
+      records: [],
+      problems: [fileProblem('unreadable', brokenRow)],
+    };
+  }
+  return toTable(
+    'csv',
+    records.map((cells, index) => ({ row: index + 1, cells })),
+    encoding,
+  );
+}
