@@ -12,6 +12,16 @@ export const LINT_CATEGORIES = ['negative', 'absolute', 'diversion', 'variable']
 export const LINT_SEVERITIES = ['warning', 'error'] as const;
 /** 交际型 购买型 礼貌型 讲价型 拍下不买 */
 export const CUSTOMER_TYPES = ['sociable', 'decisive', 'polite', 'bargainer', 'nonPayer'] as const;
+/** 买家顾虑: 信用 低价质量 选哪款 支付安全 物流 破损 退货运费 */
+export const CONCERNS = [
+  'credit',
+  'lowPriceQuality',
+  'whichToChoose',
+  'paymentSafety',
+  'delivery',
+  'damage',
+  'returnPostage',
+] as const;
 /** 成交 / 未成交, with `pending` while the consultation is still open. */
 export const INQUIRY_OUTCOMES = ['pending', 'converted', 'lost'] as const;
 /** 价格 服务 缺货 其他 */

@@ -1,6 +1,8 @@
 /** Wires the core services over one opened database; every shell builds exactly this. */
 import type { OpenedDatabase } from '../../db/open-database';
 import type { Clock } from './clock';
+import { createCustomerService } from './customers/customer-service';
+import { createInquiryService } from './customers/inquiry-service';
 import { newId as defaultNewId } from './new-id';
 import { findOrderNumber } from './orders/order-number';
 import { createOrderService } from './orders/order-service';
@@ -14,6 +16,7 @@ import { createPhraseFinder } from './phrases/phrase-finder';
 import { createPhraseLibrary } from './phrases/phrase-library';
 import type { PhraseGroupInput } from './phrases/phrase-schema';
 import { createPhraseTransfer } from './phrases/phrase-transfer';
+import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
 import { createSettingsService } from './settings/settings-service';
@@ -61,6 +64,10 @@ export function createCoreServices(deps: CoreDeps) {
     identity,
     timeZone: () => settings.shopRow()?.timeZone ?? 'Asia/Shanghai',
   });
+  const timeZone = () => settings.shopRow()?.timeZone;
+  const customers = createCustomerService({ db, clock, newId, identity });
+  const inquiries = createInquiryService({ db, clock, newId, identity, timeZone });
+  const returns = createReturnService({ db, clock, newId, identity, timeZone, language });
   const tasks = createTaskService({
     db,
     sqlite: deps.database.sqlite,
@@ -110,6 +117,9 @@ export function createCoreServices(deps: CoreDeps) {
     delivery,
     transfer,
     orders,
+    customers,
+    inquiries,
+    returns,
     tasks,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),

@@ -1,1 +1,12 @@
-export const CUSTOMER_METHODS = [] as const;
+export const CUSTOMER_METHODS = [
+  'customers.search',
+  'customers.get',
+  'customers.save',
+  'inquiries.log',
+  'inquiries.update',
+  'inquiries.list',
+  'returns.save',
+  'returns.setStatus',
+  'returns.list',
+  'returns.export',
+] as const;
