@@ -247,6 +247,18 @@ describe('customers over the contract', () => {
     core.customers.touch(buyer.id, NOW + HOUR);
     expect((await call('customers.get', { id: buyer.id })).customer.lastContactAt).toBe(NOW + HOUR);
   });
+  it('puts the buyer whose nick was typed in full first, then the latest contact', async () => {
+    const { call, tick } = await serve();
+    await call('customers.save', customer('tb_a', { phones: ['138****0001'] }));
+    await call('inquiries.log', { buyerNick: 'tb_abc' });
+    tick(60_000);
+    await call('inquiries.log', { buyerNick: 'tb_ab' });
+    const nicks = async (query: string) =>
+      (await call('customers.search', { query })).map((hit) => hit.customer.nick);
+    expect(await nicks('TB_A')).toEqual(['tb_a', 'tb_ab', 'tb_abc']);
+    // A platform-masked phone still matches on its visible digits.
+    expect(await nicks('0001')).toEqual(['tb_a']);
+  });
 });
 
 describe('inquiries over the contract', () => {
