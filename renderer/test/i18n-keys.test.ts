@@ -70,8 +70,16 @@ describe('i18n keys used in code exist', () => {
     const used = host.flatMap((file) => keyLiterals(file, hostNamespaces));
     expect(used.some(({ key }) => key === 'validation.agentCode.format')).toBe(true);
     const missing = used
-      .filter(({ key }) => typeof zh.get(key) !== 'string')
+      .filter(({ key }) => typeof zh.get(key) !== 'string' && !isKeyPrefix(key))
       .map(({ key, at }) => `${at} ${key}`);
     expect(missing).toEqual([]);
   });
 });
+
+/**
+ * `const KEY_PREFIX = 'validation.orderImport'` names a group of keys that the host completes
+ * (`${KEY_PREFIX}.badMoney`): fine while the group has keys in zh-CN; an empty group is still missing.
+ */
+function isKeyPrefix(literal: string): boolean {
+  return [...zh.keys()].some((key) => key.startsWith(`${literal}.`));
+}

@@ -1,9 +1,11 @@
 /**
  * Navigation, who is working and for which shop, and the language toggle. Pages that arrive in
  * later versions are listed (agents learn the layout once) but disabled, with a tooltip saying so.
+ * 任务 carries the overdue + due-today count.
  */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../settings/settings-form-values';
+import { useTaskBadge } from '../tasks/use-task-badge';
 import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from './LanguageToggle';
 import { NavIcon } from './NavIcon';
@@ -15,6 +17,7 @@ const ROLE_LABEL_KEYS = { agent: 'sidebar.roleAgent', supervisor: 'sidebar.roleS
 export function Sidebar({ settings, page }: { settings: Settings; page: PageId }) {
   const { t } = useTranslation();
   const { agent, shop } = settings;
+  const taskCount = useTaskBadge();
   return (
     <aside className="sidebar">
       <div className="sidebar-brand">
@@ -33,6 +36,11 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
                 >
                   <NavIcon id={item.id} />
                   <span>{t(item.labelKey)}</span>
+                  {item.id === 'tasks' && taskCount > 0 && (
+                    <span className="nav-badge" title={t('tasks.badgeLabel', { count: taskCount })}>
+                      {taskCount > 99 ? '99+' : taskCount}
+                    </span>
+                  )}
                 </a>
               ) : (
                 <button type="button" className="nav-item" aria-disabled="true" title={t('nav.comingLater')}>

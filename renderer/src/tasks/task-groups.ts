@@ -41,7 +41,7 @@ export function groupTasks<T extends Dated>(tasks: readonly T[], now: number): R
 export const SNOOZE_PRESETS = ['oneHour', 'tomorrowNine'] as const;
 export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
 
-export function snoozeUntil(preset: SnoozePreset, now: number): number {
+export function snoozeUntil(preset: SnoozePreset, now: number = Date.now()): number {
   if (preset === 'oneHour') return now + 60 * 60 * 1000;
   const date = new Date(now);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1, 9, 0).getTime();

@@ -1,0 +1,315 @@
+/**
+ * The open order, beside the list: items, amounts and times, receiver with 核对收件信息, status
+ * change (a refused transition shows the host's reason), logistics, review, and 备注 + 小红旗 with
+ * its full history (工号, time, reason).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ApiResult } from '../../../electron/api/api-result';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enums';
+import { useKefu } from '../api/kefu-context';
+import { hashOf } from '../shell/nav-items';
+import { notifyTasksChanged } from '../tasks/task-events';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { formatDateTime, formatMoney } from '../ui/format';
+import {
+  LOGISTICS_LABEL_KEYS,
+  ORDER_STATUS_LABEL_KEYS,
+  REVIEW_LABEL_KEYS,
+  type LogisticsState,
+  type OrderStatus,
+  type ReviewState,
+} from './order-labels';
+import { RemarkEditor } from './RemarkEditor';
+
+export type OrderDetail = MethodOutput<'orders.get'>;
+
+interface OrderDetailPanelProps {
+  orderId: string;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+type State =
+  { status: 'loading' } | { status: 'ready'; detail: OrderDetail } | { status: 'failed'; error: ApiError };
+
+export function OrderDetailPanel({ orderId, onClose, onChanged }: OrderDetailPanelProps) {
+  const { t } = useTranslation();
+  const kefu = useKefu();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const load = useCallback(
+    () =>
+      kefu.orders.get({ id: orderId }).then((result) => {
+        setState(
+          result.ok ? { status: 'ready', detail: result.value } : { status: 'failed', error: result.error },
+        );
+      }),
+    [kefu, orderId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Every change: show a refusal, or reload the order, the list and the task badge. */
+  const change = async (call: Promise<ApiResult<unknown>>): Promise<boolean> => {
+    const result = await call;
+    if (!result.ok) {
+      setFailure(result.error);
+      return false;
+    }
+    setFailure(null);
+    await load();
+    onChanged();
+    notifyTasksChanged();
+    return true;
+  };
+
+  return (
+    <aside className="order-detail" aria-label={t('orders.detail.label')}>
+      {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {state.status === 'failed' && <ErrorBanner error={state.error} />}
+      {state.status === 'ready' && (
+        <OrderDetailBody
+          key={state.detail.order.updatedAt}
+          detail={state.detail}
+          failure={failure}
+          onClose={onClose}
+          change={change}
+          onSaved={() => void change(Promise.resolve({ ok: true, value: null }))}
+        />
+      )}
+      {state.status !== 'ready' && (
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t('orders.detail.close')}
+        </button>
+      )}
+    </aside>
+  );
+}
+
+interface BodyProps {
+  detail: OrderDetail;
+  failure: ApiError | null;
+  onClose: () => void;
+  change: (call: Promise<ApiResult<unknown>>) => Promise<boolean>;
+  onSaved: () => void;
+}
+
+function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProps) {
+  const { t } = useTranslation();
+  const kefu = useKefu();
+  const { order, items, remarks, customer } = detail;
+  const [status, setStatus] = useState<OrderStatus>(order.status);
+  const [courier, setCourier] = useState(order.courier);
+  const [trackingNo, setTrackingNo] = useState(order.trackingNo);
+  const [logisticsState, setLogisticsState] = useState<LogisticsState | ''>(order.logisticsState ?? '');
+  const [review, setReview] = useState<ReviewState>(order.reviewState);
+
+  return (
+    <>
+      <div className="order-detail-head">
+        <div>
+          <h2>{t('orders.detail.title', { orderNo: order.orderNo })}</h2>
+          <p className="muted">
+            <span className={`chip chip-${order.status}`}>{t(ORDER_STATUS_LABEL_KEYS[order.status])}</span>{' '}
+            {order.buyerNick}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button-small"
+          onClick={onClose}
+          aria-label={t('orders.detail.close')}
+        >
+          {t('common.close')}
+        </button>
+      </div>
+      {failure && <ErrorBanner error={failure} />}
+
+      <section className="detail-section" aria-labelledby="order-items-title">
+        <h3 id="order-items-title">{t('orders.detail.items')}</h3>
+        <ul className="plain-list">
+          {items.map((item) => (
+            <li key={item.id} className="order-item">
+              <span>{item.title}</span>
+              {item.sku && <span className="muted"> · {item.sku}</span>}
+              <span className="muted"> {t('orders.detail.itemQuantity', { quantity: item.quantity })}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="detail-grid">
+          <dt>{t('orders.detail.total')}</dt>
+          <dd>{formatMoney(order.totalFen)}</dd>
+          <dt>{t('orders.detail.paid')}</dt>
+          <dd>{formatMoney(order.paidFen)}</dd>
+          <dt>{t('orders.detail.postage')}</dt>
+          <dd>{formatMoney(order.postageFen)}</dd>
+          <dt>{t('orders.detail.orderedAt')}</dt>
+          <dd>{formatDateTime(order.orderedAt)}</dd>
+          <dt>{t('orders.detail.paidAt')}</dt>
+          <dd>{formatDateTime(order.paidAt)}</dd>
+          <dt>{t('orders.detail.shippedAt')}</dt>
+          <dd>{formatDateTime(order.shippedAt)}</dd>
+          <dt>{t('orders.detail.signedAt')}</dt>
+          <dd>{formatDateTime(order.signedAt)}</dd>
+          {order.buyerMessage && (
+            <>
+              <dt>{t('orders.detail.buyerMessage')}</dt>
+              <dd>{order.buyerMessage}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section className="detail-section" aria-labelledby="order-receiver-title">
+        <h3 id="order-receiver-title">{t('orders.detail.receiver')}</h3>
+        <dl className="detail-grid">
+          <dt>{t('orders.detail.receiverName')}</dt>
+          <dd>{order.receiverName || '—'}</dd>
+          <dt>{t('orders.detail.receiverPhone')}</dt>
+          <dd>{order.receiverPhone || '—'}</dd>
+          <dt>{t('orders.detail.receiverAddress')}</dt>
+          <dd>{order.receiverAddress || '—'}</dd>
+        </dl>
+        {order.addressVerifiedAt !== null ? (
+          <p className="note-success verified-note">
+            {t('orders.detail.verified', {
+              by: order.addressVerifiedBy ?? '',
+              at: formatDateTime(order.addressVerifiedAt),
+            })}
+          </p>
+        ) : (
+          <div className="inline-form">
+            <span className="muted">{t('orders.detail.notVerified')}</span>
+            <button
+              type="button"
+              className="button-small"
+              onClick={() => void change(kefu.orders.verifyAddress({ id: order.id }))}
+            >
+              {t('orders.detail.verify')}
+            </button>
+          </div>
+        )}
+        {customer && (
+          <a className="task-link" href={hashOf('customers', [], { id: customer.id })}>
+            {t('orders.detail.openCustomer')}
+          </a>
+        )}
+      </section>
+
+      <RemarkEditor key={order.updatedAt} order={order} remarks={remarks} onSaved={onSaved} />
+
+      <section className="detail-section" aria-labelledby="order-status-title">
+        <h3 id="order-status-title">{t('orders.detail.statusTitle')}</h3>
+        <div className="inline-form">
+          <label className="field">
+            <span className="field-label">{t('orders.detail.changeStatus')}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus)}>
+              {ORDER_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t(ORDER_STATUS_LABEL_KEYS[value])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button-small"
+            disabled={status === order.status}
+            onClick={() => void change(kefu.orders.setStatus({ id: order.id, status }))}
+          >
+            {t('orders.detail.applyStatus')}
+          </button>
+        </div>
+      </section>
+
+      <section className="detail-section" aria-labelledby="order-logistics-title">
+        <h3 id="order-logistics-title">{t('orders.detail.logisticsTitle')}</h3>
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void change(
+              kefu.orders.setLogistics({
+                id: order.id,
+                courier,
+                trackingNo,
+                logisticsState: logisticsState === '' ? null : logisticsState,
+              }),
+            );
+          }}
+        >
+          <label className="field">
+            <span className="field-label">{t('orders.detail.courier')}</span>
+            <input
+              type="text"
+              autoComplete="off"
+              value={courier}
+              onChange={(e) => setCourier(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('orders.detail.trackingNo')}</span>
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={trackingNo}
+              onChange={(e) => setTrackingNo(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('orders.detail.logisticsState')}</span>
+            <select
+              value={logisticsState}
+              onChange={(e) => setLogisticsState(e.target.value as LogisticsState | '')}
+            >
+              <option value="">{t('orders.detail.logisticsUnknown')}</option>
+              {LOGISTICS_STATES.map((value) => (
+                <option key={value} value={value}>
+                  {t(LOGISTICS_LABEL_KEYS[value])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button-small">
+            {t('orders.detail.saveLogistics')}
+          </button>
+        </form>
+        {order.logisticsCheckedAt !== null && (
+          <p className="muted">
+            {t('orders.detail.logisticsCheckedAt', { at: formatDateTime(order.logisticsCheckedAt) })}
+          </p>
+        )}
+      </section>
+
+      <section className="detail-section" aria-labelledby="order-review-title">
+        <h3 id="order-review-title">{t('orders.detail.reviewTitle')}</h3>
+        <div className="inline-form">
+          <label className="field">
+            <span className="field-label">{t('orders.detail.reviewState')}</span>
+            <select value={review} onChange={(e) => setReview(e.target.value as ReviewState)}>
+              {REVIEW_STATES.map((value) => (
+                <option key={value} value={value}>
+                  {t(REVIEW_LABEL_KEYS[value])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button-small"
+            disabled={review === order.reviewState}
+            onClick={() => void change(kefu.orders.setReview({ id: order.id, reviewState: review }))}
+          >
+            {t('orders.detail.saveReview')}
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}

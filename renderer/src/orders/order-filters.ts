@@ -1,0 +1,52 @@
+/** The order list's filter form as state, and the contract query it stands for. Pure, tested. */
+import type { OrderSort, OrderStatus, RemarkFlag } from './order-labels';
+import { SORT_QUERY } from './order-labels';
+
+export const PAGE_SIZE = 50;
+
+export interface OrderFilters {
+  query: string;
+  status: OrderStatus | '';
+  unpaid: boolean;
+  unverifiedAddress: boolean;
+  notSigned: boolean;
+  notSignedDays: number;
+  logisticsException: boolean;
+  badReview: boolean;
+  flag: RemarkFlag | '';
+  sort: OrderSort;
+  page: number;
+}
+
+export const EMPTY_FILTERS: OrderFilters = {
+  query: '',
+  status: '',
+  unpaid: false,
+  unverifiedAddress: false,
+  notSigned: false,
+  notSignedDays: 3,
+  logisticsException: false,
+  badReview: false,
+  flag: '',
+  sort: 'orderedAtDesc',
+  page: 0,
+};
+
+export function listQueryOf(filters: OrderFilters) {
+  const query = filters.query.trim();
+  return {
+    ...(query && { query }),
+    ...(filters.status && { status: [filters.status] }),
+    ...(filters.unpaid && { unpaid: true }),
+    ...(filters.unverifiedAddress && { unverifiedAddress: true }),
+    ...(filters.notSigned && { shippedDaysNotSigned: filters.notSignedDays }),
+    ...(filters.logisticsException && { logisticsException: true }),
+    ...(filters.badReview && { badReview: true }),
+    ...(filters.flag && { flag: filters.flag }),
+    ...SORT_QUERY[filters.sort],
+    limit: PAGE_SIZE,
+    offset: filters.page * PAGE_SIZE,
+  };
+}
+
+export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
