@@ -57,15 +57,15 @@ export function addDays(day: string, days: number): string {
 }
 
 /**
- * The instant when the wall clock in `timeZone` shows `time` (`HH:mm`) on `day`. Two rounds
- * settle the offset across a daylight-saving change; a time skipped by the change lands just
- * after it.
+ * The instant when the wall clock in `timeZone` shows `time` (`HH:mm`) on `day`. The second
+ * round settles the offset across a daylight-saving change; a time the change skips does not
+ * exist, and lands just after the gap.
  */
 export function zonedInstant(day: string, time: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
-  let at = wall - zoneOffsetMs(wall, timeZone);
-  at = wall - zoneOffsetMs(at, timeZone);
-  return at;
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  const second = wall - zoneOffsetMs(first, timeZone);
+  return zoneOffsetMs(second, timeZone) === wall - second ? second : Math.max(first, second);
 }
