@@ -4,11 +4,10 @@
  * parsing go piece by piece with a yield between pieces: the process that serves the hotkey is
  * never held for more than a few milliseconds.
  */
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { AppError } from '../app-error';
 import { decodeText, type TextEncodingName } from '../phrases/text-decoding';
+import { readCsvRecords } from './csv-records';
 import { isKnownHeader } from './order-import-fields';
 import type { OrderRowProblem } from './order-row-read';
 import { yieldToLoop } from './yield-to-loop';
@@ -30,9 +29,9 @@ export interface OrderTable {
   problems: OrderRowProblem[];
 }
 
-/** Bytes decoded per step, and characters handed to the CSV parser per step. */
+/** Bytes decoded per step, and CSV records read per step (a few milliseconds each). */
 const DECODE_PIECE = 1 << 20;
-const PARSE_PIECE = 1 << 18;
+const PARSE_RECORDS = 2000;
 /** How far down a header is looked for, past title lines some tools add. */
 const HEADER_SEARCH_ROWS = 5;
 const LF = 0x0a;
@@ -62,59 +61,45 @@ function sniffEncoding(bytes: Uint8Array): TextEncodingName {
   return decodeText(lastLf > 0 && bytes.length > head.length ? head.subarray(0, lastLf + 1) : head).encoding;
 }
 
+/**
+ * GBK and GB18030 are WHATWG encodings, so the runtime's own TextDecoder reads them (natively,
+ * several times faster than a JavaScript decoder) and, like UTF-8, in streamed pieces.
+ */
 async function decodeInPieces(bytes: Uint8Array): Promise<{ text: string; encoding: TextEncodingName }> {
   const sniffed = sniffEncoding(bytes);
-  const pieces: string[] = [];
+  const decodeAll = async (decoder: TextDecoder, body: Uint8Array) => {
+    const pieces: string[] = [];
+    for (let at = 0; at < body.length; at += DECODE_PIECE) {
+      pieces.push(decoder.decode(body.subarray(at, at + DECODE_PIECE), { stream: true }));
+      await yieldToLoop();
+    }
+    pieces.push(decoder.decode());
+    return pieces.join('');
+  };
   if (sniffed !== 'gbk') {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: sniffed === 'utf-8' });
-    const body = sniffed === 'utf-8-bom' ? bytes.subarray(3) : bytes;
     try {
-      for (let at = 0; at < body.length; at += DECODE_PIECE) {
-        pieces.push(decoder.decode(body.subarray(at, at + DECODE_PIECE), { stream: true }));
-        await yieldToLoop();
-      }
-      pieces.push(decoder.decode());
-      return { text: pieces.join(''), encoding: sniffed };
+      const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: sniffed === 'utf-8' });
+      return {
+        text: await decodeAll(decoder, sniffed === 'utf-8-bom' ? bytes.subarray(3) : bytes),
+        encoding: sniffed,
+      };
     } catch {
       // Valid UTF-8 at the top, GBK further down (a sheet pasted together): read it all as GBK.
-      pieces.length = 0;
     }
   }
-  const decoder = iconv.getDecoder('gb18030');
-  for (let at = 0; at < bytes.length; at += DECODE_PIECE) {
-    pieces.push(
-      decoder.write(
-        Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(DECODE_PIECE, bytes.length - at)),
-      ),
-    );
-    await yieldToLoop();
-  }
-  pieces.push(decoder.end() ?? '');
-  return { text: pieces.join(''), encoding: 'gbk' };
+  return { text: await decodeAll(new TextDecoder('gb18030'), bytes), encoding: 'gbk' };
 }
 
 async function parseCsvInPieces(text: string): Promise<{ records: string[][]; brokenRow: number | null }> {
   const records: string[][] = [];
-  let failure: unknown = null;
-  // Blank lines stay records so record N is Excel's row N; quoted newlines stay in their record.
-  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  parser.on('readable', () => {
-    for (let record: string[] | null = parser.read(); record !== null; record = parser.read()) {
-      records.push(record);
-    }
-  });
-  parser.on('error', (error) => (failure = error));
-  const ended = new Promise<void>((resolve) => {
-    parser.on('end', resolve);
-    parser.on('error', () => resolve());
-  });
-  for (let at = 0; at < text.length && failure === null; at += PARSE_PIECE) {
-    parser.write(text.slice(at, at + PARSE_PIECE));
+  for (let at = 0; at < text.length;) {
+    const step = readCsvRecords(text, at, PARSE_RECORDS);
+    for (const record of step.records) records.push(record);
+    if (step.unclosedQuote) return { records, brokenRow: records.length + 1 };
+    at = step.next;
     await yieldToLoop();
   }
-  if (failure === null) parser.end();
-  await ended;
-  return { records, brokenRow: failure === null ? null : records.length + 1 };
+  return { records, brokenRow: null };
 }
 
 function toTable(
