@@ -9,6 +9,7 @@ const HINTS = [
   { keys: 'Ctrl+Enter', labelKey: 'panel.hints.copy' },
   { keys: 'Alt+1…9', labelKey: 'panel.hints.pick' },
   { keys: 'Tab', labelKey: 'panel.hints.variables' },
+  { keys: 'Ctrl+I', labelKey: 'panel.hints.inquiry' },
   { keys: 'Esc', labelKey: 'panel.hints.close' },
 ] as const;
 

@@ -3,10 +3,19 @@
  * Type → the list follows each keystroke → Enter pastes the filled reply into the chat client.
  * The search box has focus whenever the panel does; keys an IME is composing with stay the IME's.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
+import { InquiryForm } from '../customers/InquiryForm';
 import { i18n } from '../i18n/i18n';
 import type { VariableKey } from '../phrases/phrase-labels';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -14,6 +23,7 @@ import { ContextLine, type PanelContext } from './ContextLine';
 import { deliveryNotice, type DeliveryNotice } from './delivery-notice';
 import { DeliveryNoticeLine } from './DeliveryNoticeLine';
 import { PanelFooter } from './PanelFooter';
+import { panelRequestOfHash } from './panel-hash';
 import { panelKeyAction, type PanelKeyWhere } from './panel-keys';
 import { PhrasePreview } from './PhrasePreview';
 import { clampSelection, resultRows } from './result-rows';
@@ -22,10 +32,16 @@ import { SearchBox } from './SearchBox';
 import { usePhraseSearch } from './use-phrase-search';
 import { useRenderedPhrase, type VariableContext, type VariableValues } from './use-rendered-phrase';
 import { VariableForm } from './VariableForm';
+import '../customers/customers.css';
 import './panel.css';
 
 /** Long enough to read, short enough not to describe an older paste when the panel reopens. */
 const NOTICE_MS = { success: 2500, warning: 8000 } as const;
+
+const subscribeHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
 
 function contextInput(context: PanelContext): VariableContext {
   const buyerNick = context.buyerNick.trim();
@@ -38,14 +54,28 @@ export function PanelPage() {
   const kefu = useKefu();
   const searchRef = useRef<HTMLInputElement>(null);
   const variablesRef = useRef<HTMLFieldSetElement>(null);
-  const [query, setQuery] = useState('');
+  // `#/panel?q=…&buyer=…&order=…` (a task's quick reply) seeds the search and the context line.
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const [seenHash, setSeenHash] = useState(hash);
+  const [query, setQuery] = useState(() => panelRequestOfHash(hash).query ?? '');
   const [shown, setShown] = useState(0);
   // The selection belongs to one answer: a new answer starts at the top, where the best match is.
   const [selection, setSelection] = useState<{ answered: string | null; index: number }>({
     answered: null,
     index: 0,
   });
-  const [context, setContext] = useState<PanelContext>({ buyerNick: '', orderNo: '' });
+  const [context, setContext] = useState<PanelContext>(() => {
+    const request = panelRequestOfHash(hash);
+    return { buyerNick: request.buyerNick ?? '', orderNo: request.orderNo ?? '' };
+  });
+  const [inquiryOpen, setInquiryOpen] = useState(false);
+  if (hash !== seenHash) {
+    setSeenHash(hash);
+    const request = panelRequestOfHash(hash);
+    if (request.query !== null) setQuery(request.query);
+    if (request.buyerNick !== null || request.orderNo !== null)
+      setContext({ buyerNick: request.buyerNick ?? '', orderNo: request.orderNo ?? '' });
+  }
   const [values, setValues] = useState<VariableValues>({});
   const [notice, setNotice] = useState<DeliveryNotice | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -155,6 +185,9 @@ export function PanelPage() {
       case 'toSearch':
         searchRef.current?.focus();
         return;
+      case 'inquiry':
+        setInquiryOpen(true);
+        return;
     }
   };
 
@@ -164,6 +197,23 @@ export function PanelPage() {
   return (
     <main className="panel" onKeyDown={onKeyDown}>
       <ContextLine value={context} onChange={setContext} />
+      {inquiryOpen && (
+        <InquiryForm
+          compact
+          idPrefix="panel-inquiry"
+          buyerNick={context.buyerNick}
+          orderNo={context.orderNo}
+          onCancel={() => {
+            setInquiryOpen(false);
+            searchRef.current?.focus();
+          }}
+          onLogged={() => {
+            setInquiryOpen(false);
+            setNotice({ tone: 'success', messageKey: 'inquiries.logged', reasonKey: null });
+            searchRef.current?.focus();
+          }}
+        />
+      )}
       <SearchBox
         ref={searchRef}
         value={query}

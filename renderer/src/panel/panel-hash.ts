@@ -1,0 +1,16 @@
+/**
+ * What a `#/panel?q=催付&buyer=…&order=…` link asks of the panel: the task list's quick reply opens
+ * the panel searching the task's phrases, for its buyer and order. In Electron the panel is its
+ * own window; the main window then shows this same route (the documented fallback).
+ */
+export interface PanelRequest {
+  query: string | null;
+  buyerNick: string | null;
+  orderNo: string | null;
+}
+
+export function panelRequestOfHash(hash: string): PanelRequest {
+  const search = hash.startsWith('#/panel?') ? hash.slice('#/panel?'.length) : '';
+  const params = new URLSearchParams(search);
+  return { query: params.get('q'), buyerNick: params.get('buyer'), orderNo: params.get('order') };
+}
