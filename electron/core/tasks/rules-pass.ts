@@ -15,27 +15,51 @@ interface OrderRow extends RuleOrder {
   deletedAt: number | null;
 }
 
-const ORDER_COLUMNS = `id, customer_id as customerId, status, created_at as createdAt, ordered_at as orderedAt,
-  paid_at as paidAt, shipped_at as shippedAt, signed_at as signedAt, ship_notice_at as shipNoticeAt,
-  address_verified_at as addressVerifiedAt, logistics_state as logisticsState, review_state as reviewState,
-  reviewed_at as reviewedAt, deleted_at as deletedAt`;
+/**
+ * Rows come back as arrays (`raw`): for 100,000 orders that is a good third faster than
+ * better-sqlite3 building the objects, and the object is built here once anyway.
+ */
+const ORDER_COLUMNS = `id, customer_id, status, created_at, ordered_at, paid_at, shipped_at, signed_at,
+  ship_notice_at, address_verified_at, logistics_state, review_state, reviewed_at, deleted_at`;
+type RawOrder = [string, string | null, RuleOrder['status'], number, ...(number | null)[]];
 
-const TASK_COLUMNS = `id, order_id as orderId, kind, status, note`;
+function orderOf(r: RawOrder): OrderRow {
+  return {
+    id: r[0],
+    customerId: r[1],
+    status: r[2],
+    createdAt: r[3],
+    orderedAt: r[4] as number | null,
+    paidAt: r[5] as number | null,
+    shippedAt: r[6] as number | null,
+    signedAt: r[7] as number | null,
+    shipNoticeAt: r[8] as number | null,
+    addressVerifiedAt: r[9] as number | null,
+    logisticsState: r[10] as unknown as RuleOrder['logisticsState'],
+    reviewState: r[11] as unknown as RuleOrder['reviewState'],
+    reviewedAt: r[12] as number | null,
+    deletedAt: r[13] as number | null,
+  };
+}
+
+/** Only a cancelled task's note matters (was it closed by a rule?), so no other note is read. */
+const TASK_COLUMNS = `id, order_id, kind, status, case when status = 'cancelled' then note else '' end`;
+type RawTask = [string, string, string, ExistingRuleTask['status'], string];
 const LIVE_RULE_TASK = `source = 'rule' and deleted_at is null`;
 
 /** SQLite's default limit on bound parameters is far above this; chunks keep statements cacheable. */
 const CHUNK = 500;
 
 export function createRulesPass(sqlite: Database.Database, newId: () => string) {
-  // Orders that can still need a task, plus any order a rule task is still open for (a closed
-  // order's open tasks must be closed).
-  const allOrders = sqlite.prepare(
-    `select ${ORDER_COLUMNS} from orders where shop_id = ? and deleted_at is null and (status != 'closed'
-      or id in (select order_id from tasks where ${LIVE_RULE_TASK} and status in ('open', 'snoozed')))`,
-  );
-  const allTasks = sqlite.prepare(
-    `select ${TASK_COLUMNS} from tasks where shop_id = ? and ${LIVE_RULE_TASK}`,
-  );
+  // `+shop_id` keeps SQLite off the shop index: a whole shop reads faster in table order than
+  // through the index with a table lookup per row. Closed orders are read too, so their open
+  // tasks close; they want nothing, which costs next to nothing.
+  const allOrders = sqlite
+    .prepare(`select ${ORDER_COLUMNS} from orders where +shop_id = ? and deleted_at is null`)
+    .raw();
+  const allTasks = sqlite
+    .prepare(`select ${TASK_COLUMNS} from tasks where +shop_id = ? and ${LIVE_RULE_TASK}`)
+    .raw();
   const insert = sqlite.prepare(
     `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
       status, customer_id, order_id, note, source)
@@ -49,6 +73,10 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     `update tasks set status = 'cancelled', note = ?, updated_at = ? where id = ?`,
   );
 
+  /**
+   * A pass over given orders reads them in chunks by id; `+shop_id` there keeps the planner on
+   * the id and (order, kind) indexes instead of scanning the shop.
+   */
   const chunked = <T>(ids: readonly string[], query: (placeholders: string, chunk: string[]) => T[]): T[] => {
     const rows: T[] = [];
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -95,13 +123,14 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     }
   }
 
-  const byOrder = (rows: (ExistingRuleTask & { orderId: string })[]) => {
+  const byOrder = (rows: RawTask[]) => {
     const map = new Map<string, ExistingRuleTask[]>();
-    for (const row of rows) {
-      if (!isRuleTaskKind(row.kind)) continue;
-      const list = map.get(row.orderId);
-      if (list) list.push(row);
-      else map.set(row.orderId, [row]);
+    for (const [id, orderId, kind, status, note] of rows) {
+      if (!isRuleTaskKind(kind)) continue;
+      const task: ExistingRuleTask = { id, kind, status, note };
+      const list = map.get(orderId);
+      if (list) list.push(task);
+      else map.set(orderId, [task]);
     }
     return map;
   };
@@ -111,27 +140,30 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     const result: RuleRun = { created: 0, reopened: 0, closed: 0 };
     sqlite
       .transaction(() => {
-        const orders =
+        const orders = (
           orderIds === null
-            ? (allOrders.all(shopId) as OrderRow[])
+            ? (allOrders.all(shopId) as RawOrder[])
             : chunked(
                 orderIds,
                 (marks, chunk) =>
                   sqlite
-                    .prepare(`select ${ORDER_COLUMNS} from orders where shop_id = ? and id in (${marks})`)
-                    .all(shopId, ...chunk) as OrderRow[],
-              );
+                    .prepare(`select ${ORDER_COLUMNS} from orders where +shop_id = ? and id in (${marks})`)
+                    .raw()
+                    .all(shopId, ...chunk) as RawOrder[],
+              )
+        ).map(orderOf);
         const tasks = byOrder(
           orderIds === null
-            ? (allTasks.all(shopId) as (ExistingRuleTask & { orderId: string })[])
+            ? (allTasks.all(shopId) as RawTask[])
             : chunked(
                 orderIds,
                 (marks, chunk) =>
                   sqlite
                     .prepare(
-                      `select ${TASK_COLUMNS} from tasks where shop_id = ? and ${LIVE_RULE_TASK} and order_id in (${marks})`,
+                      `select ${TASK_COLUMNS} from tasks where +shop_id = ? and ${LIVE_RULE_TASK} and order_id in (${marks})`,
                     )
-                    .all(shopId, ...chunk) as (ExistingRuleTask & { orderId: string })[],
+                    .raw()
+                    .all(shopId, ...chunk) as RawTask[],
               ),
         );
         const seen = new Set<string>();

@@ -70,6 +70,13 @@ export interface DesiredTask {
   dueAt: number;
 }
 
+/** Module-level, not a closure per order: this runs 100,000 times per pass. */
+const task = (kind: RuleTaskKind, dueAt: number, priority: TaskPriority = 'normal'): DesiredTask => ({
+  kind,
+  priority,
+  dueAt,
+});
+
 const isSigned = (o: RuleOrder) =>
   o.status === 'completed' || o.signedAt !== null || o.logisticsState === 'signed';
 
@@ -77,34 +84,32 @@ export function desiredTasks(order: RuleOrder | null, ctx: RuleContext): Desired
   if (order === null || order.status === 'closed') return [];
   const { now, thresholds, nextCutoff } = ctx;
   const wanted: DesiredTask[] = [];
-  const want = (kind: RuleTaskKind, dueAt: number, priority: TaskPriority = 'normal') =>
-    wanted.push({ kind, priority, dueAt });
 
   if (order.status === 'unpaid') {
-    want('urgePayment', nextCutoff(order.orderedAt ?? order.createdAt));
+    wanted.push(task('urgePayment', nextCutoff(order.orderedAt ?? order.createdAt)));
   }
   if (order.status === 'paid' && order.addressVerifiedAt === null) {
-    want('verifyAddress', nextCutoff(order.paidAt ?? order.createdAt));
+    wanted.push(task('verifyAddress', nextCutoff(order.paidAt ?? order.createdAt)));
   }
   const signed = isSigned(order);
   if (order.status === 'shipped' && !signed) {
     const exception = order.logisticsState === 'exception';
     if (order.shipNoticeAt === null) {
-      want('shipNotice', (order.shippedAt ?? now) + thresholds.shipNoticeWithinMs);
+      wanted.push(task('shipNotice', (order.shippedAt ?? now) + thresholds.shipNoticeWithinMs));
     }
     if (exception) {
-      want('logisticsException', now, 'urgent');
+      wanted.push(task('logisticsException', now, 'urgent'));
     } else if (order.shippedAt !== null && now - order.shippedAt >= thresholds.logisticsCheckAfterMs) {
-      want('logisticsCheck', order.shippedAt + thresholds.logisticsCheckAfterMs);
+      wanted.push(task('logisticsCheck', order.shippedAt + thresholds.logisticsCheckAfterMs));
     }
   }
   if (signed && (order.status === 'shipped' || order.status === 'completed')) {
     const followUp = (order.signedAt ?? now) + thresholds.followUpAfterSignedMs;
-    want('callback', followUp, 'low');
-    if (order.reviewState === 'none') want('reviewInvite', followUp, 'low');
+    wanted.push(task('callback', followUp, 'low'));
+    if (order.reviewState === 'none') wanted.push(task('reviewInvite', followUp, 'low'));
   }
   if (order.reviewState === 'neutral' || order.reviewState === 'bad') {
-    want('badReview', (order.reviewedAt ?? now) + thresholds.badReviewWithinMs, 'high');
+    wanted.push(task('badReview', (order.reviewedAt ?? now) + thresholds.badReviewWithinMs, 'high'));
   }
   return wanted;
 }
