@@ -23,6 +23,12 @@ import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-she
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
 import { createStderrNotifier } from './stderr-notifier';
+import {
+  describeOrderImport,
+  describeOrderList,
+  type OrderImportReportView,
+  type OrderListView,
+} from './order-text';
 import { describeTaskList } from './task-list-text';
 import type { RuleRun, TaskList } from '../core/tasks/task-schema';
 
@@ -217,6 +223,42 @@ export function buildProgram(): Command {
             found,
             [t('cli.phrases.found', { count: found.total }), ...lines].join('\n'),
           );
+        },
+      ),
+    );
+
+  const ordersCommand = program.command('orders').description('orders: import the platform export, list');
+  ordersCommand
+    .command('import <file>')
+    .option('--dry-run', 'report what would happen, write nothing')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(
+        program,
+        async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+          const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
+          const preview = unwrap<OrderImportReportView>(t, await dispatch('orders.importPreview', input));
+          const apply = !opts.dryRun && preview.invalid.length === 0;
+          const report = apply
+            ? unwrap<OrderImportReportView>(t, await dispatch('orders.importApply', input))
+            : preview;
+          print(Boolean(opts.json), { ...report, written: apply }, describeOrderImport(t, report, apply));
+          if (report.invalid.length > 0) throw new CliFailure(1, t('cli.orders.nothingWritten'));
+        },
+      ),
+    );
+  ordersCommand
+    .command('list')
+    .option('--status <status>', 'unpaid | paid | shipped | completed | closed')
+    .option('--limit <n>', 'how many orders', '50')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(
+        program,
+        async ({ dispatch, t, language }, opts: { status?: string; limit: string; json?: boolean }) => {
+          const query = { ...(opts.status ? { status: [opts.status] } : {}), limit: Number(opts.limit) };
+          const list = unwrap<OrderListView>(t, await dispatch('orders.list', query));
+          print(Boolean(opts.json), list, describeOrderList(t, list, language));
         },
       ),
     );

@@ -1,0 +1,45 @@
+/** `kefu orders import|list` as text, in the agent's language. */
+import type { TFunction } from 'i18next';
+import type { MethodOutput } from '../api/contract';
+
+export type OrderImportReportView = MethodOutput<'orders.importPreview'>;
+export type OrderListView = MethodOutput<'orders.list'>;
+
+export function describeOrderImport(t: TFunction, report: OrderImportReportView, written: boolean): string {
+  const lines = [
+    t(written ? 'cli.orders.imported' : 'cli.orders.dryRun', {
+      added: report.toAdd.length,
+      updated: report.toUpdate.length,
+      unchanged: report.unchanged,
+      customers: report.customersToCreate,
+      invalid: report.invalid.length,
+    }),
+    ...(report.needsMapping ? [t('cli.orders.needsMapping', { headers: report.headers.join(', ') })] : []),
+    ...report.invalid.map(
+      (p) =>
+        `  ${t('cli.orders.row', { row: p.row })}${p.column ? ` ${p.column}` : ''}: ${t(p.messageKey, p.params)}`,
+    ),
+    ...report.toUpdate.map(
+      (u) => `  ${t('cli.orders.row', { row: u.row })} ${u.orderNo}: ${u.changes.join(', ')}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+export function describeOrderList(t: TFunction, list: OrderListView, language: string): string {
+  const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
+  const money = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+  const lines = list.orders.map((order) =>
+    [
+      `  ${order.orderNo}`,
+      order.buyerNick || '-',
+      t(`orders.status.${order.status}`),
+      money(order.totalFen),
+      order.orderedAt === null ? '-' : when.format(order.orderedAt),
+      order.remarkFlag ? t(`orders.flag.${order.remarkFlag}`) : '',
+    ]
+      .join('  ')
+      .trimEnd(),
+  );
+  return [t('cli.orders.found', { count: list.orders.length, total: list.total }), ...lines].join('\n');
+}

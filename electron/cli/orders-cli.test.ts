@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open-database';
+import { createCoreServices } from '../core/core-services';
+import { databaseFile } from '../core/data-dir';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
+import { createMemoryNotifier } from '../core/test-support/memory-notifier';
+import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
+
+const FIXTURE = fileURLToPath(new URL('../core/orders/fixtures/taobao-orders-sample.csv', import.meta.url));
+
+/** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
+function kefu(dataDir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function setUpShop(dataDir: string) {
+  const database = openDatabase({ file: databaseFile(dataDir) });
+  createCoreServices({
+    database,
+    clock: { now: () => 1 },
+    shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
+    dataDir,
+    appVersion: 'test',
+  }).settings.save(SAMPLE_SETTINGS);
+  database.close();
+}
+
+describe('kefu orders', () => {
+  it('previews, imports and lists the Taobao export', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-orders-'));
+    setUpShop(dir);
+    const dry = kefu(dir, 'orders', 'import', FIXTURE, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({ written: false, format: 'taobao', customersToCreate: 7 });
+    expect(JSON.parse(kefu(dir, 'orders', 'list', '--json').out).total).toBe(0);
+
+    const imported = kefu(dir, 'orders', 'import', FIXTURE, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ written: true, unchanged: 0, invalid: [] });
+
+    const again = JSON.parse(kefu(dir, 'orders', 'import', FIXTURE, '--json').out);
+    expect(again).toMatchObject({ written: true, toAdd: [], toUpdate: [], unchanged: 8 });
+
+    const shipped = kefu(dir, 'orders', 'list', '--status', 'shipped');
+    expect(shipped.code).toBe(0);
+    expect(shipped.out).toContain('3321009876543210004');
+    expect(shipped.out).toContain('已发货');
+    expect(shipped.out).toContain('红旗');
+    expect(shipped.out).not.toContain('3321009876543210001');
+    const unpaid = JSON.parse(kefu(dir, 'orders', 'list', '--status', 'unpaid', '--json').out);
+    expect(unpaid.orders.map((o: { orderNo: string }) => o.orderNo)).toEqual(['3321009876543210001']);
+    // Six child processes, each opening the database: slow on a busy machine, not a hang.
+  }, 60_000);
+
+  it('reports broken rows, writes nothing and exits 1; refuses an unknown status filter', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-orders-'));
+    setUpShop(dir);
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(
+      broken,
+      iconv.encode(
+        '订单编号,买家会员名,订单状态,总金额\r\n="1001",甲,已退款,1.00\r\n="1002",乙,交易成功,abc\r\n',
+        'gbk',
+      ),
+    );
+    const run = kefu(dir, 'orders', 'import', broken);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('订单状态: 无法识别的订单状态“已退款”');
+    expect(run.out).toContain('总金额: 金额“abc”无效');
+    const json = JSON.parse(kefu(dir, 'orders', 'import', broken, '--json').out);
+    expect(json.invalid.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([
+      [2, '订单状态'],
+      [3, '总金额'],
+    ]);
+    expect(JSON.parse(kefu(dir, 'orders', 'list', '--json').out).total).toBe(0);
+    expect(kefu(dir, 'orders', 'list', '--status', 'lost').code).toBe(1);
+  }, 60_000);
+});
