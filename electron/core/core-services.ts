@@ -77,6 +77,11 @@ export function createCoreServices(deps: CoreDeps) {
     settings,
     notifier: deps.notifier,
   });
+  // Every committed order change re-runs the rules for those orders (feature 7). A failure there
+  // must not turn the agent's successful order change into an error; the minute timer retries.
+  orders.onChange((orderIds) => {
+    tasks.runRulesAfterOrderChange(orderIds).catch((cause: unknown) => console.error('task rules:', cause));
+  });
 
   /** Idempotent: also repairs a crash between first-run setup and the seeding. */
   function ensureDefaultLibrary(): void {
