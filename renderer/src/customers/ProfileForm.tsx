@@ -145,7 +145,7 @@ export function ProfileForm({
             </select>
           )}
         </FormField>
-        <fieldset className="field field-wide concern-picker" id={`${id}-concerns`}>
+        <fieldset className="field-wide concern-picker" id={`${id}-concerns`}>
           <legend className="field-label">{t('customers.field.concerns')}</legend>
           <div className="concern-options">
             {CONCERNS.map((concern) => (

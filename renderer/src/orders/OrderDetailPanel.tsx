@@ -13,6 +13,7 @@ import { hashOf } from '../shell/nav-items';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime, formatMoney } from '../ui/format';
+import { isImeComposing } from '../ui/ime';
 import {
   LOGISTICS_LABEL_KEYS,
   ORDER_STATUS_LABEL_KEYS,
@@ -68,7 +69,13 @@ export function OrderDetailPanel({ orderId, onClose, onChanged }: OrderDetailPan
   };
 
   return (
-    <aside className="order-detail" aria-label={t('orders.detail.label')}>
+    <aside
+      className="order-detail"
+      aria-label={t('orders.detail.label')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !isImeComposing(e)) onClose();
+      }}
+    >
       {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {state.status === 'ready' && (

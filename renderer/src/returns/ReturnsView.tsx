@@ -12,7 +12,7 @@ import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { formatDay, formatMoney, formatTime, startOfDayMs } from '../ui/format';
+import { formatDay, formatMoney, formatTime, shiftDay, startOfDayMs } from '../ui/format';
 import { RETURN_KIND_LABEL_KEYS, RETURN_STATUS_LABEL_KEYS, type ReturnStatus } from './return-labels';
 import { ReturnForm } from './ReturnForm';
 import './returns.css';
@@ -22,14 +22,6 @@ export type ReturnCase = ReturnDay['cases'][number];
 
 type State =
   { status: 'loading' } | { status: 'ready'; list: ReturnDay } | { status: 'failed'; error: ApiError };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function shiftDay(day: string, by: number): string {
-  const start = startOfDayMs(day) ?? Date.now();
-  // Noon avoids a daylight-saving hour pushing the result onto the wrong day.
-  return formatDay(start + by * DAY_MS + DAY_MS / 2);
-}
 
 export function ReturnsView({ day: dayParam }: { day: string | null }) {
   const { t } = useTranslation();

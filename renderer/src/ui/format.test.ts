@@ -4,18 +4,21 @@ import {
   formatDay,
   formatMoney,
   fromDateTimeLocal,
+  shiftDay,
   startOfDayMs,
   toDateTimeLocal,
+  tomorrowAt,
 } from './format';
 
-describe('format', () => {
-  const at = new Date(2026, 10, 24, 14, 5, 33).getTime();
+// The shop's clock (Asia/Shanghai, UTC+8), whatever zone runs the test.
+const at = Date.UTC(2026, 10, 24, 6, 5, 33);
 
-  it('writes dates as 2026-11-24 14:05, 24 h', () => {
+describe('format', () => {
+  it('writes dates on the shop clock as 2026-11-24 14:05, 24 h', () => {
     expect(formatDateTime(at)).toBe('2026-11-24 14:05');
-    expect(formatDateTime(new Date(2026, 0, 3, 9, 7).getTime())).toBe('2026-01-03 09:07');
+    expect(formatDateTime(Date.UTC(2026, 0, 2, 17, 7))).toBe('2026-01-03 01:07');
     expect(formatDateTime(null)).toBe('—');
-    expect(formatDay(at)).toBe('2026-11-24');
+    expect(formatDay(Date.UTC(2026, 10, 23, 16, 0))).toBe('2026-11-24');
   });
 
   it('writes fen as ¥ yuan with two decimals', () => {
@@ -24,12 +27,20 @@ describe('format', () => {
     expect(formatMoney(null)).toBe('—');
   });
 
-  it('reads a day and a datetime-local value back', () => {
-    expect(startOfDayMs('2026-11-24')).toBe(new Date(2026, 10, 24).getTime());
+  it('reads a day and a datetime-local value back on the shop clock', () => {
+    expect(startOfDayMs('2026-11-24')).toBe(Date.UTC(2026, 10, 23, 16, 0));
     expect(startOfDayMs('2026-02-30')).toBeNull();
     expect(startOfDayMs('24/11/2026')).toBeNull();
     expect(toDateTimeLocal(at)).toBe('2026-11-24T14:05');
-    expect(fromDateTimeLocal('2026-11-24T14:05')).toBe(new Date(2026, 10, 24, 14, 5).getTime());
+    expect(fromDateTimeLocal('2026-11-24T14:05')).toBe(Date.UTC(2026, 10, 24, 6, 5));
     expect(fromDateTimeLocal('')).toBeNull();
+  });
+
+  it('moves by days across month ends and finds tomorrow 09:00', () => {
+    expect(shiftDay('2026-11-30', 1)).toBe('2026-12-01');
+    expect(shiftDay('2026-03-01', -1)).toBe('2026-02-28');
+    expect(tomorrowAt(at, 9)).toBe(Date.UTC(2026, 10, 25, 1, 0));
+    // 23:30 in Shanghai is already the next day in UTC terms of the shop; tomorrow is the 25th still.
+    expect(tomorrowAt(Date.UTC(2026, 10, 24, 15, 30), 9)).toBe(Date.UTC(2026, 10, 25, 1, 0));
   });
 });
