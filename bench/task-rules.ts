@@ -1,8 +1,8 @@
 /**
  * The rules pass over 100,000 orders in mixed states (issue 4 "Numbers": ≤ 1 s): the first pass
- * creates the tasks, the second finds nothing to change (idempotent), then a pass over the ids of
- * 1,000 changed orders as the orders service triggers it, and the badge query. Real SQLite file,
- * the real core. Prints JSON.
+ * creates the tasks, the second finds nothing to change (idempotent), then a pass over the ids
+ * of 1,000 changed orders as the orders service triggers it, the badge query and the minute
+ * tick. Real SQLite file, the real core. Prints JSON.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,6 +144,10 @@ database.sqlite
   .run(NOW, JSON.stringify(changedIds));
 const changed = timed(() => core.tasks.runRulesFor(changedIds));
 const badge = timed(() => core.tasks.badge());
+// The shell's minute timer: the first tick is a full pass plus the first reminders (one summary
+// for every overdue task), later ticks only the time-driven rule and new reminders.
+const firstTick = timed(() => core.tasks.tick());
+const laterTick = timed(() => core.tasks.tick());
 const tasks = database.sqlite.prepare('select count(*) from tasks').pluck().get() as number;
 
 console.log(
@@ -156,8 +160,10 @@ console.log(
       secondPass: { ms: second.ms, ...second.result },
       changedOrders: { orders: CHANGED, ms: changed.ms, ...changed.result },
       badge: { ms: badge.ms, ...badge.result },
+      firstTick: { ms: firstTick.ms, reminded: firstTick.result?.reminded },
+      laterTick: { ms: laterTick.ms, reminded: laterTick.result?.reminded },
       targetMs: TARGET_MS,
-      withinTarget: first.ms <= TARGET_MS && second.ms <= TARGET_MS,
+      withinTarget: { firstPass: first.ms <= TARGET_MS, secondPass: second.ms <= TARGET_MS },
     },
     null,
     2,

@@ -128,14 +128,37 @@ export function createTaskService({
     return rulesPass.run(who.shopId, null, ruleContext(clock.now()));
   }
 
+  // Shipped orders that have crossed the 物流跟进 threshold and have no such task yet: the one
+  // rule that changes with time alone. Everything else changes with the order (onChange).
+  const crossedLogisticsThreshold = sqlite
+    .prepare(
+      `select id from orders where +shop_id = ? and deleted_at is null and status = 'shipped'
+        and signed_at is null and coalesce(logistics_state, '') not in ('signed', 'exception')
+        and shipped_at <= ? and id not in
+          (select order_id from tasks where source = 'rule' and deleted_at is null and kind = 'logisticsCheck')`,
+    )
+    .pluck();
+  let fullPassDone = false;
+
   /**
-   * The shell's minute timer: rules that depend on the passing of time (物流跟进 after 3 days),
-   * and reminders for what has fallen due. Before first-run setup there is nothing to do.
+   * The shell's minute timer. The first tick runs every rule over every order, catching up on
+   * whatever changed while the app was closed (or in another process); later ticks run only the
+   * time-driven rule, since order changes run their rules as they happen, so a shop with
+   * 100,000 orders does not stall the app every minute. Then the reminders. Before first-run
+   * setup there is nothing to do.
    */
   function tick(now = clock.now()): { rules: RuleRun; reminded: number } | null {
     const who = identity();
     if (!who) return null;
-    const rules = rulesPass.run(who.shopId, null, ruleContext(now));
+    const ctx = ruleContext(now);
+    const rules = fullPassDone
+      ? rulesPass.run(
+          who.shopId,
+          crossedLogisticsThreshold.all(who.shopId, now - ctx.thresholds.logisticsCheckAfterMs) as string[],
+          ctx,
+        )
+      : rulesPass.run(who.shopId, null, ctx);
+    fullPassDone = true;
     return { rules, reminded: reminders.remind(who.shopId, now, translate()) };
   }
 
