@@ -143,6 +143,17 @@ describe('phrase library over the contract', () => {
     expect(delivered).toEqual([{ text: done.text, mode: 'paste' }]);
   });
 
+  it('counts a reply to a known buyer as contact on the customer record', async () => {
+    const { call, tick } = await serve();
+    const buyer = await call('customers.save', { nick: 'tb_小雨2026' });
+    expect(buyer.lastContactAt).toBeNull();
+    const phraseId = (await call('phrases.search', { query: 'fh' })).hits[0]!.phrase.id;
+    const at = tick(5 * 60_000);
+    await call('phrases.deliver', { phraseId, mode: 'copy', context: { buyerNick: 'tb_小雨2026' } });
+    expect((await call('customers.get', { id: buyer.id })).customer.lastContactAt).toBe(at);
+    expect((await call('customers.get', { id: buyer.id })).phraseUses).toHaveLength(1);
+  });
+
   it('lets the agent’s own use decide between equally good matches', async () => {
     const { call, tick } = await serve();
     const [group] = (await call('phrases.library')).groups;

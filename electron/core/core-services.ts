@@ -43,6 +43,8 @@ export function createCoreServices(deps: CoreDeps) {
   const library = createPhraseLibrary({ db, clock, newId, identity });
   const finder = createPhraseFinder({ db, clock, identity, library });
   const lintRules = createLintRuleStore({ db, clock, newId, identity });
+  const timeZone = () => settings.shopRow()?.timeZone;
+  const customers = createCustomerService({ db, clock, newId, identity });
   const delivery = createPhraseDelivery({
     db,
     clock,
@@ -53,6 +55,7 @@ export function createCoreServices(deps: CoreDeps) {
     lintRules,
     injector,
     shell,
+    touchCustomer: customers.touch,
   });
   const language = () => settings.get().language;
   const transfer = createPhraseTransfer({ db, clock, newId, identity, language, library, finder });
@@ -62,10 +65,8 @@ export function createCoreServices(deps: CoreDeps) {
     clock,
     newId,
     identity,
-    timeZone: () => settings.shopRow()?.timeZone ?? 'Asia/Shanghai',
+    timeZone: () => timeZone() ?? 'Asia/Shanghai',
   });
-  const timeZone = () => settings.shopRow()?.timeZone;
-  const customers = createCustomerService({ db, clock, newId, identity });
   const inquiries = createInquiryService({ db, clock, newId, identity, timeZone });
   const returns = createReturnService({ db, clock, newId, identity, timeZone, language });
   const tasks = createTaskService({

@@ -29,10 +29,12 @@ export interface PhraseDeliveryDeps {
   lintRules: LintRuleStore;
   injector: PasteInjector;
   shell: ShellPort;
+  /** A reply to a known buyer counts as contact (客户 → last contact). */
+  touchCustomer: (customerId: string, at: number) => void;
 }
 
 export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
-  const { db, clock, newId, settings, library, finder, lintRules, injector, shell } = deps;
+  const { db, clock, newId, settings, library, finder, lintRules, injector, shell, touchCustomer } = deps;
 
   function renderBody(body: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
     const current = settings.get();
@@ -112,6 +114,7 @@ export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
       })
       .run();
     finder.recordUse(phraseId, at);
+    if (customerId) touchCustomer(customerId, at);
     return { outcome, text: rendered.text };
   }
 
