@@ -5,7 +5,8 @@
  * log an inquiry from the reply panel with Ctrl+I → it is on the buyer's page; a return is
  * registered in the day table; zh and en screenshots.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -85,6 +86,36 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await report.getByRole('button', { name: '取消' }).click();
   });
 
+  await test.step('a generic file: map its columns, see the broken row with row, column and reason', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kefu-orders-')), 'hand-made.csv');
+    writeFileSync(
+      file,
+      [
+        '编号,客户,交易状态,金额',
+        '9000000000000000001,手工买家,交易成功,12.50',
+        '9000000000000000002,手工买家,待审核,8',
+      ].join('\n'),
+    );
+    await page.locator('.order-import input[type=file]').setInputFiles(file);
+    const report = page.getByRole('region', { name: '订单导入预览' });
+    await expect(report.getByRole('heading', { name: '对应列' })).toBeVisible();
+    await expect(report.getByRole('button', { name: '按此对应预览' })).toBeDisabled();
+    await report.getByLabel('订单编号').selectOption('编号');
+    await report.getByLabel('订单状态').selectOption('交易状态');
+    await report.getByLabel('买家昵称').selectOption('客户');
+    await report.getByLabel('总金额').selectOption('金额');
+    await report.getByRole('button', { name: '按此对应预览' }).click();
+    await expect(report.locator('.import-counts')).toContainText('无效 1');
+    const invalid = report.locator('.report-table').first().locator('tbody tr');
+    await expect(invalid).toHaveCount(1);
+    await expect(invalid).toContainText('3');
+    await expect(invalid).toContainText('交易状态');
+    await expect(invalid).toContainText('无法识别的订单状态“待审核”');
+    await expect(report.getByRole('button', { name: '确认导入' })).toBeDisabled();
+    await report.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByRole('table', { name: '订单列表' }).locator('tbody tr')).toHaveCount(8);
+  });
+
   await test.step('任务: the rules made 催付, 核对收件信息 and 物流跟进 tasks; the sidebar counts them', async () => {
     await openTasks(page);
     await expect(taskRow(page, '催付', '3321009876543210001')).toBeVisible();
@@ -102,6 +133,8 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await expect(page.getByRole('group', { name: '当前买家' }).getByRole('textbox').first()).toHaveValue(
       '小橘子爱喝茶',
     );
+    await page.getByRole('searchbox').press('Escape');
+    await expect(page).toHaveURL(/#\/tasks$/);
   });
 
   await test.step('备注 + 小红旗: flag an order red with a reason; the history shows 工号 and time', async () => {

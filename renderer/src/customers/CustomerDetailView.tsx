@@ -96,7 +96,7 @@ export function CustomerDetailView({ customerId, onChanged }: { customerId: stri
         <section className="detail-section" aria-labelledby="customer-profile-title">
           <h3 id="customer-profile-title">{t('customers.detail.profile')}</h3>
           <ProfileForm
-            key={customer.updatedAt}
+            key={customer.id}
             customer={customer}
             onSaved={() => {
               void load();

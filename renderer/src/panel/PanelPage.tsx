@@ -168,7 +168,9 @@ export function PanelPage() {
     event.preventDefault();
     switch (action.kind) {
       case 'hide':
-        void kefu.panel.hide({});
+        // Opened inside the main window by a task's quick reply: back to the task list.
+        if (panelRequestOfHash(window.location.hash).back) window.history.back();
+        else void kefu.panel.hide({});
         return;
       case 'move':
         setSelected(clampSelection(current + action.by, rows.length));

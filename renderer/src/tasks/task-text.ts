@@ -21,12 +21,16 @@ export function bareTaskTitle(t: TFunction, title: string, kindLabel: string): s
   return i18n.exists(title) ? kindLabel : title;
 }
 
-/** `#/panel?q=催付&buyer=…&order=…`: the panel opens searching the task's phrases, for its buyer. */
+/**
+ * `#/panel?q=催付&buyer=…&order=…&back=1`: the panel opens searching the task's phrases, for its
+ * buyer; Esc comes back to the task list. (In Electron the panel is a separate window that a page
+ * cannot open; the main window shows the panel route instead — the documented fallback.)
+ */
 export function replyHash(query: string, buyerNick: string | null, orderNo: string | null): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (buyerNick) params.set('buyer', buyerNick);
   if (orderNo) params.set('order', orderNo);
-  const search = params.toString();
-  return `#/panel${search ? `?${search}` : ''}`;
+  params.set('back', '1');
+  return `#/panel?${params.toString()}`;
 }
