@@ -76,6 +76,14 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await expect(rows.filter({ hasText: '3321009876543210004' })).toContainText('红旗');
     await scrollToTop(page);
     await app.snap('orders-zh');
+    await page.getByRole('checkbox', { name: '未付款' }).check();
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText('3321009876543210001');
+    await page.getByRole('checkbox', { name: '未付款' }).uncheck();
+    await page.getByLabel('状态', { exact: true }).selectOption({ label: '已发货' });
+    await expect(rows).toHaveCount(3);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect(rows).toHaveCount(8);
   });
 
   await test.step('re-importing the same file changes nothing', async () => {
@@ -191,6 +199,38 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await expect(
       page.locator('.task-group-snoozed .task-row').filter({ hasText: '3321009876543210003' }),
     ).toBeVisible();
+  });
+
+  await test.step('投诉: a complaint task walks the six steps in order; done only after the last', async () => {
+    await page.getByRole('button', { name: '新建任务' }).click();
+    const form = page.locator('form.task-form');
+    await form.getByLabel('任务内容').fill('买家投诉发货慢，情绪激动');
+    await form.getByLabel('类型').selectOption({ label: '投诉' });
+    await form.getByLabel('优先级').selectOption({ label: '紧急' });
+    await form.getByRole('button', { name: '创建任务' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '任务已创建' })).toBeVisible();
+    const complaint = page.locator('.task-row').filter({ hasText: '买家投诉发货慢' });
+    await expect(complaint.locator('.complaint-steps')).toContainText('0/6');
+    await complaint.getByRole('button', { name: '完成' }).click();
+    await expect(page.getByRole('alert')).toContainText('投诉处理六步还没有全部完成');
+    // Controlled by the host's answer: a step out of order is refused and stays unticked.
+    await complaint.getByRole('checkbox', { name: '真诚道歉' }).click();
+    await expect(page.getByRole('alert')).toContainText('请按顺序处理投诉');
+    await expect(complaint.getByRole('checkbox', { name: '真诚道歉' })).not.toBeChecked();
+    for (const step of [
+      '让买家发泄情绪',
+      '真诚道歉',
+      '收集信息、了解事实',
+      '提出解决方案',
+      '征求买家意见',
+      '跟踪回访',
+    ]) {
+      await complaint.getByRole('checkbox', { name: step }).click();
+      await expect(complaint.getByRole('checkbox', { name: step })).toBeChecked();
+    }
+    await expect(complaint.locator('.complaint-steps')).toContainText('6/6');
+    await complaint.getByRole('button', { name: '完成' }).click();
+    await expect(complaint).toHaveCount(0);
   });
 
   await test.step('reply panel: Ctrl+I logs an inquiry for the buyer in the context line', async () => {
