@@ -266,11 +266,11 @@ export function buildProgram(): Command {
   const tasks = program.command('tasks').description('follow-up tasks');
   tasks
     .command('list')
-    .option('--due <when>', 'today: only what is overdue or due today')
+    .option('--due <when>', 'today: only what is overdue or due today; all (default)')
     .option('--json', 'print JSON')
     .action(
       withSession(program, async ({ dispatch, t, language }, opts: { due?: string; json?: boolean }) => {
-        if (opts.due !== undefined && opts.due !== 'today') {
+        if (opts.due !== undefined && opts.due !== 'today' && opts.due !== 'all') {
           throw new CliFailure(1, t('cli.tasks.badDue', { due: opts.due }));
         }
         const list = unwrap<TaskList>(t, await dispatch('tasks.list', { due: opts.due ?? 'all' }));
