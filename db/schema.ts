@@ -224,6 +224,35 @@ export const orders = sqliteTable(
       .where(sql`${t.deletedAt} is null`),
     index('orders_status').on(t.shopId, t.status),
     index('orders_customer').on(t.customerId),
+    // The order list's filters and sorts (order-list-query.ts). Partial on live rows, so a
+    // page and its total are answered from the index without visiting deleted ones.
+    index('orders_list_status')
+      .on(t.shopId, t.status, t.shippedAt, t.signedAt, t.logisticsState)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_ordered_at')
+      .on(t.shopId, t.orderedAt)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_paid_at')
+      .on(t.shopId, t.paidAt)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_shipped_at')
+      .on(t.shopId, t.shippedAt)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_total')
+      .on(t.shopId, t.totalFen)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_logistics_state')
+      .on(t.shopId, t.logisticsState)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_review_state')
+      .on(t.shopId, t.reviewState)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_remark_flag')
+      .on(t.shopId, t.remarkFlag)
+      .where(sql`${t.deletedAt} is null`),
+    index('orders_list_receiver_phone')
+      .on(t.shopId, t.receiverPhone)
+      .where(sql`${t.deletedAt} is null`),
   ],
 );
 

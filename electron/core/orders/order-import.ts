@@ -202,8 +202,15 @@ export async function runOrderImport(
       await yieldToLoop();
     }
   };
-  if (request.write) await inOpenTransaction(sqlite, planAll);
-  else await planAll();
+  if (request.write) {
+    await inOpenTransaction(sqlite, planAll);
+    // A big import changes which index answers a list filter best; `optimize` refreshes the
+    // planner's statistics where they went stale, sampling (analysis_limit) to stay brief.
+    if (rows.length > 0) {
+      sqlite.pragma('analysis_limit = 1000');
+      sqlite.pragma('optimize');
+    }
+  } else await planAll();
   const { changedOrderIds, ...planned } = planner.report();
   return { report: { ...base, ...planned }, changedOrderIds };
 }

@@ -4,7 +4,8 @@
  */
 import { and, asc, count, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
-import { orders } from '../../../db/schema';
+import { PLATFORMS } from '../../../db/enums';
+import { customers, orders } from '../../../db/schema';
 import type { Order, OrderList, OrderListQuery } from './order-schema';
 
 const DAY_MS = 86_400_000;
@@ -53,6 +54,33 @@ export const orderColumns = {
 /** LIKE treats `%` and `_` as wildcards; a typed one means the character itself. */
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Phones have at most 11 digits (13 with a country code): a longer run can only be an order number. */
+const LONGEST_PHONE = 13;
+
+/**
+ * The search box takes an order number (from its start: agents paste or type its head), a buyer
+ * nick (whole, through the customers' nick index: every order with a nick is linked to its
+ * customer) or any part of the receiver's phone. Each is its own indexed lookup of row ids — an
+ * OR across them would make SQLite scan all orders — and a phone part scans only the phone index.
+ */
+function textMatch(shopId: string, text: string): SQL {
+  const live = sql`${orders.shopId} = ${shopId} and ${orders.deletedAt} is null`;
+  // Every platform named, so the (shop, platform, order number) index serves the range.
+  const byOrderNo = sql`select rowid from ${orders} where ${live} and ${inArray(orders.platform, PLATFORMS)} and ${orders.orderNo} >= ${text} and ${orders.orderNo} < ${`${text}\uffff`}`;
+  if (/^\d+$/.test(text) && text.length > LONGEST_PHONE) return sql`${orders}.rowid in (${byOrderNo})`;
+  const lookups = [byOrderNo];
+  if (/^[\d+\- ]+$/.test(text)) {
+    lookups.push(
+      sql`select rowid from ${orders} where ${live} and ${orders.receiverPhone} like ${`%${likeEscaped(text)}%`} escape '\\'`,
+    );
+  } else {
+    lookups.push(
+      sql`select rowid from ${orders} where ${orders.customerId} in (select ${customers.id} from ${customers} where ${customers.shopId} = ${shopId} and ${customers.nick} = ${text} and ${customers.deletedAt} is null)`,
+    );
+  }
+  return sql`${orders}.rowid in (${sql.join(lookups, sql` union all `)})`;
+}
+
 function conditions(shopId: string, query: OrderListQuery, now: number): SQL[] {
   const where: (SQL | undefined)[] = [eq(orders.shopId, shopId), isNull(orders.deletedAt)];
   if (query.status && query.status.length > 0) where.push(inArray(orders.status, query.status));
@@ -70,29 +98,34 @@ function conditions(shopId: string, query: OrderListQuery, now: number): SQL[] {
   if (query.badReview) where.push(inArray(orders.reviewState, ['neutral', 'bad']));
   if (query.flag) where.push(eq(orders.remarkFlag, query.flag));
   if (query.customerId) where.push(eq(orders.customerId, query.customerId));
-  if (query.query) {
-    const text = likeEscaped(query.query);
-    where.push(
-      or(
-        sql`${orders.orderNo} like ${`${text}%`} escape '\\'`,
-        eq(orders.buyerNick, query.query),
-        sql`${orders.receiverPhone} like ${`%${text}%`} escape '\\'`,
-      ),
-    );
-  }
+  if (query.query) where.push(textMatch(shopId, query.query));
   return where.filter((c): c is SQL => c !== undefined);
 }
 
 export function listOrders(db: KefuDb, shopId: string, query: OrderListQuery, now: number): OrderList {
   const where = and(...conditions(shopId, query, now));
   const column = SORT_COLUMN[query.sortBy];
-  const direction = query.sortDir === 'asc' ? asc : desc;
+  // A narrow filter has its own index and few rows: SQLite should use it and sort what it finds.
+  // `+column` stops it from walking the sort index instead, reading every order to find them.
+  // 物流跟进 by ship time is the status index's own order: nothing to sort.
+  const notSignedByShipTime = query.shippedDaysNotSigned !== undefined && query.sortBy === 'shippedAt';
+  const narrow =
+    query.unverifiedAddress ||
+    (query.shippedDaysNotSigned !== undefined && !notSignedByShipTime) ||
+    query.logisticsException ||
+    query.badReview ||
+    query.flag !== undefined ||
+    query.customerId !== undefined ||
+    Boolean(query.query);
+  const sortKey = narrow ? sql`+${column}` : sql`${column}`;
+  const tieBreak = sql`${orders}.rowid`;
   const page: Order[] = db
     .select(orderColumns)
     .from(orders)
     .where(where)
-    // Orders without the sorted time (unpaid ones have no paidAt) go last either way.
-    .orderBy(sql`${column} is null`, direction(column), direction(orders.id))
+    // Plain column order, so the sort indexes serve it: orders without the time (unpaid ones
+    // have no paidAt) sort as the earliest. Row id breaks ties: it is in every index already.
+    .orderBy(...(query.sortDir === 'asc' ? [asc(sortKey), asc(tieBreak)] : [desc(sortKey), desc(tieBreak)]))
     .limit(query.limit)
     .offset(query.offset)
     .all();
