@@ -4,7 +4,7 @@
  * reply panel searching the task's phrases (`#/panel?q=…`): in the web host and as the Electron
  * fallback it is the same window's panel route.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
@@ -51,6 +51,15 @@ export function TasksPage() {
     ordered.findIndex((task) => task.id === selectedId),
   );
   const selected = ordered[selectedIndex] ?? null;
+
+  // Keyboard-first: the list has focus as soon as it is there, unless the agent is elsewhere.
+  const focusedOnce = useRef(false);
+  useEffect(() => {
+    if (focusedOnce.current || state.status !== 'ready') return;
+    focusedOnce.current = true;
+    if (document.activeElement === document.body)
+      listRef.current?.querySelector<HTMLElement>('.task-row[tabindex="0"]')?.focus();
+  }, [state.status]);
 
   const act = async (call: Promise<ApiResult<unknown>>) => {
     setNote(null);
@@ -109,7 +118,7 @@ export function TasksPage() {
   };
 
   return (
-    <div className="page page-wide tasks-page">
+    <div className="page page-wide tasks-page" onKeyDown={onKeyDown}>
       <header className="page-header page-header-row">
         <div>
           <h1>{t('tasks.title')}</h1>
@@ -151,13 +160,7 @@ export function TasksPage() {
       {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {state.status === 'ready' && (
-        <div
-          className="task-groups"
-          ref={listRef}
-          onKeyDown={onKeyDown}
-          aria-label={t('tasks.listLabel')}
-          role="region"
-        >
+        <div className="task-groups" ref={listRef} aria-label={t('tasks.listLabel')} role="region">
           {ordered.length === 0 && !showClosed && <p className="empty-note muted">{t('tasks.empty')}</p>}
           {groups.map(({ group, tasks }) => (
             <section
