@@ -249,6 +249,7 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await form.getByRole('radio', { name: '未成交' }).check();
     await form.getByLabel('流失原因').selectOption({ label: '价格' });
     await form.getByLabel('备注').fill('觉得贵，想等活动');
+    await app.snap('panel-inquiry-zh');
     await form.getByLabel('备注').press('Control+Enter');
     await expect(form).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: '已记录询单' })).toBeVisible();
