@@ -295,6 +295,25 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await app.snap('returns-zh');
   });
 
+  await test.step('新建订单 by hand: the order opens and the rules add its 催付 task', async () => {
+    await page.goto('/#/orders');
+    await page.getByRole('button', { name: '新建订单' }).click();
+    const form = page.locator('form.order-form');
+    await form.getByLabel('订单号').fill('9100000000000000001');
+    await form.getByLabel('买家', { exact: true }).fill('电话下单的王阿姨');
+    await form.getByLabel('总金额').fill('1o8');
+    await form.getByRole('button', { name: '保存订单' }).click();
+    await expect(form.getByText('请输入金额')).toBeVisible();
+    await form.getByLabel('总金额').fill('108');
+    await form.getByLabel('商品与数量').fill('和田玉手镯');
+    await form.getByRole('button', { name: '保存订单' }).click();
+    const detail = page.getByRole('complementary', { name: '订单详情' });
+    await expect(detail.getByRole('heading', { name: '订单 9100000000000000001' })).toBeVisible();
+    await expect(detail).toContainText('¥108.00');
+    await openTasks(page);
+    await expect(taskRow(page, '催付', '9100000000000000001')).toBeVisible();
+  });
+
   await test.step('English: orders and tasks relabel live', async () => {
     await page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
     await page.goto('/#/orders');

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES, REMARK_FLAGS } from '../../../db/enums';
 import { hashOf } from '../shell/nav-items';
+import { notifyTasksChanged } from '../tasks/task-events';
 import { navigate } from '../shell/use-main-page';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime, formatMoney } from '../ui/format';
@@ -18,6 +19,7 @@ import {
   type OrderStatus,
   type RemarkFlag,
 } from './order-labels';
+import { OrderForm } from './OrderForm';
 import { OrderImport } from './OrderImport';
 import { useOrderList } from './use-order-list';
 
@@ -25,6 +27,7 @@ export function OrderListView({ selectedId }: { selectedId: string | null }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<OrderFilters>(EMPTY_FILTERS);
   const [queryText, setQueryText] = useState('');
+  const [creating, setCreating] = useState(false);
   const query = useMemo(() => listQueryOf(filters), [filters]);
   const { state, reload } = useOrderList(query);
 
@@ -37,7 +40,23 @@ export function OrderListView({ selectedId }: { selectedId: string | null }) {
   return (
     <div className={selectedId ? 'orders-layout orders-layout-detail' : 'orders-layout'}>
       <div className="orders-main">
-        <OrderImport onImported={reload} />
+        <div className="orders-actions">
+          <OrderImport onImported={reload} />
+          <button type="button" className="button-secondary" onClick={() => setCreating(true)}>
+            {t('orders.form.new')}
+          </button>
+        </div>
+        {creating && (
+          <OrderForm
+            onCancel={() => setCreating(false)}
+            onSaved={(order) => {
+              setCreating(false);
+              reload();
+              notifyTasksChanged();
+              open(order.id);
+            }}
+          />
+        )}
         <form
           className="order-filters"
           aria-label={t('orders.filter.label')}
