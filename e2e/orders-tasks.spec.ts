@@ -273,6 +273,14 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await detail.getByRole('checkbox', { name: '低价怕质量差' }).check();
     await detail.getByRole('button', { name: '保存资料' }).click();
     await expect(detail.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+    await detail.getByRole('button', { name: '新建任务' }).click();
+    const taskForm = page.locator('form.task-form');
+    await taskForm.getByLabel('任务内容').fill('活动开始时提醒小橘子下单');
+    await taskForm.getByLabel('类型', { exact: true }).selectOption({ label: '回访' });
+    await taskForm.getByRole('button', { name: '创建任务' }).click();
+    await expect(
+      detail.locator('.record-list').filter({ hasText: '活动开始时提醒小橘子下单' }),
+    ).toBeVisible();
     await scrollToTop(page);
     await app.snap('customer-zh');
   });
@@ -291,6 +299,9 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     await expect(row).toContainText('YT9000000000001');
     await expect(row).toContainText('¥56.00');
     await expect(row).toContainText('KF');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await scrollToTop(page);
     await app.snap('returns-zh');
   });

@@ -7,6 +7,7 @@ import { useKefu } from '../api/kefu-context';
 import { FLAG_LABEL_KEYS, ORDER_STATUS_LABEL_KEYS } from '../orders/order-labels';
 import { hashOf } from '../shell/nav-items';
 import { TASK_KIND_LABEL_KEYS, TASK_STATUS_LABEL_KEYS } from '../tasks/task-labels';
+import { TaskForm } from '../tasks/TaskForm';
 import { bareTaskTitle } from '../tasks/task-text';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -30,6 +31,7 @@ export function CustomerDetailView({ customerId, onChanged }: { customerId: stri
   const [state, setState] = useState<State>({ status: 'loading' });
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(false);
+  const [creatingTask, setCreatingTask] = useState(false);
 
   const load = useCallback(
     () =>
@@ -59,17 +61,33 @@ export function CustomerDetailView({ customerId, onChanged }: { customerId: stri
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => {
-            setLogged(false);
-            setLogging(true);
-          }}
-        >
-          {t('inquiries.open')}
-        </button>
+        <div className="page-actions">
+          <button type="button" className="button-secondary" onClick={() => setCreatingTask(true)}>
+            {t('tasks.form.new')}
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => {
+              setLogged(false);
+              setLogging(true);
+            }}
+          >
+            {t('inquiries.open')}
+          </button>
+        </div>
       </header>
+      {creatingTask && (
+        <TaskForm
+          customerId={customer.id}
+          onCancel={() => setCreatingTask(false)}
+          onCreated={() => {
+            setCreatingTask(false);
+            void load();
+            notifyTasksChanged();
+          }}
+        />
+      )}
       {logging && (
         <section className="detail-section">
           <InquiryForm
