@@ -9,7 +9,48 @@ import { createTaskHandlers } from './handlers/task-handlers';
 
 export type { Handlers } from './handler-types';
 
+/**
+ * Methods that only read. Every other method waits while a long import holds the write
+ * transaction (see core/write-gate.ts), so its write can never be rolled back with the import.
+ */
+const READ_ONLY_LEAVES = new Set([
+  'info',
+  'get',
+  'list',
+  'search',
+  'library',
+  'render',
+  'preview',
+  'rules',
+  'check',
+  'badge',
+  'clipboardOrderNo',
+  'importPreview',
+  'export',
+]);
+
+export const isReadOnlyMethod = (method: string): boolean => READ_ONLY_LEAVES.has(method.split('.')[1] ?? '');
+
+function gateWrites(handlers: Handlers, core: CoreServices): Handlers {
+  const gated = Object.entries(handlers).map(([method, handler]) => {
+    const run = handler as (input: unknown) => unknown;
+    if (isReadOnlyMethod(method) || method === 'orders.importApply') return [method, run];
+    return [
+      method,
+      async (input: unknown) => {
+        await core.writeGate.idle();
+        return run(input);
+      },
+    ];
+  });
+  return Object.fromEntries(gated) as Handlers;
+}
+
 export function createHandlers(core: CoreServices): Handlers {
+  return gateWrites(createAllHandlers(core), core);
+}
+
+function createAllHandlers(core: CoreServices): Handlers {
   return {
     ...createAppHandlers(core),
     ...createPhraseHandlers(core),

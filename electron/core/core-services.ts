@@ -6,6 +6,7 @@ import { createInquiryService } from './customers/inquiry-service';
 import { newId as defaultNewId } from './new-id';
 import { findOrderNumber } from './orders/order-number';
 import { createOrderService } from './orders/order-service';
+import { createWriteGate } from './write-gate';
 import type { Notifier } from './platform/notifier';
 import type { PasteInjector } from './platform/paste-injector';
 import type { ShellPort } from './platform/shell-port';
@@ -38,6 +39,7 @@ export function createCoreServices(deps: CoreDeps) {
   const { db } = deps.database;
   const { clock, shell, injector } = deps;
   const newId = deps.newId ?? defaultNewId;
+  const writeGate = createWriteGate();
   const settings = createSettingsService({ db, clock, newId });
   const identity = settings.identity;
   const library = createPhraseLibrary({ db, clock, newId, identity });
@@ -122,11 +124,20 @@ export function createCoreServices(deps: CoreDeps) {
     lintRules,
     delivery,
     transfer,
-    orders,
+    orders: {
+      ...orders,
+      importApply: (...args: Parameters<typeof orders.importApply>) =>
+        writeGate.exclusive(() => orders.importApply(...args)),
+    },
+    writeGate,
     customers,
     inquiries,
     returns,
-    tasks,
+    tasks: {
+      ...tasks,
+      // The minute timer writes too; while an import holds the transaction it skips a minute.
+      tick: (...args: Parameters<typeof tasks.tick>) => (writeGate.busy() ? null : tasks.tick(...args)),
+    },
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({
