@@ -258,6 +258,10 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
 
   await test.step('客户: the buyer’s page lists the inquiry, both orders and the tasks', async () => {
     await page.setViewportSize(MAIN_SIZE);
+    await page.goto('/#/customers/inquiries');
+    const day = page.getByRole('table', { name: /询单记录/ });
+    await expect(day.locator('tbody tr').filter({ hasText: '翡翠平安扣吊坠' })).toContainText('未成交');
+    await expect(page.locator('.inquiry-counts')).toContainText('未成交 1');
     await page.goto('/#/customers');
     await page.getByRole('searchbox', { name: '搜索客户' }).fill('小橘子');
     await page.getByRole('button', { name: /小橘子爱喝茶/ }).click();

@@ -14,9 +14,12 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
 import { CustomerDetailView } from './CustomerDetailView';
+import { InquiryDayView } from './InquiryDayView';
 import { PLATFORM_LABEL_KEYS, CUSTOMER_TYPE_LABEL_KEYS } from './customer-labels';
 import { ProfileForm } from './ProfileForm';
 import '../ui/desk.css';
+import '../orders/orders.css';
+import '../returns/returns.css';
 import './customers.css';
 
 type Hits = MethodOutput<'customers.search'>;
@@ -26,6 +29,7 @@ export function CustomersPage() {
   const kefu = useKefu();
   const location = useHashLocation();
   const selectedId = location.params.get('id');
+  const tab = location.path[0] === 'inquiries' ? 'inquiries' : 'customers';
   const [query, setQuery] = useState(() => location.params.get('q') ?? '');
   const [hits, setHits] = useState<Hits>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -67,80 +71,102 @@ export function CustomersPage() {
           {t('customers.new')}
         </button>
       </header>
-      <div className="customers-layout">
-        <section className="customer-search" aria-label={t('customers.resultsLabel')}>
-          <input
-            type="search"
-            className="filter-box"
-            autoFocus
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={t('customers.search')}
-            placeholder={t('customers.searchPlaceholder')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (isImeComposing(e)) return;
-              if (e.key === 'Escape') setQuery('');
-              if (e.key === 'Enter' && hits[0]) open(hits[0].customer.id);
-            }}
-          />
-          {failure && <ErrorBanner error={failure} />}
-          {hits.length === 0 ? (
-            <p className="muted empty-note">
-              {query.trim() ? t('customers.noResults') : t('customers.startHint')}
-            </p>
-          ) : (
-            <ul className="customer-hits">
-              {hits.map(({ customer, orderCount, lastOrderAt }) => (
-                <li key={customer.id}>
-                  <button
-                    type="button"
-                    className={
-                      customer.id === selectedId ? 'customer-hit customer-hit-selected' : 'customer-hit'
-                    }
-                    aria-current={customer.id === selectedId ? 'true' : undefined}
-                    onClick={() => open(customer.id)}
-                  >
-                    <span className="customer-hit-nick">{customer.nick}</span>
-                    <span className="muted">
-                      {t(PLATFORM_LABEL_KEYS[customer.platform])}
-                      {customer.customerType && <> · {t(CUSTOMER_TYPE_LABEL_KEYS[customer.customerType])}</>}
-                    </span>
-                    <span className="customer-hit-meta muted">
-                      {customer.name && <span>{customer.name}</span>}
-                      {customer.phones[0] && <span>{customer.phones[0]}</span>}
-                      <span>{t('customers.orderCount', { n: orderCount })}</span>
-                      {lastOrderAt !== null && <span>{formatDateTime(lastOrderAt)}</span>}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <div className="customer-pane">
-          {creating && !selectedId && (
-            <section className="detail-section" aria-label={t('customers.new')}>
-              <h2>{t('customers.new')}</h2>
-              <ProfileForm
-                customer={null}
-                onSaved={(saved) => {
-                  setVersion((n) => n + 1);
-                  open(saved.id);
-                }}
-              />
-            </section>
-          )}
-          {selectedId && (
-            <CustomerDetailView
-              key={selectedId}
-              customerId={selectedId}
-              onChanged={() => setVersion((n) => n + 1)}
+      <nav className="tabs" aria-label={t('customers.title')}>
+        <a
+          href={hashOf('customers')}
+          className="tab-link"
+          aria-current={tab === 'customers' ? 'page' : undefined}
+        >
+          {t('customers.tabs.customers')}
+        </a>
+        <a
+          href={hashOf('customers', ['inquiries'])}
+          className="tab-link"
+          aria-current={tab === 'inquiries' ? 'page' : undefined}
+        >
+          {t('customers.tabs.inquiries')}
+        </a>
+      </nav>
+      {tab === 'inquiries' ? (
+        <InquiryDayView day={location.params.get('day')} />
+      ) : (
+        <div className="customers-layout">
+          <section className="customer-search" aria-label={t('customers.resultsLabel')}>
+            <input
+              type="search"
+              className="filter-box"
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              aria-label={t('customers.search')}
+              placeholder={t('customers.searchPlaceholder')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (isImeComposing(e)) return;
+                if (e.key === 'Escape') setQuery('');
+                if (e.key === 'Enter' && hits[0]) open(hits[0].customer.id);
+              }}
             />
-          )}
+            {failure && <ErrorBanner error={failure} />}
+            {hits.length === 0 ? (
+              <p className="muted empty-note">
+                {query.trim() ? t('customers.noResults') : t('customers.startHint')}
+              </p>
+            ) : (
+              <ul className="customer-hits">
+                {hits.map(({ customer, orderCount, lastOrderAt }) => (
+                  <li key={customer.id}>
+                    <button
+                      type="button"
+                      className={
+                        customer.id === selectedId ? 'customer-hit customer-hit-selected' : 'customer-hit'
+                      }
+                      aria-current={customer.id === selectedId ? 'true' : undefined}
+                      onClick={() => open(customer.id)}
+                    >
+                      <span className="customer-hit-nick">{customer.nick}</span>
+                      <span className="muted">
+                        {t(PLATFORM_LABEL_KEYS[customer.platform])}
+                        {customer.customerType && (
+                          <> · {t(CUSTOMER_TYPE_LABEL_KEYS[customer.customerType])}</>
+                        )}
+                      </span>
+                      <span className="customer-hit-meta muted">
+                        {customer.name && <span>{customer.name}</span>}
+                        {customer.phones[0] && <span>{customer.phones[0]}</span>}
+                        <span>{t('customers.orderCount', { n: orderCount })}</span>
+                        {lastOrderAt !== null && <span>{formatDateTime(lastOrderAt)}</span>}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <div className="customer-pane">
+            {creating && !selectedId && (
+              <section className="detail-section" aria-label={t('customers.new')}>
+                <h2>{t('customers.new')}</h2>
+                <ProfileForm
+                  customer={null}
+                  onSaved={(saved) => {
+                    setVersion((n) => n + 1);
+                    open(saved.id);
+                  }}
+                />
+              </section>
+            )}
+            {selectedId && (
+              <CustomerDetailView
+                key={selectedId}
+                customerId={selectedId}
+                onChanged={() => setVersion((n) => n + 1)}
+              />
+            )}
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }
