@@ -10,8 +10,9 @@ import { LOSS_REASONS } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
 import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
+import { DayPicker, useShownDay } from '../ui/DayPicker';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { formatDay, formatTime, shiftDay, startOfDayMs } from '../ui/format';
+import { formatTime } from '../ui/format';
 import { LOSS_REASON_LABEL_KEYS, OUTCOME_LABEL_KEYS } from './customer-labels';
 
 type InquiryDay = MethodOutput<'inquiries.list'>;
@@ -21,8 +22,7 @@ type State =
 export function InquiryDayView({ day: dayParam }: { day: string | null }) {
   const { t } = useTranslation();
   const kefu = useKefu();
-  const [today] = useState(() => formatDay(Date.now()));
-  const day = dayParam && startOfDayMs(dayParam) !== null ? dayParam : today;
+  const { day, today } = useShownDay(dayParam);
   const [state, setState] = useState<State>({ status: 'loading' });
 
   const load = useCallback(
@@ -43,31 +43,7 @@ export function InquiryDayView({ day: dayParam }: { day: string | null }) {
 
   return (
     <div className="returns-view inquiry-day">
-      <div className="day-picker" role="group" aria-label={t('returns.day')}>
-        <button type="button" className="button-small" onClick={() => goTo(shiftDay(day, -1))}>
-          {t('returns.previousDay')}
-        </button>
-        <input
-          type="date"
-          aria-label={t('returns.day')}
-          value={day}
-          max={today}
-          onChange={(e) => {
-            if (startOfDayMs(e.target.value) !== null) goTo(e.target.value);
-          }}
-        />
-        <button
-          type="button"
-          className="button-small"
-          disabled={day >= today}
-          onClick={() => goTo(shiftDay(day, 1))}
-        >
-          {t('returns.nextDay')}
-        </button>
-        <button type="button" className="button-small" disabled={day === today} onClick={() => goTo(today)}>
-          {t('returns.today')}
-        </button>
-      </div>
+      <DayPicker day={day} today={today} onChange={goTo} />
       {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {state.status === 'ready' && (

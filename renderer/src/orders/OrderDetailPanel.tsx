@@ -11,6 +11,7 @@ import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enu
 import { useKefu } from '../api/kefu-context';
 import { hashOf } from '../shell/nav-items';
 import { notifyTasksChanged } from '../tasks/task-events';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
@@ -19,8 +20,6 @@ import {
   ORDER_STATUS_LABEL_KEYS,
   REVIEW_LABEL_KEYS,
   type LogisticsState,
-  type OrderStatus,
-  type ReviewState,
 } from './order-labels';
 import { RemarkEditor } from './RemarkEditor';
 
@@ -109,11 +108,9 @@ function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProp
   const { t } = useTranslation();
   const kefu = useKefu();
   const { order, items, remarks, customer } = detail;
-  const [status, setStatus] = useState<OrderStatus>(order.status);
   const [courier, setCourier] = useState(order.courier);
   const [trackingNo, setTrackingNo] = useState(order.trackingNo);
   const [logisticsState, setLogisticsState] = useState<LogisticsState | ''>(order.logisticsState ?? '');
-  const [review, setReview] = useState<ReviewState>(order.reviewState);
 
   return (
     <>
@@ -211,26 +208,14 @@ function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProp
 
       <section className="detail-section" aria-labelledby="order-status-title">
         <h3 id="order-status-title">{t('orders.detail.statusTitle')}</h3>
-        <div className="inline-form">
-          <label className="field">
-            <span className="field-label">{t('orders.detail.changeStatus')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus)}>
-              {ORDER_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(ORDER_STATUS_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button-small"
-            disabled={status === order.status}
-            onClick={() => void change(kefu.orders.setStatus({ id: order.id, status }))}
-          >
-            {t('orders.detail.applyStatus')}
-          </button>
-        </div>
+        <ChoiceApply
+          label={t('orders.detail.changeStatus')}
+          applyLabel={t('orders.detail.applyStatus')}
+          choices={ORDER_STATUSES}
+          labelKeys={ORDER_STATUS_LABEL_KEYS}
+          current={order.status}
+          onApply={(status) => void change(kefu.orders.setStatus({ id: order.id, status }))}
+        />
       </section>
 
       <section className="detail-section" aria-labelledby="order-logistics-title">
@@ -296,27 +281,52 @@ function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProp
 
       <section className="detail-section" aria-labelledby="order-review-title">
         <h3 id="order-review-title">{t('orders.detail.reviewTitle')}</h3>
-        <div className="inline-form">
-          <label className="field">
-            <span className="field-label">{t('orders.detail.reviewState')}</span>
-            <select value={review} onChange={(e) => setReview(e.target.value as ReviewState)}>
-              {REVIEW_STATES.map((value) => (
-                <option key={value} value={value}>
-                  {t(REVIEW_LABEL_KEYS[value])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button-small"
-            disabled={review === order.reviewState}
-            onClick={() => void change(kefu.orders.setReview({ id: order.id, reviewState: review }))}
-          >
-            {t('orders.detail.saveReview')}
-          </button>
-        </div>
+        <ChoiceApply
+          label={t('orders.detail.reviewState')}
+          applyLabel={t('orders.detail.saveReview')}
+          choices={REVIEW_STATES}
+          labelKeys={REVIEW_LABEL_KEYS}
+          current={order.reviewState}
+          onApply={(reviewState) => void change(kefu.orders.setReview({ id: order.id, reviewState }))}
+        />
       </section>
     </>
+  );
+}
+
+interface ChoiceApplyProps<V extends string> {
+  label: string;
+  applyLabel: string;
+  choices: readonly V[];
+  labelKeys: Readonly<Record<NoInfer<V>, string>>;
+  current: NoInfer<V>;
+  onApply: (value: V) => void;
+}
+
+/** A choice (status, review) with its apply button, enabled once the choice differs from the order's. */
+function ChoiceApply<V extends string>({
+  label,
+  applyLabel,
+  choices,
+  labelKeys,
+  current,
+  onApply,
+}: ChoiceApplyProps<V>) {
+  const [value, setValue] = useState<V>(current);
+  return (
+    <div className="inline-form">
+      <label className="field">
+        <span className="field-label">{label}</span>
+        <ChoiceSelect choices={choices} labelKeys={labelKeys} value={value} onChange={setValue} />
+      </label>
+      <button
+        type="button"
+        className="button-small"
+        disabled={value === current}
+        onClick={() => onApply(value)}
+      >
+        {applyLabel}
+      </button>
+    </div>
   );
 }

@@ -11,7 +11,9 @@ import { ORDER_STATUSES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { FormActions } from '../ui/FormActions';
 import { FormField } from '../ui/FormField';
+import { MoneyInput } from '../ui/MoneyInput';
 import { useContractForm } from '../ui/use-contract-form';
 import { ORDER_STATUS_LABEL_KEYS, type OrderStatus } from './order-labels';
 
@@ -43,7 +45,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
   const [receiverAddress, setReceiverAddress] = useState('');
   const [buyerMessage, setBuyerMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errorOf, failure, fail, handleResult, onKeyDown } = useContractForm({
+  const { errorOf, failure, failValidation, handleResult, onKeyDown } = useContractForm({
     fields: FIELDS,
     fieldId: (field) => `order-new-${field}`,
     onCancel,
@@ -60,8 +62,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
       issues.push({ path: ['totalFen'], messageKey: 'validation.money.format', params: {} });
     if (!Number.isInteger(count) || count < 1)
       issues.push({ path: ['items'], messageKey: 'validation.order.quantity', params: {} });
-    if (issues.length > 0 || totalFen === null)
-      return fail({ code: 'validation', messageKey: 'errors.validation', details: { issues } });
+    if (issues.length > 0 || totalFen === null) return failValidation(issues);
     setBusy(true);
     const result = await kefu.orders.save({
       orderNo,
@@ -134,21 +135,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
           )}
         </FormField>
         <FormField id="order-new-totalFen" label={t('orders.detail.total')} error={errorOf('totalFen')}>
-          {(control) => (
-            <div className="input-affix">
-              <span className="input-prefix" aria-hidden="true">
-                ¥
-              </span>
-              <input
-                {...control}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={total}
-                onChange={(e) => setTotal(e.target.value)}
-              />
-            </div>
-          )}
+          {(control) => <MoneyInput {...control} value={total} onChange={setTotal} />}
         </FormField>
         <FormField
           id="order-new-items"
@@ -186,14 +173,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
         )}
         {text('buyerMessage', t('orders.detail.buyerMessage'), buyerMessage, setBuyerMessage, true)}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('orders.form.submit')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('orders.form.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,14 +1,21 @@
 /** The dry run of an order import: counts, invalid rows (行号 / 列 / 原因), and what would be written. */
 import { useTranslation } from 'react-i18next';
-import { translateApiMessage } from '../i18n/api-message';
+import { InvalidRowsTable } from '../ui/InvalidRowsTable';
 import { ORDER_STATUS_LABEL_KEYS, type OrderStatus } from './order-labels';
 import type { OrderImportReport } from './OrderImport';
+
+const INVALID_ROWS_LABELS = {
+  title: 'orders.import.invalidTitle',
+  row: 'orders.import.row',
+  column: 'orders.import.column',
+  reason: 'orders.import.reason',
+  wholeFile: 'orders.import.wholeFile',
+};
 
 const statusKey = (status: string) => ORDER_STATUS_LABEL_KEYS[status as OrderStatus] ?? null;
 
 export function OrderImportReportView({ report, fileName }: { report: OrderImportReport; fileName: string }) {
   const { t } = useTranslation();
-  const rowLabel = (row: number) => (row > 0 ? String(row) : t('orders.import.wholeFile'));
   const writes = [
     ...report.toAdd.map((row) => ({ row: row.row, orderNo: row.orderNo, kind: 'add' as const, detail: row })),
     ...report.toUpdate.map((row) => ({
@@ -36,31 +43,7 @@ export function OrderImportReportView({ report, fileName }: { report: OrderImpor
           </li>
         )}
       </ul>
-      {report.invalid.length > 0 && (
-        <section>
-          <h3>{t('orders.import.invalidTitle')}</h3>
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('orders.import.row')}</th>
-                <th scope="col">{t('orders.import.column')}</th>
-                <th scope="col">{t('orders.import.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.invalid.map((problem, index) => (
-                <tr key={index}>
-                  <td>{rowLabel(problem.row)}</td>
-                  <td>{problem.column ?? '—'}</td>
-                  <td>
-                    {translateApiMessage(t, problem.messageKey, problem.params, 'validation.invalid_value')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <InvalidRowsTable rows={report.invalid} labels={INVALID_ROWS_LABELS} />
       {writes.length > 0 && (
         <section>
           <h3>{t('orders.import.changesTitle')}</h3>

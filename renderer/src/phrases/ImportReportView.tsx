@@ -5,8 +5,16 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { translateApiMessage } from '../i18n/api-message';
+import { InvalidRowsTable } from '../ui/InvalidRowsTable';
 import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS, type Scope, type Stage } from './phrase-labels';
+
+const INVALID_ROWS_LABELS = {
+  title: 'phrases.import.invalidTitle',
+  row: 'phrases.import.row',
+  column: 'phrases.import.column',
+  reason: 'phrases.import.reason',
+  wholeFile: 'phrases.import.wholeFile',
+};
 
 export type ImportReport = MethodOutput<'phrases.importPreview'>;
 
@@ -20,7 +28,6 @@ const scopeLabel = (scope: string) => SCOPE_LABEL_KEYS[scope as Scope] ?? null;
 
 export function ImportReportView({ report, fileName }: { report: ImportReport; fileName: string }) {
   const { t } = useTranslation();
-  const rowLabel = (row: number) => (row > 0 ? String(row) : t('phrases.import.wholeFile'));
   return (
     <div className="import-report">
       <p className="import-file">
@@ -35,31 +42,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         <li className="count-invalid">{t('phrases.import.countInvalid', { n: report.invalid.length })}</li>
       </ul>
 
-      {report.invalid.length > 0 && (
-        <section>
-          <h3>{t('phrases.import.invalidTitle')}</h3>
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('phrases.import.row')}</th>
-                <th scope="col">{t('phrases.import.column')}</th>
-                <th scope="col">{t('phrases.import.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.invalid.map((problem, index) => (
-                <tr key={index}>
-                  <td>{rowLabel(problem.row)}</td>
-                  <td>{problem.column ?? '—'}</td>
-                  <td>
-                    {translateApiMessage(t, problem.messageKey, problem.params, 'validation.invalid_value')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <InvalidRowsTable rows={report.invalid} labels={INVALID_ROWS_LABELS} />
 
       {report.duplicates.length > 0 && (
         <section>

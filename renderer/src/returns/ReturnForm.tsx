@@ -6,7 +6,9 @@ import { RETURN_KINDS } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { FormActions } from '../ui/FormActions';
 import { FormField } from '../ui/FormField';
+import { MoneyInput } from '../ui/MoneyInput';
 import { useContractForm } from '../ui/use-contract-form';
 import { RETURN_KIND_LABEL_KEYS, type ReturnKind } from './return-labels';
 
@@ -31,7 +33,7 @@ export function ReturnForm({ onRegistered, onCancel }: { onRegistered: () => voi
   const [freightInsurance, setFreightInsurance] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errorOf, failure, fail, handleResult, onKeyDown } = useContractForm({
+  const { errorOf, failure, failValidation, handleResult, onKeyDown } = useContractForm({
     fields: FIELDS,
     fieldId: (field) => `return-${field}`,
     onCancel,
@@ -42,10 +44,8 @@ export function ReturnForm({ onRegistered, onCancel }: { onRegistered: () => voi
     event.preventDefault();
     if (busy) return;
     const refundFen = refund.trim() === '' ? 0 : parseYuanToFen(refund);
-    if (refundFen === null) {
-      const issue = { path: ['refundFen'], messageKey: 'validation.money.format', params: {} };
-      return fail({ code: 'validation', messageKey: 'errors.validation', details: { issues: [issue] } });
-    }
+    if (refundFen === null)
+      return failValidation([{ path: ['refundFen'], messageKey: 'validation.money.format', params: {} }]);
     setBusy(true);
     const result = await kefu.returns.save({
       orderNo,
@@ -112,21 +112,7 @@ export function ReturnForm({ onRegistered, onCancel }: { onRegistered: () => voi
           )}
         </FormField>
         <FormField id="return-refundFen" label={t('returns.form.refund')} error={errorOf('refundFen')}>
-          {(control) => (
-            <div className="input-affix">
-              <span className="input-prefix" aria-hidden="true">
-                ¥
-              </span>
-              <input
-                {...control}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={refund}
-                onChange={(e) => setRefund(e.target.value)}
-              />
-            </div>
-          )}
+          {(control) => <MoneyInput {...control} value={refund} onChange={setRefund} />}
         </FormField>
         <FormField
           id="return-reason"
@@ -164,14 +150,7 @@ export function ReturnForm({ onRegistered, onCancel }: { onRegistered: () => voi
           {t('returns.form.freightInsurance')}
         </label>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('returns.form.submit')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('returns.form.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

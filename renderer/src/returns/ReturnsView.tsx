@@ -11,8 +11,9 @@ import { downloadFile } from '../phrases/download';
 import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
 import { notifyTasksChanged } from '../tasks/task-events';
+import { DayPicker, useShownDay } from '../ui/DayPicker';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { formatDay, formatMoney, formatTime, shiftDay, startOfDayMs } from '../ui/format';
+import { formatMoney, formatTime } from '../ui/format';
 import { RETURN_KIND_LABEL_KEYS, RETURN_STATUS_LABEL_KEYS, type ReturnStatus } from './return-labels';
 import { ReturnForm } from './ReturnForm';
 import './returns.css';
@@ -26,8 +27,7 @@ type State =
 export function ReturnsView({ day: dayParam }: { day: string | null }) {
   const { t } = useTranslation();
   const kefu = useKefu();
-  const [today] = useState(() => formatDay(Date.now()));
-  const day = dayParam && startOfDayMs(dayParam) !== null ? dayParam : today;
+  const { day, today } = useShownDay(dayParam);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [registering, setRegistering] = useState(false);
@@ -67,31 +67,7 @@ export function ReturnsView({ day: dayParam }: { day: string | null }) {
   return (
     <div className="returns-view">
       <div className="returns-toolbar">
-        <div className="day-picker" role="group" aria-label={t('returns.day')}>
-          <button type="button" className="button-small" onClick={() => goTo(shiftDay(day, -1))}>
-            {t('returns.previousDay')}
-          </button>
-          <input
-            type="date"
-            aria-label={t('returns.day')}
-            value={day}
-            max={today}
-            onChange={(e) => {
-              if (startOfDayMs(e.target.value) !== null) goTo(e.target.value);
-            }}
-          />
-          <button
-            type="button"
-            className="button-small"
-            disabled={day >= today}
-            onClick={() => goTo(shiftDay(day, 1))}
-          >
-            {t('returns.nextDay')}
-          </button>
-          <button type="button" className="button-small" disabled={day === today} onClick={() => goTo(today)}>
-            {t('returns.today')}
-          </button>
-        </div>
+        <DayPicker day={day} today={today} onChange={goTo} />
         <div className="page-actions">
           <span className="muted">{t('returns.export')}</span>
           <button type="button" className="button-small" onClick={() => void exportAs('csv')}>

@@ -5,6 +5,7 @@ import { TASK_KINDS, TASK_PRIORITIES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { FormActions } from '../ui/FormActions';
 import { FormField } from '../ui/FormField';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { useContractForm } from '../ui/use-contract-form';
@@ -129,14 +130,7 @@ export function TaskForm({ customerId, orderId, onCreated, onCancel }: TaskFormP
           )}
         </FormField>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('tasks.form.submit')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('tasks.form.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

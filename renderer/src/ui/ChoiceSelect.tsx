@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './FormField';
 
-interface ChoiceSelectProps<V extends string> extends ControlProps {
+/** Outside a `FormField` (no id to tie a label to) the control props may be left out. */
+interface ChoiceSelectProps<V extends string> extends Partial<ControlProps> {
   choices: readonly V[];
   labelKeys: Readonly<Record<NoInfer<V>, string>>;
   value: NoInfer<V>;

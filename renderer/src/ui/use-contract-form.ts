@@ -51,6 +51,10 @@ export function useContractForm<F extends string>({
       document.getElementById(fieldId(placed.firstInvalid))?.focus();
   };
 
+  /** Shows issues the form found itself, before calling the host (a yuan amount that does not parse …). */
+  const failValidation = (issues: readonly ValidationIssue[]) =>
+    fail({ code: 'validation', messageKey: 'errors.validation', details: { issues } });
+
   /** The call's value, with earlier issues cleared; or null, with the failure shown. */
   const handleResult = <T>(result: ApiResult<T>): T | null => {
     if (!result.ok) {
@@ -74,5 +78,5 @@ export function useContractForm<F extends string>({
     return issue && issueText(t, issue);
   };
 
-  return { errorOf, failure, fail, handleResult, onKeyDown };
+  return { errorOf, failure, fail, failValidation, handleResult, onKeyDown };
 }
