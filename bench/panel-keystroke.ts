@@ -1,7 +1,7 @@
 /**
  * Reply panel in Chromium (issue 3 "Numbers": keystroke → updated result list p95 ≤ 16 ms with
- * 10,000 phrases). The real web host runs in-process on a fresh data directory, is seeded over
- * the WebSocket contract with the deterministic library of bench/phrase-corpus.ts, and the built
+ * 10,000 phrases). The real web host runs in its own process on a fresh data directory, is seeded over
+ * the WebSocket contract with the deterministic library of bench/support/phrase-corpus.ts, and the built
  * renderer's `#/panel` is typed into one key at a time. Each keystroke is split into its stages
  * (React commit of the query → request on the wire → answer back → React commit of the list →
  * frame), and the server side is timed again directly (core search, dispatcher, JSON), so a miss
@@ -9,6 +9,7 @@
  * rewritten in the page (bench-side only) to show what the answer's size costs. Prints one JSON
  * object.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,6 @@ import { createCoreServices } from '../electron/core/core-services';
 import { databaseFile } from '../electron/core/data-dir';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
 import type { SearchablePhrase } from '../electron/core/phrases/phrase-search';
-import { startWebHost } from '../electron/webhost/web-host';
 import { createPhraseCorpus } from './support/phrase-corpus';
 import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
 
@@ -533,8 +533,36 @@ async function typeQueries(page: Page) {
   return results;
 }
 
+/**
+ * The host runs in its own process, as in the app and the e2e suite: sharing one event loop with
+ * Playwright's driver would charge the browser-automation traffic to the panel.
+ */
+async function startHostProcess(dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/start-web-host.ts'], {
+    env: { ...process.env, KEFU_E2E_DATA_DIR: dataDir, KEFU_E2E_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /(http:\/\/\S+\/)/.exec(out);
+      if (found) resolve(found[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`web host exited early (${code})`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-panel-'));
-const host = await startWebHost({ dataDir, rendererDir, appVersion: 'bench', port: 0 });
+const host = await startHostProcess(dataDir);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
