@@ -1,38 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { kefu, setUpShop } from './cli-test-harness';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder, openDatabase, shippedSchemaVersion } from '../../db/open-database';
-import { createCoreServices } from '../core/core-services';
+import { defaultMigrationsFolder, shippedSchemaVersion } from '../../db/open-database';
 import { databaseFile } from '../core/data-dir';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
-import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
-import { createMemoryNotifier } from '../core/test-support/memory-notifier';
-
-/** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
-function kefu(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function setUpShop(dataDir: string) {
-  const database = openDatabase({ file: databaseFile(dataDir) });
-  createCoreServices({
-    database,
-    clock: { now: () => 1 },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir,
-    appVersion: 'test',
-  }).settings.save(SAMPLE_SETTINGS);
-  database.close();
-}
 
 describe('kefu CLI', () => {
   it('refuses to change the profile before first-run setup, but accepts the language', () => {

@@ -23,12 +23,7 @@ import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-she
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
 import { createStderrNotifier } from './stderr-notifier';
-import {
-  describeOrderImport,
-  describeOrderList,
-  type OrderImportReportView,
-  type OrderListView,
-} from './order-text';
+import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describeTaskList } from './task-list-text';
 import type { RuleRun, TaskList } from '../core/tasks/task-schema';
 
@@ -117,6 +112,32 @@ function describeImport(t: TFunction, report: ImportReportView, written: boolean
 const print = (json: boolean, value: unknown, text: string) =>
   console.log(json ? JSON.stringify(value, null, 2) : text);
 
+/**
+ * `kefu … import FILE [--dry-run] [--json]`: always the dry run first; the write follows only
+ * when asked for and no row is invalid, so a bad file never half-lands.
+ */
+function importAction<R extends { invalid: unknown[] }>(
+  program: Command,
+  spec: {
+    preview: 'phrases.importPreview' | 'orders.importPreview';
+    apply: 'phrases.importApply' | 'orders.importApply';
+    describe: (t: TFunction, report: R, written: boolean) => string;
+    nothingWrittenKey: string;
+  },
+) {
+  return withSession(
+    program,
+    async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+      const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
+      const preview = unwrap<R>(t, await dispatch(spec.preview, input));
+      const apply = !opts.dryRun && preview.invalid.length === 0;
+      const report = apply ? unwrap<R>(t, await dispatch(spec.apply, input)) : preview;
+      print(Boolean(opts.json), { ...report, written: apply }, spec.describe(t, report, apply));
+      if (report.invalid.length > 0) throw new CliFailure(1, t(spec.nothingWrittenKey));
+    },
+  );
+}
+
 export function buildProgram(): Command {
   const program = new Command('kefu')
     .description('Kefu Desk 客服台 command line')
@@ -174,19 +195,12 @@ export function buildProgram(): Command {
     .option('--dry-run', 'report what would happen, write nothing')
     .option('--json', 'print JSON')
     .action(
-      withSession(
-        program,
-        async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
-          const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
-          const preview = unwrap<ImportReportView>(t, await dispatch('phrases.importPreview', input));
-          const apply = !opts.dryRun && preview.invalid.length === 0;
-          const report = apply
-            ? unwrap<ImportReportView>(t, await dispatch('phrases.importApply', input))
-            : preview;
-          print(Boolean(opts.json), { ...report, written: apply }, describeImport(t, report, apply));
-          if (report.invalid.length > 0) throw new CliFailure(1, t('cli.phrases.nothingWritten'));
-        },
-      ),
+      importAction(program, {
+        preview: 'phrases.importPreview',
+        apply: 'phrases.importApply',
+        describe: describeImport,
+        nothingWrittenKey: 'cli.phrases.nothingWritten',
+      }),
     );
   phrases
     .command('export')
@@ -233,19 +247,12 @@ export function buildProgram(): Command {
     .option('--dry-run', 'report what would happen, write nothing')
     .option('--json', 'print JSON')
     .action(
-      withSession(
-        program,
-        async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
-          const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
-          const preview = unwrap<OrderImportReportView>(t, await dispatch('orders.importPreview', input));
-          const apply = !opts.dryRun && preview.invalid.length === 0;
-          const report = apply
-            ? unwrap<OrderImportReportView>(t, await dispatch('orders.importApply', input))
-            : preview;
-          print(Boolean(opts.json), { ...report, written: apply }, describeOrderImport(t, report, apply));
-          if (report.invalid.length > 0) throw new CliFailure(1, t('cli.orders.nothingWritten'));
-        },
-      ),
+      importAction(program, {
+        preview: 'orders.importPreview',
+        apply: 'orders.importApply',
+        describe: describeOrderImport,
+        nothingWrittenKey: 'cli.orders.nothingWritten',
+      }),
     );
   ordersCommand
     .command('list')

@@ -1,41 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { kefu, setUpShop } from './cli-test-harness';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open-database';
-import { createCoreServices } from '../core/core-services';
-import { databaseFile } from '../core/data-dir';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
-import { createMemoryNotifier } from '../core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 
 const FIXTURE = fileURLToPath(new URL('../core/orders/fixtures/taobao-orders-sample.csv', import.meta.url));
-
-/** Runs the real `kefu` bin in a child process, as a supervisor's script would. */
-function kefu(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function setUpShop(dataDir: string) {
-  const database = openDatabase({ file: databaseFile(dataDir) });
-  createCoreServices({
-    database,
-    clock: { now: () => 1 },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir,
-    appVersion: 'test',
-  }).settings.save(SAMPLE_SETTINGS);
-  database.close();
-}
 
 describe('kefu orders', () => {
   it('previews, imports and lists the Taobao export', () => {

@@ -1,40 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { kefu, openSetUpShop } from './cli-test-harness';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open-database';
 import { orders } from '../../db/schema';
-import { createCoreServices } from '../core/core-services';
-import { databaseFile } from '../core/data-dir';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
-import { createMemoryNotifier } from '../core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
 import type { TaskList } from '../core/tasks/task-schema';
 import { createStderrNotifier } from './stderr-notifier';
-
-function kefu(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 /** A set-up shop with one order that has been unpaid since an hour ago. */
 function shopWithUnpaidOrder(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-tasks-cli-'));
-  const database = openDatabase({ file: databaseFile(dataDir) });
-  const core = createCoreServices({
-    database,
-    clock: { now: () => Date.now() },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir,
-    appVersion: 'test',
-  });
-  core.settings.save(SAMPLE_SETTINGS);
+  const { database, core } = openSetUpShop(dataDir, () => Date.now());
   const at = Date.now() - 3_600_000;
   database.db
     .insert(orders)
