@@ -126,10 +126,22 @@ function toTable(
   };
 }
 
+/**
+ * A number cell as Excel shows it, to 15 significant digits: a formula's 59.699999999999996 reads
+ * 59.7. A longer integer (a 19-digit Taobao order number typed as a number) lost its tail when
+ * Excel stored it, so it is given in exponent form, which no field accepts, rather than as a
+ * plausible wrong number.
+ */
+function numberText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) >= 1e15) return value.toExponential();
+  return String(Number(value.toPrecision(15)));
+}
+
 /** Excel stores dates as wall-clock numbers that exceljs hands over as UTC: read them back as wall time. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace('T', ' ');
+  if (typeof value === 'number') return numberText(value);
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return cellText(value.text);
