@@ -49,11 +49,13 @@ describe('settings through the contract', () => {
   it('saves the profile and shop and finds them again after reopening the file', async () => {
     const first = serve();
     const saved = await first.dispatch('settings.save', validSettings);
-    expect(saved).toEqual({ ok: true, value: validSettings });
+    // A shop saved without a time zone keeps Beijing time.
+    const stored = { ...validSettings, shop: { ...validSettings.shop, timeZone: 'Asia/Shanghai' } };
+    expect(saved).toEqual({ ok: true, value: stored });
     opened.pop()?.close();
 
     const second = serve(first.file);
-    expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: validSettings });
+    expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: stored });
     const changed = await second.dispatch('settings.save', {
       ...validSettings,
       language: 'en-US',

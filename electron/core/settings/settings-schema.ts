@@ -13,6 +13,9 @@ export const CUTOFF_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** ¥100,000 — no free-shipping threshold is higher than that. */
 export const MAX_THRESHOLD_FEN = 10_000_000;
 
+/** An IANA zone this runtime's ICU knows, so the host and the renderer read the shop's clock alike. */
+export const isKnownTimeZone = (name: string): boolean => Intl.supportedValuesOf('timeZone').includes(name);
+
 export const languageSchema = z.enum(LANGUAGES, { error: 'validation.language.unknown' });
 
 const agentInsert = createInsertSchema(agents, {
@@ -34,11 +37,20 @@ const shopInsert = createInsertSchema(shops, {
       .min(0, 'validation.threshold.range')
       .max(MAX_THRESHOLD_FEN, 'validation.threshold.range'),
   cutoffTime: (s) => s.regex(CUTOFF_TIME_PATTERN, 'validation.cutoffTime.format'),
+  timeZone: (s) => s.refine(isKnownTimeZone, 'validation.timeZone.unknown'),
 });
 
+/** The time zone may be left out (the CLI sets one key at a time): the stored one stays. */
 export const shopSettingsSchema = shopInsert
-  .pick({ name: true, defaultCourier: true, freeShippingThresholdFen: true, cutoffTime: true })
+  .pick({
+    name: true,
+    defaultCourier: true,
+    freeShippingThresholdFen: true,
+    cutoffTime: true,
+    timeZone: true,
+  })
   .required()
+  .partial({ timeZone: true })
   .strict();
 
 export const settingsInputSchema = z
@@ -57,7 +69,13 @@ export const settingsSchema = z.object({
     .extend({ role: z.enum(PROFILE_ROLES) })
     .nullable(),
   shop: createSelectSchema(shops)
-    .pick({ name: true, defaultCourier: true, freeShippingThresholdFen: true, cutoffTime: true })
+    .pick({
+      name: true,
+      defaultCourier: true,
+      freeShippingThresholdFen: true,
+      cutoffTime: true,
+      timeZone: true,
+    })
     .nullable(),
 });
 

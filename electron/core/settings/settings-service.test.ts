@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
 import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import { settingsInputSchema } from './settings-schema';
 import { createSettingsService } from './settings-service';
 
 const dirs: string[] = [];
@@ -119,5 +120,37 @@ describe('settings service', () => {
     const saved = service.save({ ...SAMPLE_SETTINGS, language: 'zh-CN' });
     expect(saved.language).toBe('zh-CN');
     expect(await exited).toBe(0);
+  });
+
+  it('keeps the shop time zone across saves and reopening, Beijing time until one is chosen', () => {
+    const { file, database, service } = setUp();
+    expect(service.save(SAMPLE_SETTINGS).shop?.timeZone).toBe('Asia/Shanghai');
+
+    const input = settingsInputSchema.parse({
+      ...SAMPLE_SETTINGS,
+      shop: { ...SAMPLE_SETTINGS.shop, timeZone: 'Europe/Berlin' },
+    });
+    expect(service.save(input).shop?.timeZone).toBe('Europe/Berlin');
+    // A save that leaves the zone out (the CLI setting one other key) keeps it.
+    expect(service.save(SAMPLE_SETTINGS).shop?.timeZone).toBe('Europe/Berlin');
+
+    database.close();
+    opened.splice(0);
+    const reopened = openDatabase({ file });
+    opened.push(reopened);
+    const again = createSettingsService({ db: reopened.db, clock: { now: () => 0 }, newId: () => 'unused' });
+    expect(again.get().shop).toMatchObject({ name: '小鹿家居旗舰店', timeZone: 'Europe/Berlin' });
+    expect(again.shopRow()?.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('refuses a time zone the runtime does not know, on the time zone field', () => {
+    const parsed = settingsInputSchema.safeParse({
+      ...SAMPLE_SETTINGS,
+      shop: { ...SAMPLE_SETTINGS.shop, timeZone: 'Beijing' },
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ['shop', 'timeZone'], message: 'validation.timeZone.unknown' }),
+    ]);
   });
 });

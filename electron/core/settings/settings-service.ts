@@ -57,6 +57,7 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
             defaultCourier: shop.defaultCourier,
             freeShippingThresholdFen: shop.freeShippingThresholdFen,
             cutoffTime: shop.cutoffTime,
+            timeZone: shop.timeZone,
           }
         : null,
     };

@@ -16,6 +16,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
 import { useContractForm } from '../ui/use-contract-form';
 import { CourierOptions, COURIER_LIST_ID } from './CourierOptions';
+import { timeZoneChoices, timeZoneName } from './time-zone-choices';
 import { fieldForIssuePath, SETTINGS_FIELDS, type SettingsField } from './settings-fields';
 import {
   formValuesFromSettings,
@@ -253,6 +254,22 @@ export function SettingsForm({
                 value={values.cutoffTime}
                 onChange={(e) => edit('cutoffTime', e.target.value)}
               />
+            )}
+          </FormField>
+          <FormField
+            id={fieldId('timeZone')}
+            label={t('form.timeZone.label')}
+            hint={t('form.timeZone.hint')}
+            error={errorOf('timeZone')}
+          >
+            {(control) => (
+              <select {...control} value={values.timeZone} onChange={(e) => edit('timeZone', e.target.value)}>
+                {timeZoneChoices(values.timeZone).map((zone) => (
+                  <option key={zone} value={zone}>
+                    {t('form.timeZone.option', { zone, name: timeZoneName(zone, currentLanguage()) })}
+                  </option>
+                ))}
+              </select>
             )}
           </FormField>
         </div>

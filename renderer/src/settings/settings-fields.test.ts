@@ -17,9 +17,10 @@ describe('issue path → settings field', () => {
     [['shop', 'defaultCourier'], 'defaultCourier'],
     [['shop', 'freeShippingThresholdFen'], 'freeShippingThreshold'],
     [['shop', 'cutoffTime'], 'cutoffTime'],
+    [['shop', 'timeZone'], 'timeZone'],
   ])('%j → %s', (path, field) => expect(fieldForIssuePath(path)).toBe(field));
 
-  it.each([[[]], [['agent']], [['shop', 'timeZone']], [['agent', 'name', 0]], [['name']]])(
+  it.each([[[]], [['agent']], [['shop', 'currency']], [['agent', 'name', 0]], [['name']]])(
     'has no field for %j',
     (path) => expect(fieldForIssuePath(path)).toBeNull(),
   );

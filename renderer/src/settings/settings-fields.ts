@@ -14,6 +14,7 @@ export const SETTINGS_FIELDS = [
   'defaultCourier',
   'freeShippingThreshold',
   'cutoffTime',
+  'timeZone',
 ] as const;
 
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
@@ -27,6 +28,7 @@ const FIELD_BY_PATH: Readonly<Record<string, SettingsField>> = {
   'shop.defaultCourier': 'defaultCourier',
   'shop.freeShippingThresholdFen': 'freeShippingThreshold',
   'shop.cutoffTime': 'cutoffTime',
+  'shop.timeZone': 'timeZone',
 };
 
 /** The contract path of each field, for issues the form raises itself. */

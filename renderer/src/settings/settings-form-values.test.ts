@@ -14,6 +14,7 @@ const values = (freeShippingThreshold: string): SettingsFormValues => ({
   defaultCourier: '中通',
   freeShippingThreshold,
   cutoffTime: '16:30',
+  timeZone: 'Asia/Tokyo',
 });
 
 describe('settings form ↔ contract input', () => {
@@ -37,6 +38,7 @@ describe('settings form ↔ contract input', () => {
           defaultCourier: '中通',
           freeShippingThresholdFen: fen,
           cutoffTime: '16:30',
+          timeZone: 'Asia/Tokyo',
         },
       },
     });
@@ -63,6 +65,7 @@ describe('settings form ↔ contract input', () => {
         defaultCourier: '顺丰',
         freeShippingThresholdFen: 9900,
         cutoffTime: '17:00',
+        timeZone: 'Europe/Berlin',
       },
     };
     expect(formValuesFromSettings(saved)).toEqual({
@@ -73,11 +76,13 @@ describe('settings form ↔ contract input', () => {
       defaultCourier: '顺丰',
       freeShippingThreshold: '99.00',
       cutoffTime: '17:00',
+      timeZone: 'Europe/Berlin',
     });
   });
 
-  it('starts first run from empty fields and a 16:00 cut-off', () => {
+  it('starts first run from empty fields and a 16:00 cut-off on Beijing time', () => {
     expect(formValuesFromSettings({ language: 'zh-CN', agent: null, shop: null })).toBe(FIRST_RUN_VALUES);
     expect(FIRST_RUN_VALUES.cutoffTime).toBe('16:00');
+    expect(FIRST_RUN_VALUES.timeZone).toBe('Asia/Shanghai');
   });
 });

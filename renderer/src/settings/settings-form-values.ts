@@ -8,6 +8,7 @@ import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import type { Language, PROFILE_ROLES } from '../../../db/enums';
 import { formatFenAsYuan, parseYuanToFen } from '../../../common/yuan';
 import { PATH_OF_FIELD } from './settings-fields';
+import { DEFAULT_TIME_ZONE } from './time-zone-choices';
 
 export type Settings = MethodOutput<'settings.get'>;
 export type SettingsInput = MethodInput<'settings.save'>;
@@ -24,9 +25,11 @@ export interface SettingsFormValues {
   freeShippingThreshold: string;
   /** `HH:mm`, 24-hour. */
   cutoffTime: string;
+  /** IANA name: the shop's clock for cut-off, days and every time shown. */
+  timeZone: string;
 }
 
-/** First run: an ordinary agent, and the 16:00 cut-off most shops start with. */
+/** First run: an ordinary agent, and the 16:00 cut-off (Beijing time) most shops start with. */
 export const FIRST_RUN_VALUES: SettingsFormValues = {
   agentName: '',
   agentCode: '',
@@ -35,6 +38,7 @@ export const FIRST_RUN_VALUES: SettingsFormValues = {
   defaultCourier: '',
   freeShippingThreshold: '',
   cutoffTime: '16:00',
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 export function formValuesFromSettings(settings: Settings): SettingsFormValues {
@@ -47,6 +51,7 @@ export function formValuesFromSettings(settings: Settings): SettingsFormValues {
     defaultCourier: settings.shop.defaultCourier,
     freeShippingThreshold: formatFenAsYuan(settings.shop.freeShippingThresholdFen),
     cutoffTime: settings.shop.cutoffTime,
+    timeZone: settings.shop.timeZone,
   };
 }
 
@@ -72,6 +77,7 @@ export function settingsInputFromForm(values: SettingsFormValues, language: Lang
         defaultCourier: values.defaultCourier,
         freeShippingThresholdFen: fen,
         cutoffTime: values.cutoffTime,
+        timeZone: values.timeZone,
       },
     },
   };

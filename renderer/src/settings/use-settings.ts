@@ -1,11 +1,13 @@
 /**
- * Loads the settings once per window and applies their language before anything is shown, so
- * an English-speaking agent never sees a flash of Chinese.
+ * Loads the settings once per window and applies their language and the shop's time zone before
+ * anything is shown, so an English-speaking agent never sees a flash of Chinese, nor a time on
+ * another clock than the shop's.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
 import { i18n } from '../i18n/i18n';
+import { setDisplayTimeZone } from '../ui/format';
 import type { Settings } from './settings-form-values';
 
 export type SettingsState =
@@ -22,6 +24,7 @@ export function useSettings() {
       if (!current) return;
       if (!result.ok) return setState({ status: 'failed', error: result.error });
       await i18n.changeLanguage(result.value.language);
+      if (result.value.shop) setDisplayTimeZone(result.value.shop.timeZone);
       if (current) setState({ status: 'ready', settings: result.value });
     });
     return () => {
@@ -33,7 +36,10 @@ export function useSettings() {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
-  const replace = useCallback((settings: Settings) => setState({ status: 'ready', settings }), []);
+  const replace = useCallback((settings: Settings) => {
+    if (settings.shop) setDisplayTimeZone(settings.shop.timeZone);
+    setState({ status: 'ready', settings });
+  }, []);
 
   return { state, retry, replace };
 }

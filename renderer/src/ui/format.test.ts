@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+  formatTime,
   formatDateTime,
   formatDay,
   formatMoney,
   fromDateTimeLocal,
   shiftDay,
   startOfDayMs,
+  setDisplayTimeZone,
   toDateTimeLocal,
   tomorrowAt,
 } from './format';
@@ -42,5 +44,27 @@ describe('format', () => {
     expect(tomorrowAt(at, 9)).toBe(Date.UTC(2026, 10, 25, 1, 0));
     // 23:30 in Shanghai is already the next day in UTC terms of the shop; tomorrow is the 25th still.
     expect(tomorrowAt(Date.UTC(2026, 10, 24, 15, 30), 9)).toBe(Date.UTC(2026, 10, 25, 1, 0));
+  });
+
+  describe('on a shop clock other than Shanghai', () => {
+    afterEach(() => setDisplayTimeZone('Asia/Shanghai'));
+
+    it('shows and reads times in the shop zone, summer time included', () => {
+      setDisplayTimeZone('America/New_York');
+      // 06:05 UTC is 01:05 in New York in November (EST, UTC−5) …
+      expect(formatDateTime(at)).toBe('2026-11-24 01:05');
+      expect(formatTime(at)).toBe('01:05');
+      // … and 02:05 in July (EDT, UTC−4).
+      expect(formatDateTime(Date.UTC(2026, 6, 1, 6, 5))).toBe('2026-07-01 02:05');
+      expect(startOfDayMs('2026-11-24')).toBe(Date.UTC(2026, 10, 24, 5, 0));
+      expect(fromDateTimeLocal('2026-07-01T02:05')).toBe(Date.UTC(2026, 6, 1, 6, 5));
+      expect(tomorrowAt(at, 9)).toBe(Date.UTC(2026, 10, 25, 14, 0));
+    });
+
+    it('keeps the current zone when given a name it does not know', () => {
+      setDisplayTimeZone('Asia/Tokyo');
+      setDisplayTimeZone('Mars/Olympus_Mons');
+      expect(formatDateTime(at)).toBe('2026-11-24 15:05');
+    });
   });
 });
