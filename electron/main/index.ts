@@ -32,6 +32,7 @@ import { createMainWindow, type MainWindowController, type QuitState } from './m
 import { createPanelWindow, type PanelController } from './panel-window';
 
 import { createAppTray, type AppTray } from './tray';
+import { refreshAfterTaskChanges } from './tray-task-refresh';
 import { denyAllPermissions, lockDownWebContents } from './web-contents-lockdown';
 
 /** Must match electron-builder's appId: Windows only shows notifications for a known app id. */
@@ -123,9 +124,13 @@ function start(): void {
   const shellI18n = createTranslator(core.settings.get().language);
   const t = (key: string, options: Record<string, unknown> = {}): string => shellI18n.t(key, options);
 
-  const dispatch = followLanguage(createDispatcher(createHandlers(core)), (language) => {
-    void shellI18n.changeLanguage(language).then(() => tray?.relabel(t));
-  });
+  const showTaskBadge = () => tray?.showBadge(core.tasks.badge());
+  const dispatch = refreshAfterTaskChanges(
+    followLanguage(createDispatcher(createHandlers(core)), (language) => {
+      void shellI18n.changeLanguage(language).then(() => tray?.relabel(t));
+    }),
+    showTaskBadge,
+  );
   serveContractOverIpc(dispatch, origins);
 
   const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, quit);
@@ -152,9 +157,18 @@ function start(): void {
   tray = createAppTray(trayImage(), t, {
     openMain: () => main.show(),
     openPanel: () => replyPanel.show(),
+    openTasks: () => openTaskList(main),
     quit: () => app.quit(),
   });
-  stopTaskTimer = startTaskTimer(() => core.tasks.tick());
+  // Each minute: rules that depend on time, reminders, then the count (tasks fall due with time,
+  // and the CLI may have changed them from another process).
+  stopTaskTimer = startTaskTimer(() => {
+    try {
+      core.tasks.tick();
+    } finally {
+      showTaskBadge();
+    }
+  });
 }
 
 // Same override as the CLI and web host (defaultDataDir); must precede `ready`.

@@ -2,11 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { trayMenuTemplate } from './tray-menu';
 
 describe('trayMenuTemplate', () => {
-  const actions = { openMain: vi.fn(), openPanel: vi.fn(), quit: vi.fn() };
-  const template = trayMenuTemplate((key) => `«${key}»`, actions);
+  const actions = { openMain: vi.fn(), openPanel: vi.fn(), openTasks: vi.fn(), quit: vi.fn() };
+  const tasks = { count: 3, menuLabel: '待办 3 项（逾期 1）', tooltip: '', title: '3' };
+  const template = trayMenuTemplate((key) => `«${key}»`, actions, tasks);
 
-  it('offers open, reply panel and quit, labelled through i18n keys', () => {
+  it('offers the task count, open, reply panel and quit, labelled through i18n keys', () => {
     expect(template.map((item) => item.label ?? item.type)).toEqual([
+      '待办 3 项（逾期 1）',
+      'separator',
       '«shell.tray.open»',
       '«shell.tray.panel»',
       'separator',
@@ -17,9 +20,11 @@ describe('trayMenuTemplate', () => {
   it('wires each item to its action', () => {
     const click = (id: string) =>
       (template.find((item) => item.id === id)?.click as (() => void) | undefined)?.();
+    click('tasks');
     click('open');
     click('panel');
     click('quit');
+    expect(actions.openTasks).toHaveBeenCalledOnce();
     expect(actions.openMain).toHaveBeenCalledOnce();
     expect(actions.openPanel).toHaveBeenCalledOnce();
     expect(actions.quit).toHaveBeenCalledOnce();

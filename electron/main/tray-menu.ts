@@ -1,16 +1,26 @@
 /** The tray menu as data, labelled through i18next, so a language switch just rebuilds it. */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { TrayBadgeView } from './tray-badge';
 
 export interface TrayActions {
   openMain(): void;
   openPanel(): void;
+  /** The main window on the task list. */
+  openTasks(): void;
   quit(): void;
 }
 
-export type Translate = (key: string) => string;
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-export function trayMenuTemplate(t: Translate, actions: TrayActions): MenuItemConstructorOptions[] {
+/** The task line comes first: it is the one that changes, and what the agent opens the menu for. */
+export function trayMenuTemplate(
+  t: Translate,
+  actions: TrayActions,
+  tasks: TrayBadgeView,
+): MenuItemConstructorOptions[] {
   return [
+    { id: 'tasks', label: tasks.menuLabel, click: () => actions.openTasks() },
+    { type: 'separator' },
     { id: 'open', label: t('shell.tray.open'), click: () => actions.openMain() },
     { id: 'panel', label: t('shell.tray.panel'), click: () => actions.openPanel() },
     { type: 'separator' },

@@ -1,21 +1,43 @@
-/** The tray icon: the way back to a window closed to the tray, and the only way to quit. */
+/**
+ * The tray icon: the way back to a window closed to the tray, the only way to quit, and the count
+ * of follow-up tasks due (menu line and tooltip everywhere, beside the icon on macOS).
+ */
 import { Menu, Tray, type NativeImage } from 'electron';
+import type { TaskBadge } from '../core/tasks/task-schema';
+import { NO_TASKS_DUE, sameBadge, trayBadgeView } from './tray-badge';
 import { trayMenuTemplate, type Translate, type TrayActions } from './tray-menu';
 
 export interface AppTray {
   /** Relabels menu and tooltip after a language switch. */
   relabel(t: Translate): void;
+  /** Shows the due/overdue count; an unchanged count leaves the menu alone. */
+  showBadge(badge: TaskBadge): void;
   destroy(): void;
 }
 
 export function createAppTray(icon: NativeImage, t: Translate, actions: TrayActions): AppTray {
   const tray = new Tray(icon);
-  const label = (translate: Translate): void => {
-    tray.setToolTip(translate('shell.tray.tooltip'));
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(translate, actions)));
+  let translate = t;
+  let badge = NO_TASKS_DUE;
+  const render = (): void => {
+    const view = trayBadgeView(badge, translate);
+    tray.setToolTip(view.tooltip);
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(translate, actions, view)));
+    if (process.platform === 'darwin') tray.setTitle(view.title);
   };
-  label(t);
+  render();
   // On Windows and Linux a left click should bring the window back; macOS opens the menu.
   if (process.platform !== 'darwin') tray.on('click', () => actions.openMain());
-  return { relabel: label, destroy: () => tray.destroy() };
+  return {
+    relabel: (next) => {
+      translate = next;
+      render();
+    },
+    showBadge: (next) => {
+      if (sameBadge(next, badge)) return;
+      badge = next;
+      render();
+    },
+    destroy: () => tray.destroy(),
+  };
 }
