@@ -1,4 +1,7 @@
-/** One buyer: profile form, 记录询单, and their orders, inquiries, tasks and the phrases sent to them. */
+/**
+ * One buyer: profile form, 记录询单 (and 编辑 on each inquiry), and their orders, inquiries, tasks
+ * and the phrases sent to them.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
@@ -15,6 +18,7 @@ import { formatDateTime, formatMoney } from '../ui/format';
 import { LOSS_REASON_LABEL_KEYS, OUTCOME_LABEL_KEYS } from './customer-labels';
 import { InquiryForm } from './InquiryForm';
 import { ProfileForm } from './ProfileForm';
+import { inquiryEditButtonId, useInquiryEditing } from './use-inquiry-editing';
 
 type Detail = MethodOutput<'customers.get'>;
 type State =
@@ -32,6 +36,7 @@ export function CustomerDetailView({ customerId, onChanged }: { customerId: stri
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(false);
   const [creatingTask, setCreatingTask] = useState(false);
+  const inquiryEditing = useInquiryEditing('customer-inquiries');
 
   const load = useCallback(
     () =>
@@ -130,19 +135,46 @@ export function CustomerDetailView({ customerId, onChanged }: { customerId: stri
               <p className="muted">{t('customers.detail.noInquiries')}</p>
             ) : (
               <ul className="plain-list record-list customer-inquiries">
-                {inquiries.map((inquiry) => (
-                  <li key={inquiry.id}>
-                    <span className={`chip chip-outcome-${inquiry.outcome}`}>
-                      {t(OUTCOME_LABEL_KEYS[inquiry.outcome])}
-                    </span>
-                    {inquiry.lossReason && (
-                      <span className="muted">{t(LOSS_REASON_LABEL_KEYS[inquiry.lossReason])}</span>
-                    )}
-                    <span>{inquiry.product || '—'}</span>
-                    {inquiry.note && <span className="muted">{inquiry.note}</span>}
-                    <time className="muted record-time">{formatDateTime(inquiry.inquiredAt)}</time>
-                  </li>
-                ))}
+                {inquiries.map((inquiry) =>
+                  inquiryEditing.editingId === inquiry.id ? (
+                    <li key={inquiry.id} className="inquiry-editing">
+                      <InquiryForm
+                        inquiry={inquiry}
+                        customerId={customer.id}
+                        idPrefix="customer-inquiry-edit"
+                        onCancel={inquiryEditing.close}
+                        onLogged={() => {
+                          inquiryEditing.close();
+                          void load();
+                          onChanged();
+                        }}
+                      />
+                    </li>
+                  ) : (
+                    <li key={inquiry.id}>
+                      <span className={`chip chip-outcome-${inquiry.outcome}`}>
+                        {t(OUTCOME_LABEL_KEYS[inquiry.outcome])}
+                      </span>
+                      {inquiry.lossReason && (
+                        <span className="muted">{t(LOSS_REASON_LABEL_KEYS[inquiry.lossReason])}</span>
+                      )}
+                      <span>{inquiry.product || '—'}</span>
+                      {inquiry.note && <span className="muted">{inquiry.note}</span>}
+                      <time className="muted record-time">{formatDateTime(inquiry.inquiredAt)}</time>
+                      <button
+                        type="button"
+                        className="button-small"
+                        id={inquiryEditButtonId('customer-inquiries', inquiry.id)}
+                        aria-label={t('inquiries.editLabel', {
+                          product: inquiry.product || t(OUTCOME_LABEL_KEYS[inquiry.outcome]),
+                        })}
+                        onClick={() => inquiryEditing.edit(inquiry.id)}
+                      >
+                        {t('common.edit')}
+                      </button>
+                    </li>
+                  ),
+                )}
               </ul>
             )}
           </section>

@@ -1,6 +1,6 @@
 /**
  * 询单记录: one day's inquiries on the shop's clock, with the figures the daily log takes from them
- * (询单数, 成交, 未成交, 询单转化率, 流失原因).
+ * (询单数, 成交, 未成交, 询单转化率, 流失原因); each row is edited in place (编辑).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { DayPicker, useShownDay } from '../ui/DayPicker';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatTime } from '../ui/format';
 import { LOSS_REASON_LABEL_KEYS, OUTCOME_LABEL_KEYS } from './customer-labels';
+import { InquiryForm } from './InquiryForm';
+import { inquiryEditButtonId, useInquiryEditing } from './use-inquiry-editing';
 
 type InquiryDay = MethodOutput<'inquiries.list'>;
 type State =
@@ -24,6 +26,7 @@ export function InquiryDayView({ day: dayParam }: { day: string | null }) {
   const kefu = useKefu();
   const { day, today } = useShownDay(dayParam);
   const [state, setState] = useState<State>({ status: 'loading' });
+  const editing = useInquiryEditing('day-inquiries');
 
   const load = useCallback(
     () =>
@@ -82,39 +85,69 @@ export function InquiryDayView({ day: dayParam }: { day: string | null }) {
                   <th scope="col">{t('inquiries.lossReason')}</th>
                   <th scope="col">{t('orders.column.orderNo')}</th>
                   <th scope="col">{t('inquiries.note')}</th>
+                  <th scope="col">{t('inquiries.day.actions')}</th>
                 </tr>
               </thead>
               <tbody>
                 {state.list.inquiries.length === 0 && (
                   <tr>
-                    <td colSpan={7} className="muted empty-row">
+                    <td colSpan={8} className="muted empty-row">
                       {t('inquiries.day.empty')}
                     </td>
                   </tr>
                 )}
-                {state.list.inquiries.map((inquiry) => (
-                  <tr key={inquiry.id}>
-                    <td>{formatTime(inquiry.inquiredAt)}</td>
-                    <td>
-                      {inquiry.customerId ? (
-                        <a className="task-link" href={hashOf('customers', [], { id: inquiry.customerId })}>
-                          {inquiry.customerNick ?? '—'}
-                        </a>
-                      ) : (
-                        (inquiry.customerNick ?? '—')
-                      )}
-                    </td>
-                    <td className="cell-wrap">{inquiry.product || '—'}</td>
-                    <td>
-                      <span className={`chip chip-outcome-${inquiry.outcome}`}>
-                        {t(OUTCOME_LABEL_KEYS[inquiry.outcome])}
-                      </span>
-                    </td>
-                    <td>{inquiry.lossReason ? t(LOSS_REASON_LABEL_KEYS[inquiry.lossReason]) : '—'}</td>
-                    <td>{inquiry.orderNo ?? '—'}</td>
-                    <td className="cell-wrap">{inquiry.note}</td>
-                  </tr>
-                ))}
+                {state.list.inquiries.map((inquiry) =>
+                  editing.editingId === inquiry.id ? (
+                    <tr key={inquiry.id} className="inquiry-editing">
+                      <td colSpan={8}>
+                        <InquiryForm
+                          inquiry={inquiry}
+                          idPrefix="day-inquiry-edit"
+                          onCancel={editing.close}
+                          onLogged={() => {
+                            editing.close();
+                            void load();
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={inquiry.id}>
+                      <td>{formatTime(inquiry.inquiredAt)}</td>
+                      <td>
+                        {inquiry.customerId ? (
+                          <a className="task-link" href={hashOf('customers', [], { id: inquiry.customerId })}>
+                            {inquiry.customerNick ?? '—'}
+                          </a>
+                        ) : (
+                          (inquiry.customerNick ?? '—')
+                        )}
+                      </td>
+                      <td className="cell-wrap">{inquiry.product || '—'}</td>
+                      <td>
+                        <span className={`chip chip-outcome-${inquiry.outcome}`}>
+                          {t(OUTCOME_LABEL_KEYS[inquiry.outcome])}
+                        </span>
+                      </td>
+                      <td>{inquiry.lossReason ? t(LOSS_REASON_LABEL_KEYS[inquiry.lossReason]) : '—'}</td>
+                      <td>{inquiry.orderNo ?? '—'}</td>
+                      <td className="cell-wrap">{inquiry.note}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button-small"
+                          id={inquiryEditButtonId('day-inquiries', inquiry.id)}
+                          aria-label={t('inquiries.editLabel', {
+                            product: inquiry.product || t(OUTCOME_LABEL_KEYS[inquiry.outcome]),
+                          })}
+                          onClick={() => editing.edit(inquiry.id)}
+                        >
+                          {t('common.edit')}
+                        </button>
+                      </td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           </div>

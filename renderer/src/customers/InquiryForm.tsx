@@ -1,7 +1,9 @@
 /**
  * 记录询单: product, outcome (成交 / 未成交 / 跟进中), the loss reason when 未成交, a note. Used on
- * the customer page and, compact, in the reply panel (Ctrl+I) for the buyer in its context line.
- * IME-safe: Enter confirming a candidate never submits; Ctrl+Enter saves, Esc closes.
+ * the customer page and, compact, in the reply panel (Ctrl+I) for the buyer in its context line;
+ * given an inquiry, the same form and rules edit it (修改询单). A reason is only sent with 未成交,
+ * so switching to 成交 clears it. IME-safe: Enter confirming a candidate never submits;
+ * Ctrl+Enter saves, Esc closes.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,17 +31,21 @@ const OUTCOME_ORDER: readonly InquiryOutcome[] = [
 ];
 
 interface InquiryFormProps {
+  /** Given, the form edits this inquiry (its buyer and order stay) instead of logging a new one. */
+  inquiry?: Inquiry;
   /** Either the customer (customer page) or the nick (panel); the host finds or creates the buyer. */
   customerId?: string;
   buyerNick?: string;
   orderNo?: string;
   idPrefix: string;
   compact?: boolean;
+  /** The stored inquiry, logged or edited. */
   onLogged: (inquiry: Inquiry) => void;
   onCancel: () => void;
 }
 
 export function InquiryForm({
+  inquiry,
   customerId,
   buyerNick,
   orderNo,
@@ -50,10 +56,10 @@ export function InquiryForm({
 }: InquiryFormProps) {
   const { t } = useTranslation();
   const kefu = useKefu();
-  const [product, setProduct] = useState('');
-  const [outcome, setOutcome] = useState<InquiryOutcome>('converted');
-  const [lossReason, setLossReason] = useState<LossReason | null>(null);
-  const [note, setNote] = useState('');
+  const [product, setProduct] = useState(inquiry?.product ?? '');
+  const [outcome, setOutcome] = useState<InquiryOutcome>(inquiry?.outcome ?? 'converted');
+  const [lossReason, setLossReason] = useState<LossReason | null>(inquiry?.lossReason ?? null);
+  const [note, setNote] = useState(inquiry?.note ?? '');
   const [busy, setBusy] = useState(false);
   const { errorOf, failure, handleResult, onKeyDown } = useContractForm({
     fields: FIELDS,
@@ -66,26 +72,27 @@ export function InquiryForm({
     event.preventDefault();
     if (busy) return;
     setBusy(true);
+    const fields = { product, outcome, lossReason: outcome === 'lost' ? lossReason : null, note };
     const nick = buyerNick?.trim();
     const order = orderNo?.trim();
-    const result = await kefu.inquiries.log({
-      ...(customerId ? { customerId } : nick ? { buyerNick: nick } : {}),
-      ...(order && { orderNo: order }),
-      product,
-      outcome,
-      lossReason: outcome === 'lost' ? lossReason : null,
-      note,
-    });
+    const result = inquiry
+      ? await kefu.inquiries.update({ id: inquiry.id, ...fields })
+      : await kefu.inquiries.log({
+          ...(customerId ? { customerId } : nick ? { buyerNick: nick } : {}),
+          ...(order && { orderNo: order }),
+          ...fields,
+        });
     setBusy(false);
     const logged = handleResult(result);
     if (logged) onLogged(logged);
   };
 
+  const title = inquiry ? t('inquiries.editTitle') : t('inquiries.title');
   return (
     <form
       className={compact ? 'inquiry-form inquiry-form-compact' : 'inquiry-form'}
       noValidate
-      aria-label={t('inquiries.title')}
+      aria-label={title}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
         // Esc closes the form, not the panel behind it.
@@ -94,8 +101,8 @@ export function InquiryForm({
       }}
     >
       <div className="inquiry-form-head">
-        <h2>{t('inquiries.title')}</h2>
-        {!customerId && (
+        <h2>{title}</h2>
+        {!customerId && !inquiry && (
           <span className={buyerNick?.trim() ? 'inquiry-buyer' : 'inquiry-buyer inquiry-buyer-missing'}>
             {buyerNick?.trim() ? t('inquiries.forBuyer', { nick: buyerNick.trim() }) : t('inquiries.noBuyer')}
           </span>
