@@ -30,6 +30,8 @@ export interface OpenedDatabase {
   db: KefuDb;
   sqlite: Database.Database;
   file: string;
+  /** As given: another thread opening the same file (the order import's) loads the same binary. */
+  nativeBinding?: string;
   schemaVersion: number;
   close(): void;
 }
@@ -110,7 +112,14 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     sqlite.pragma(`user_version = ${version}`);
-    return { db, sqlite, file: options.file, schemaVersion: version, close: () => sqlite.close() };
+    return {
+      db,
+      sqlite,
+      file: options.file,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      schemaVersion: version,
+      close: () => sqlite.close(),
+    };
   } catch (cause) {
     sqlite.close();
     if (cause instanceof DatabaseOpenError) throw cause;

@@ -68,6 +68,7 @@ export function createCoreServices(deps: CoreDeps) {
     newId,
     identity,
     timeZone: () => timeZone() ?? 'Asia/Shanghai',
+    ...(deps.database.nativeBinding ? { nativeBinding: deps.database.nativeBinding } : {}),
   });
   const inquiries = createInquiryService({ db, clock, newId, identity, timeZone });
   const returns = createReturnService({ db, clock, newId, identity, timeZone, language });

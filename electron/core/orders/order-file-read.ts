@@ -4,7 +4,7 @@
  * parsing go piece by piece with a yield between pieces: the process that serves the hotkey is
  * never held for more than a few milliseconds.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error';
 import { decodeText, type TextEncodingName } from '../phrases/text-decoding';
 import { readCsvRecords } from './csv-records';
@@ -150,7 +150,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<OrderTable> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: most imports are CSV, and the library is large to load.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {

@@ -1,10 +1,8 @@
 /**
  * An order import end to end: read the file, map its columns, check every row, then plan (dry
- * run) or plan and write, 1,000 rows at a time. The write is all or nothing — one explicit
- * `BEGIN IMMEDIATE … COMMIT` on the connection, held across the yields between chunks, rolled
- * back on any failure — so a 100,000-row export lands whole without stalling the event loop for
- * the length of one big synchronous transaction. The caller keeps other writers off the
- * connection meanwhile (order-service's import lock).
+ * run) or plan and write, 250 rows at a time. The write is all or nothing: one `BEGIN IMMEDIATE
+ * … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
+ * (order-import-worker.ts), so however long the transaction, the serving thread is not held.
  */
 import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
@@ -24,11 +22,9 @@ import {
   type PlannerContext,
 } from './order-import-plan';
 import { readOrderRow, type OrderFileRow, type OrderRowProblem } from './order-row-read';
-import { yieldToLoop } from './yield-to-loop';
 
-/** Rows checked per step, and rows planned and written per step: each step stays ~10 ms. */
-const READ_CHUNK_ROWS = 1000;
-const WRITE_CHUNK_ROWS = 250;
+/** Rows looked up, planned and written per step: one lookup query per table per step. */
+const CHUNK_ROWS = 250;
 
 export interface OrderImportReport {
   format: string;
@@ -56,37 +52,36 @@ export interface OrderImportDeps {
   db: KefuDb;
   sqlite: Database.Database;
   newId: () => string;
+  /** Reads the file; a caller that keeps the dry run's reading passes it back here. */
+  readFile?: (request: OrderFileRequest) => Promise<ParsedOrderFile>;
 }
 
-async function readRows(
+function readRows(
   records: { row: number; cells: string[] }[],
   columns: Parameters<typeof readOrderRow>[2],
   timeZone: string,
-): Promise<{ rows: OrderFileRow[]; invalid: OrderRowProblem[] }> {
+): { rows: OrderFileRow[]; invalid: OrderRowProblem[] } {
   const rows: OrderFileRow[] = [];
   const invalid: OrderRowProblem[] = [];
   const firstRowOf = new Map<string, number>();
-  for (let start = 0; start < records.length; start += READ_CHUNK_ROWS) {
-    for (const { row, cells } of records.slice(start, start + READ_CHUNK_ROWS)) {
-      const read = readOrderRow(row, cells, columns, timeZone);
-      if (Array.isArray(read)) {
-        invalid.push(...read);
-        continue;
-      }
-      const first = firstRowOf.get(read.orderNo);
-      if (first === undefined) {
-        firstRowOf.set(read.orderNo, row);
-        rows.push(read);
-      } else {
-        invalid.push({
-          row,
-          column: columns.orderNo?.header ?? null,
-          messageKey: 'validation.orderImport.duplicateOrderNo',
-          params: { value: read.orderNo, firstRow: first },
-        });
-      }
+  for (const { row, cells } of records) {
+    const read = readOrderRow(row, cells, columns, timeZone);
+    if (Array.isArray(read)) {
+      invalid.push(...read);
+      continue;
     }
-    await yieldToLoop();
+    const first = firstRowOf.get(read.orderNo);
+    if (first === undefined) {
+      firstRowOf.set(read.orderNo, row);
+      rows.push(read);
+    } else {
+      invalid.push({
+        row,
+        column: columns.orderNo?.header ?? null,
+        messageKey: 'validation.orderImport.duplicateOrderNo',
+        params: { value: read.orderNo, firstRow: first },
+      });
+    }
   }
   return { rows, invalid };
 }
@@ -156,61 +151,98 @@ function writeChunk(writer: BulkWriter, writes: ChunkWrites, now: number): void 
   writer.insert(orderRemarks, writes.remarkInserts);
 }
 
-/** Runs `work` inside one write transaction that stays open across its awaits. */
-async function inOpenTransaction<T>(sqlite: Database.Database, work: () => Promise<T>): Promise<T> {
-  sqlite.exec('BEGIN IMMEDIATE');
-  try {
-    const result = await work();
-    sqlite.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-    throw error;
+/**
+ * Adding many orders row by row updates each of the orders' list indexes at a random place per
+ * row; building such an index afresh from the finished table is a sort, several times cheaper.
+ * So a write that adds at least as many orders as the shop already has (a first import, a
+ * month's export) drops the non-unique order indexes inside its transaction and builds them again
+ * before it commits: nobody ever sees the table without them. Unique indexes stay, so every
+ * insert is still checked against them.
+ */
+const REBUILD_INDEXES_FROM = 5000;
+
+function withIndexesRebuiltAfter(sqlite: Database.Database, adding: number, write: () => void): void {
+  const stored = sqlite.prepare('select count(*) from orders').pluck().get() as number;
+  if (adding < REBUILD_INDEXES_FROM || adding < stored) {
+    write();
+    return;
   }
+  const indexes = sqlite
+    .prepare(
+      `select name, sql from sqlite_schema where type = 'index' and tbl_name = 'orders' and sql is not null
+        and sql not like 'CREATE UNIQUE%'`,
+    )
+    .all() as { name: string; sql: string }[];
+  for (const { name } of indexes) sqlite.exec(`drop index "${name}"`);
+  write();
+  for (const { sql: create } of indexes) sqlite.exec(create);
 }
 
-export async function runOrderImport(
-  { db, sqlite, newId }: OrderImportDeps,
-  request: OrderImportRequest,
-): Promise<{ report: OrderImportReport; changedOrderIds: string[] }> {
+/** A file read and checked: what a dry run and the write that follows it both start from. */
+export interface ParsedOrderFile {
+  base: Omit<OrderImportReport, 'toAdd' | 'toUpdate' | 'unchanged' | 'customersToCreate'>;
+  rows: OrderFileRow[];
+}
+
+export type OrderFileRequest = Pick<OrderImportRequest, 'fileName' | 'bytes' | 'mapping' | 'timeZone'>;
+
+export async function readOrderFile(request: OrderFileRequest): Promise<ParsedOrderFile> {
   const table = await readOrderTable(request.fileName, request.bytes);
   const resolution = resolveColumns(table.headers, table.headerRow, request.mapping);
   const { rows, invalid } =
     table.problems.length > 0 || resolution.problems.length > 0
       ? { rows: [], invalid: [] }
-      : await readRows(table.records, resolution.columns, request.timeZone);
-  const base = {
-    format: isTaobaoLayout(table.headers) ? 'taobao' : table.format,
-    ...(table.encoding ? { encoding: table.encoding } : {}),
-    totalRows: table.records.length,
-    headers: table.headers.map((h) => h.trim()),
-    mapping: resolution.mapping,
-    needsMapping: resolution.needsMapping,
-    invalid: [...table.problems, ...resolution.problems, ...invalid],
+      : readRows(table.records, resolution.columns, request.timeZone);
+  return {
+    base: {
+      format: isTaobaoLayout(table.headers) ? 'taobao' : table.format,
+      ...(table.encoding ? { encoding: table.encoding } : {}),
+      totalRows: table.records.length,
+      headers: table.headers.map((h) => h.trim()),
+      mapping: resolution.mapping,
+      needsMapping: resolution.needsMapping,
+      invalid: [...table.problems, ...resolution.problems, ...invalid],
+    },
+    rows,
   };
+}
+
+export async function runOrderImport(
+  { db, sqlite, newId, readFile = readOrderFile }: OrderImportDeps,
+  request: OrderImportRequest,
+): Promise<{ report: OrderImportReport; changedOrderIds: string[] }> {
+  const { base, rows } = await readFile(request);
   if (request.write && base.invalid.length > 0) {
     throw new AppError('validation', 'errors.import.hasInvalidRows', { count: base.invalid.length });
   }
   const planner = createOrderImportPlanner({ ...request, newId });
-  const writer = createBulkWriter(sqlite);
   const lookup = createLookups(db, request.shopId);
-  const planAll = async () => {
-    for (let start = 0; start < rows.length; start += WRITE_CHUNK_ROWS) {
-      const chunk = rows.slice(start, start + WRITE_CHUNK_ROWS);
-      const writes = planner.planChunk(chunk, lookup(chunk));
-      if (request.write) writeChunk(writer, writes, request.now);
-      await yieldToLoop();
-    }
-  };
-  if (request.write) {
-    await inOpenTransaction(sqlite, planAll);
+  const chunks: OrderFileRow[][] = [];
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS)
+    chunks.push(rows.slice(start, start + CHUNK_ROWS));
+  if (!request.write) {
+    for (const chunk of chunks) planner.planChunk(chunk, lookup(chunk));
+  } else {
+    sqlite
+      .transaction(() => {
+        // Every lookup first, against the store as it was: the file's order numbers are unique
+        // and the planner remembers the customers it adds, so no chunk needs an earlier chunk's
+        // rows — and looking up in a table that is not growing meanwhile is several times faster.
+        const found = chunks.map(lookup);
+        const adding = rows.length - found.reduce((n, chunk) => n + chunk.orders.size, 0);
+        const writer = createBulkWriter(sqlite);
+        withIndexesRebuiltAfter(sqlite, adding, () => {
+          chunks.forEach((chunk, i) => writeChunk(writer, planner.planChunk(chunk, found[i]!), request.now));
+        });
+      })
+      .immediate();
     // A big import changes which index answers a list filter best; `optimize` refreshes the
     // planner's statistics where they went stale, sampling (analysis_limit) to stay brief.
     if (rows.length > 0) {
       sqlite.pragma('analysis_limit = 1000');
       sqlite.pragma('optimize');
     }
-  } else await planAll();
+  }
   const { changedOrderIds, ...planned } = planner.report();
   return { report: { ...base, ...planned }, changedOrderIds };
 }

@@ -1,8 +1,9 @@
 /**
  * Orders: the list, one order with its items, remark history and customer, hand edits along
  * the lifecycle (every remark/flag change kept with 工号, time and reason), and file imports.
- * An import holds the connection's write transaction across its chunks, so while it runs the
- * other order writes are refused with a clear error rather than slipping into its transaction.
+ * An import runs on its own thread and connection (order-import-thread.ts) and holds the store's
+ * write lock until it commits, so while it runs the other order writes are refused with a clear
+ * error rather than waiting on the lock.
  */
 import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull } from 'drizzle-orm';
@@ -13,7 +14,8 @@ import type { Clock } from '../clock';
 import { requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
 import type { OrderColumnMapping } from './order-column-mapping';
-import { runOrderImport, type OrderImportReport } from './order-import';
+import type { OrderImportReport } from './order-import';
+import { createOrderImportThread } from './order-import-thread';
 import { listOrders, orderColumns } from './order-list-query';
 import type {
   Order,
@@ -34,6 +36,8 @@ export interface OrderServiceDeps {
   identity: () => Identity | null;
   /** The shop's IANA time zone, for the wall-clock times in platform exports. */
   timeZone: () => string;
+  /** The better-sqlite3 binary `sqlite` was opened with, for the import thread's own connection. */
+  nativeBinding?: string;
 }
 
 /** Called after every committed change with the ids of the orders it touched. */
@@ -41,9 +45,21 @@ export type OrdersChangedListener = (orderIds: string[]) => void;
 
 type Tx = Parameters<Parameters<KefuDb['transaction']>[0]>[0];
 
-export function createOrderService({ db, sqlite, clock, newId, identity, timeZone }: OrderServiceDeps) {
+export function createOrderService({
+  db,
+  sqlite,
+  clock,
+  newId,
+  identity,
+  timeZone,
+  nativeBinding,
+}: OrderServiceDeps) {
   const listeners: OrdersChangedListener[] = [];
   let importing = false;
+  const importThread = createOrderImportThread({
+    file: sqlite.name,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
 
   const notify = (orderIds: string[]) => {
     if (orderIds.length === 0) return;
@@ -359,14 +375,14 @@ export function createOrderService({ db, sqlite, clock, newId, identity, timeZon
       agentCode: who.agentCode,
       now: clock.now(),
     };
-    if (!write) return (await runOrderImport({ db, sqlite, newId }, request)).report;
+    if (!write) return (await importThread.run(request)).report;
     // One import at a time, too: two would interleave their chunks in one transaction.
     assertNotImporting();
     importing = true;
     let changedOrderIds: string[];
     let report: OrderImportReport;
     try {
-      ({ report, changedOrderIds } = await runOrderImport({ db, sqlite, newId }, request));
+      ({ report, changedOrderIds } = await importThread.run(request));
     } finally {
       importing = false;
     }
@@ -389,6 +405,8 @@ export function createOrderService({ db, sqlite, clock, newId, identity, timeZon
       runImport(fileName, bytes, mapping, true),
     /** True while an import holds the write transaction; other writers should wait or refuse. */
     importing: () => importing,
+    /** Ends the import thread (the shell closes the database after this). */
+    stopImports: () => importThread.stop(),
     onChange,
   };
 }

@@ -1,0 +1,133 @@
+/**
+ * Runs order imports on their own worker thread (order-import-worker.ts) with its own
+ * connection. The serving thread sends the file and waits; while the worker's write transaction
+ * is open, SQLite's lock keeps every other writer out, and the write gate keeps contract writes
+ * from even trying. If the worker dies mid-write its transaction dies with it (nothing is
+ * committed), the caller gets an error and the next import starts a fresh worker.
+ *
+ * The worker lives between imports, so the dry run's reading of a file is there for the write
+ * that follows; it does not keep the process alive.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../app-error';
+import type { OrderImportReport } from './order-import';
+import type { ImportThreadData, ImportThreadReply, ImportThreadRequest } from './order-import-messages';
+import { yieldToLoop } from './yield-to-loop';
+
+export interface OrderImportThreadResult {
+  report: OrderImportReport;
+  changedOrderIds: string[];
+}
+
+/**
+ * In the Electron build the worker is its own bundle next to this one. Under tsx and vitest it is
+ * the TypeScript source, which a worker thread does not inherit a loader for: tsx's require hook
+ * is installed in it first.
+ */
+function newWorker(data: ImportThreadData): Worker {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./order-import-worker.js', import.meta.url), { workerData: data });
+  }
+  const source = fileURLToPath(new URL('./order-import-worker.ts', import.meta.url));
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, {
+    eval: true,
+    workerData: data,
+  });
+}
+
+/** Bytes copied per turn of the event loop: a few milliseconds each. */
+const COPY_PIECE = 4 << 20;
+
+/**
+ * The file goes to the worker in shared memory, copied here a piece per turn: posted as it is,
+ * 30 MB would be cloned in one go on this thread.
+ */
+async function sharedCopy(bytes: Uint8Array): Promise<Uint8Array> {
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  for (let at = 0; at < bytes.length; at += COPY_PIECE) {
+    shared.set(bytes.subarray(at, at + COPY_PIECE), at);
+    await yieldToLoop();
+  }
+  return shared;
+}
+
+export function createOrderImportThread(data: ImportThreadData) {
+  let worker: Worker | null = null;
+
+  function started(): Worker {
+    if (worker) return worker;
+    const fresh = newWorker(data);
+    fresh.unref();
+    fresh.on('exit', () => {
+      if (worker === fresh) worker = null;
+    });
+    worker = fresh;
+    return fresh;
+  }
+
+  /** One request at a time: the caller (order-service) never runs two imports together. */
+  async function run(request: ImportThreadRequest): Promise<OrderImportThreadResult> {
+    const bytes = await sharedCopy(request.bytes);
+    const thread = started();
+    thread.ref();
+    const slices: Extract<ImportThreadReply, { type: 'slice' }>[] = [];
+    return new Promise<Omit<Extract<ImportThreadReply, { type: 'done' }>, 'type'>>((resolve, reject) => {
+      const settle = () => {
+        thread.off('message', onMessage);
+        thread.off('error', onError);
+        thread.off('exit', onExit);
+        thread.unref();
+      };
+      const onMessage = (reply: ImportThreadReply) => {
+        if (reply.type === 'slice') {
+          slices.push(reply);
+          return;
+        }
+        settle();
+        if (reply.type === 'done') resolve(reply);
+        else if (reply.type === 'refused') {
+          reject(new AppError(reply.code, reply.messageKey, reply.details));
+        } else reject(new Error(`order import failed: ${reply.message}`));
+      };
+      const onError = (error: Error) => {
+        settle();
+        reject(new Error(`order import thread failed: ${error.message}`, { cause: error }));
+      };
+      const onExit = (code: number) => {
+        settle();
+        reject(new Error(`order import thread stopped (exit code ${code}); nothing was imported`));
+      };
+      thread.on('message', onMessage);
+      thread.on('error', onError);
+      thread.on('exit', onExit);
+      thread.postMessage({ ...request, bytes });
+    }).then(async ({ report }) => {
+      const lists = { toAdd: [] as unknown[], toUpdate: [] as unknown[], changedOrderIds: [] as unknown[] };
+      for (const slice of slices) {
+        for (const row of JSON.parse(slice.json) as unknown[]) lists[slice.list].push(row);
+        await yieldToLoop();
+      }
+      return {
+        report: {
+          ...report,
+          toAdd: lists.toAdd as OrderImportReport['toAdd'],
+          toUpdate: lists.toUpdate as OrderImportReport['toUpdate'],
+        },
+        changedOrderIds: lists.changedOrderIds as string[],
+      };
+    });
+  }
+
+  return {
+    run,
+    /** Stops the worker, whatever it is doing; an import it was writing is rolled back. */
+    stop: async (): Promise<void> => {
+      await worker?.terminate();
+    },
+  };
+}
+
+export type OrderImportThread = ReturnType<typeof createOrderImportThread>;
