@@ -8,9 +8,6 @@ import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
-/** Rows per INSERT: 32 orders × 25 columns stays far below SQLite's 32,766 bound parameters. */
-const INSERT_BATCH = 32;
-
 export function createBulkWriter(sqlite: Database.Database) {
   const statements = new Map<string, Database.Statement>();
 
@@ -36,37 +33,15 @@ export function createBulkWriter(sqlite: Database.Database) {
   const driverValue = (column: SQLiteColumn, value: unknown): unknown =>
     value === null || value === undefined ? null : column.mapToDriverValue(value);
 
-  /**
-   * Rows with the same columns go in as one multi-row INSERT of up to INSERT_BATCH rows: one
-   * statement step instead of one per row.
-   */
   function insert<T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][]): void {
-    const name = getTableName(table);
-    let at = 0;
-    while (at < rows.length) {
-      const keys = Object.keys(rows[at]!);
-      const signature = keys.join(',');
-      let end = at + 1;
-      while (
-        end < rows.length &&
-        end - at < INSERT_BATCH &&
-        Object.keys(rows[end]!).join(',') === signature
-      ) {
-        end += 1;
-      }
+    for (const row of rows) {
+      const keys = Object.keys(row);
       const columns = columnsOf(table, keys);
-      const count = end - at;
-      const values: unknown[] = [];
-      for (let i = at; i < end; i += 1) {
-        const row = rows[i] as Record<string, unknown>;
-        for (let c = 0; c < keys.length; c += 1) values.push(driverValue(columns[c]!, row[keys[c]!]));
-      }
-      statement(`insert ${name} ${signature} ${count}`, () => {
+      const name = getTableName(table);
+      statement(`insert ${name} ${keys.join(',')}`, () => {
         const list = columns.map((c) => `"${c.name}"`).join(', ');
-        const tuple = `(${columns.map(() => '?').join(', ')})`;
-        return `insert into "${name}" (${list}) values ${Array.from({ length: count }, () => tuple).join(', ')}`;
-      }).run(values);
-      at = end;
+        return `insert into "${name}" (${list}) values (${columns.map(() => '?').join(', ')})`;
+      }).run(columns.map((column, i) => driverValue(column, (row as Record<string, unknown>)[keys[i]!])));
     }
   }
 

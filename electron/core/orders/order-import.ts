@@ -155,8 +155,8 @@ function writeChunk(writer: BulkWriter, writes: ChunkWrites, now: number): void 
  * Adding many orders row by row updates each of the orders' list indexes at a random place per
  * row; building such an index afresh from the finished table is a sort, several times cheaper.
  * So a write that adds at least as many orders as the shop already has (a first import, a
- * month's export) drops the non-unique order indexes inside its transaction and builds them again
- * before it commits: nobody ever sees the table without them. Unique indexes stay, so every
+ * month's export) drops the non-unique indexes of orders, their items and remarks inside its
+ * transaction and builds them again before it commits: nobody ever sees the table without them. Unique indexes stay, so every
  * insert is still checked against them.
  */
 const REBUILD_INDEXES_FROM = 5000;
@@ -169,8 +169,8 @@ function withIndexesRebuiltAfter(sqlite: Database.Database, adding: number, writ
   }
   const indexes = sqlite
     .prepare(
-      `select name, sql from sqlite_schema where type = 'index' and tbl_name = 'orders' and sql is not null
-        and sql not like 'CREATE UNIQUE%'`,
+      `select name, sql from sqlite_schema where type = 'index' and sql is not null and sql not like 'CREATE UNIQUE%'
+        and tbl_name in ('orders', 'order_items', 'order_remarks')`,
     )
     .all() as { name: string; sql: string }[];
   for (const { name } of indexes) sqlite.exec(`drop index "${name}"`);
