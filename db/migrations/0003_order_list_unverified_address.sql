@@ -1,0 +1,1 @@
+CREATE INDEX `orders_list_unverified_address` ON `orders` (`shop_id`,`paid_at`) WHERE "orders"."deleted_at" is null and "orders"."status" = 'paid' and "orders"."address_verified_at" is null;
