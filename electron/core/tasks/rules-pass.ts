@@ -6,7 +6,9 @@
 import type Database from 'better-sqlite3';
 import { isRuleTaskKind, ruleTitleKey, type RuleTaskKind } from './task-kinds';
 import { reconcile, type ExistingRuleTask } from './task-reconcile';
+import type { CutoffClock } from './cutoff-clock';
 import { closeReason, desiredTasks, type RuleContext, type RuleOrder } from './task-rules';
+import { CREATE_MISSING_RULE_TASKS, NEW_ID_FN, NEXT_CUTOFF_FN } from './task-rules-sql';
 import type { RuleRun } from './task-schema';
 
 interface OrderRow extends RuleOrder {
@@ -49,6 +51,8 @@ const LIVE_RULE_TASK = `source = 'rule' and deleted_at is null`;
 
 /** SQLite's default limit on bound parameters is far above this; chunks keep statements cacheable. */
 const CHUNK = 500;
+/** Up to this many orders with tasks are read by id in a full pass; more, and one scan is cheaper. */
+const READ_BY_ID_UP_TO = 20 * CHUNK;
 
 export function createRulesPass(sqlite: Database.Database, newId: () => string) {
   // `+shop_id` keeps SQLite off the shop index: a whole shop reads faster in table order than
@@ -72,6 +76,26 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
   const close = sqlite.prepare(
     `update tasks set status = 'cancelled', note = ?, updated_at = ? where id = ?`,
   );
+  // The set-based creation (task-rules-sql.ts) asks these of JavaScript: the pass's own cut-off
+  // clock and id source, so its tasks are the ones `apply` would have made.
+  let cutoffClock: CutoffClock = () => {
+    throw new Error('no rules pass running');
+  };
+  sqlite.function(NEXT_CUTOFF_FN, (at) => cutoffClock(at as number));
+  sqlite.function(NEW_ID_FN, () => newId());
+  const createMissing = CREATE_MISSING_RULE_TASKS.map(({ kind, sql }) => ({
+    title: ruleTitleKey(kind),
+    statement: sqlite.prepare(sql),
+  }));
+  const ordersById = (ids: readonly string[], shopId: string) =>
+    chunked(
+      ids,
+      (marks, chunk) =>
+        sqlite
+          .prepare(`select ${ORDER_COLUMNS} from orders where +shop_id = ? and id in (${marks})`)
+          .raw()
+          .all(shopId, ...chunk) as RawOrder[],
+    );
 
   /**
    * A pass over given orders reads them in chunks by id; `+shop_id` there keeps the planner on
@@ -135,23 +159,15 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     return map;
   };
 
-  /** `orderIds` null: every order that can need a task. Unknown or deleted ids close their tasks. */
+  /**
+   * `orderIds` null: every order. The orders that have rule tasks are reconciled here one by
+   * one (tasks to close or reopen, kinds still missing); every other order's tasks are created
+   * set-based. Unknown or deleted ids close their tasks.
+   */
   function run(shopId: string, orderIds: readonly string[] | null, ctx: RuleContext): RuleRun {
     const result: RuleRun = { created: 0, reopened: 0, closed: 0 };
     sqlite
       .transaction(() => {
-        const orders = (
-          orderIds === null
-            ? (allOrders.all(shopId) as RawOrder[])
-            : chunked(
-                orderIds,
-                (marks, chunk) =>
-                  sqlite
-                    .prepare(`select ${ORDER_COLUMNS} from orders where +shop_id = ? and id in (${marks})`)
-                    .raw()
-                    .all(shopId, ...chunk) as RawOrder[],
-              )
-        ).map(orderOf);
         const tasks = byOrder(
           orderIds === null
             ? (allTasks.all(shopId) as RawTask[])
@@ -166,14 +182,23 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
                     .all(shopId, ...chunk) as RawTask[],
               ),
         );
-        const seen = new Set<string>();
-        for (const order of orders) {
-          seen.add(order.id);
+        let rows: RawOrder[];
+        if (orderIds !== null) rows = ordersById(orderIds, shopId);
+        else if (tasks.size <= READ_BY_ID_UP_TO) rows = ordersById([...tasks.keys()], shopId);
+        else rows = (allOrders.all(shopId) as RawOrder[]).filter((r) => tasks.has(r[0]));
+        for (const raw of rows) {
+          const order = orderOf(raw);
           apply(shopId, order.id, order, tasks.get(order.id) ?? [], ctx, result);
+          tasks.delete(order.id);
         }
         // Tasks whose order is gone (deleted, or an id that never existed) lose their cause.
-        for (const [orderId, existing] of tasks) {
-          if (!seen.has(orderId)) apply(shopId, orderId, null, existing, ctx, result);
+        for (const [orderId, existing] of tasks) apply(shopId, orderId, null, existing, ctx, result);
+        if (orderIds === null) {
+          cutoffClock = ctx.nextCutoff;
+          const params = { shopId, now: ctx.now, ...ctx.thresholds };
+          for (const { title, statement } of createMissing) {
+            result.created += statement.run({ ...params, title }).changes;
+          }
         }
       })
       .immediate();

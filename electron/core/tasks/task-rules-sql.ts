@@ -1,0 +1,96 @@
+/**
+ * desiredTasks (task-rules.ts) as SQL over the orders table, for the full rules pass: creating
+ * 100,000 orders' tasks row by row from JavaScript costs more than the 1 s budget, one
+ * INSERT … SELECT does not. One SELECT per rule kind, each the same condition, due time and
+ * priority as the pure function, which stays the rules' definition — task-rules-sql.test.ts
+ * checks that both give the same tasks for orders in every state. The 截单 due times come from
+ * the same CutoffClock, called from SQL.
+ */
+import type { RuleTaskKind, TaskPriority } from './task-kinds';
+
+/** SQL functions the statement calls; rules-pass.ts registers them on its connection. */
+export const NEXT_CUTOFF_FN = 'kefu_next_cutoff';
+export const NEW_ID_FN = 'kefu_new_id';
+
+/** Bound by name: @now and the thresholds (RuleThresholds' field names). */
+// `is`, not `=`: a NULL logistics state must read as "not signed", not as unknown.
+const SIGNED = `(o.status = 'completed' or o.signed_at is not null or o.logistics_state is 'signed')`;
+const SHIPPED_NOT_SIGNED = `o.status = 'shipped' and not ${SIGNED}`;
+const FOLLOW_UP = `o.status in ('shipped', 'completed') and ${SIGNED}`;
+
+interface SqlRule {
+  kind: RuleTaskKind;
+  priority: TaskPriority;
+  /** Over `o`, an order that is live and not closed. */
+  when: string;
+  dueAt: string;
+}
+
+const RULES: SqlRule[] = [
+  {
+    kind: 'urgePayment',
+    priority: 'normal',
+    when: `o.status = 'unpaid'`,
+    dueAt: `${NEXT_CUTOFF_FN}(coalesce(o.ordered_at, o.created_at))`,
+  },
+  {
+    kind: 'verifyAddress',
+    priority: 'normal',
+    when: `o.status = 'paid' and o.address_verified_at is null`,
+    dueAt: `${NEXT_CUTOFF_FN}(coalesce(o.paid_at, o.created_at))`,
+  },
+  {
+    kind: 'shipNotice',
+    priority: 'normal',
+    when: `${SHIPPED_NOT_SIGNED} and o.ship_notice_at is null`,
+    dueAt: `coalesce(o.shipped_at, @now) + @shipNoticeWithinMs`,
+  },
+  {
+    kind: 'logisticsException',
+    priority: 'urgent',
+    when: `${SHIPPED_NOT_SIGNED} and o.logistics_state = 'exception'`,
+    dueAt: `@now`,
+  },
+  {
+    kind: 'logisticsCheck',
+    priority: 'normal',
+    when: `${SHIPPED_NOT_SIGNED} and o.logistics_state is not 'exception' and o.shipped_at is not null
+      and @now - o.shipped_at >= @logisticsCheckAfterMs`,
+    dueAt: `o.shipped_at + @logisticsCheckAfterMs`,
+  },
+  {
+    kind: 'callback',
+    priority: 'low',
+    when: FOLLOW_UP,
+    dueAt: `coalesce(o.signed_at, @now) + @followUpAfterSignedMs`,
+  },
+  {
+    kind: 'reviewInvite',
+    priority: 'low',
+    when: `${FOLLOW_UP} and o.review_state = 'none'`,
+    dueAt: `coalesce(o.signed_at, @now) + @followUpAfterSignedMs`,
+  },
+  {
+    kind: 'badReview',
+    priority: 'high',
+    when: `o.review_state in ('neutral', 'bad')`,
+    dueAt: `coalesce(o.reviewed_at, @now) + @badReviewWithinMs`,
+  },
+];
+
+/**
+ * Per rule kind, an INSERT … SELECT of that task for every live order of shop @shopId that calls
+ * for it and has no live rule task of that kind yet, whatever its status (reconciliation decides
+ * about those). The task's title is bound as @title.
+ */
+export const CREATE_MISSING_RULE_TASKS = RULES.map((rule) => ({
+  kind: rule.kind,
+  sql: `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
+      status, customer_id, order_id, note, source)
+    select ${NEW_ID_FN}(), o.shop_id, null, 'team', @now, @now, '${rule.kind}', @title, ${rule.dueAt},
+      '${rule.priority}', 'open', o.customer_id, o.id, '', 'rule'
+    from orders o
+    where +o.shop_id = @shopId and o.deleted_at is null and o.status <> 'closed' and ${rule.when}
+      and not exists (select 1 from tasks t where t.order_id = o.id and t.kind = '${rule.kind}'
+        and t.source = 'rule' and t.deleted_at is null)`,
+}));
