@@ -90,7 +90,7 @@ export const CREATE_MISSING_RULE_TASKS = RULES.map((rule) => ({
     select ${NEW_ID_FN}(), o.shop_id, null, 'team', @now, @now, '${rule.kind}', @title, ${rule.dueAt},
       '${rule.priority}', 'open', o.customer_id, o.id, '', 'rule'
     from orders o
-    where +o.shop_id = @shopId and o.deleted_at is null and o.status <> 'closed' and ${rule.when}
+    where o.shop_id = @shopId and o.deleted_at is null and o.status <> 'closed' and ${rule.when}
       and not exists (select 1 from tasks t where t.order_id = o.id and t.kind = '${rule.kind}'
         and t.source = 'rule' and t.deleted_at is null)`,
 }));
