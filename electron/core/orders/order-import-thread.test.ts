@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
+import { createCoreServices } from '../core-services';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
+import { createMemoryNotifier } from '../test-support/memory-notifier';
+import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import type { OrderFileRequest, ParsedOrderFile } from './order-import';
+import { createParsedFileCache } from './parsed-file-cache';
+
+const FIXTURE = readFileSync(new URL('./fixtures/taobao-orders-sample.csv', import.meta.url));
+const NOW = Date.UTC(2026, 10, 24, 6, 5);
+
+const opened: OpenedDatabase[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const database of opened.splice(0)) database.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function setUp() {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-import-thread-'));
+  dirs.push(dir);
+  const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
+  opened.push(database);
+  const core = createCoreServices({
+    database,
+    clock: { now: () => NOW },
+    shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
+    dataDir: dir,
+    appVersion: 'test',
+  });
+  core.settings.save(SAMPLE_SETTINGS);
+  const count = (table: string) =>
+    database.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
+  return { core, database, count };
+}
+
+/** The fixture's first order repeated under `count` order numbers: a file big enough to take a while. */
+function manyOrders(count: number): Buffer {
+  const [header, first] = iconv.decode(FIXTURE, 'gbk').split(/\r?\n/);
+  const lines = [header!];
+  for (let i = 0; i < count; i += 1) {
+    lines.push(first!.replace('3321009876543210001', String(3_321_000_000_000_000_000n + BigInt(i))));
+  }
+  return iconv.encode(lines.join('\r\n'), 'gbk');
+}
+
+/** True while another connection holds the write lock: BEGIN IMMEDIATE fails at once. */
+function writeLocked(file: string): boolean {
+  const probe = new Database(file);
+  probe.pragma('busy_timeout = 0');
+  try {
+    probe.exec('BEGIN IMMEDIATE');
+    probe.exec('ROLLBACK');
+    return false;
+  } catch {
+    return true;
+  } finally {
+    probe.close();
+  }
+}
+
+describe('order import on its own thread', () => {
+  it('stays all or nothing when the import thread dies mid-write, and the next import works', async () => {
+    const { core, database, count } = setUp();
+    const bytes = manyOrders(20_000);
+    const applying = core.orders.importApply('ExportOrderList.csv', bytes);
+    const failed = applying.then(
+      () => 'committed',
+      (error: Error) => error.message,
+    );
+    while (!writeLocked(database.file)) await new Promise((resolve) => setTimeout(resolve, 5));
+    await core.orders.stopImports();
+
+    expect(await failed).toMatch(/nothing was imported/);
+    expect(count('orders')).toBe(0);
+    expect(count('customers')).toBe(0);
+    expect(core.writeGate.busy()).toBe(false);
+
+    const again = await core.orders.importApply('ExportOrderList.csv', FIXTURE);
+    expect(again.toAdd).toHaveLength(8);
+    expect(count('orders')).toBe(8);
+  });
+
+  it('writes nothing when the file has a broken row, and says which', async () => {
+    const { core, count } = setUp();
+    const text = iconv.decode(FIXTURE, 'gbk').replace('128.00,0.00,0,128.00', '12x.00,0.00,0,128.00');
+    const preview = await core.orders.importPreview('ExportOrderList.csv', iconv.encode(text, 'gbk'));
+    expect(preview.invalid).toMatchObject([{ row: 2 }]);
+    await expect(
+      core.orders.importApply('ExportOrderList.csv', iconv.encode(text, 'gbk')),
+    ).rejects.toMatchObject({
+      messageKey: 'errors.import.hasInvalidRows',
+    });
+    expect(count('orders')).toBe(0);
+  });
+});
+
+describe('the dry run’s reading, kept for the write', () => {
+  const request = (bytes: Uint8Array, extra: Partial<OrderFileRequest> = {}): OrderFileRequest => ({
+    fileName: 'ExportOrderList.csv',
+    bytes,
+    timeZone: 'Asia/Shanghai',
+    ...extra,
+  });
+
+  function counting() {
+    const reads: OrderFileRequest[] = [];
+    const cache = createParsedFileCache(async (r) => {
+      reads.push(r);
+      return { base: {}, rows: [] } as unknown as ParsedOrderFile;
+    });
+    return { cache, reads };
+  }
+
+  it('is reused for the same bytes, and read again when the file, mapping or zone changes', async () => {
+    const { cache, reads } = counting();
+    const bytes = new Uint8Array(FIXTURE);
+    const parsed = await cache.read(request(bytes));
+    expect(await cache.read(request(new Uint8Array(FIXTURE)))).toBe(parsed);
+    expect(reads).toHaveLength(1);
+
+    const edited = new Uint8Array(FIXTURE);
+    edited[edited.length - 2] = 0x30;
+    await cache.read(request(edited));
+    await cache.read(request(edited, { timeZone: 'Asia/Tokyo' }));
+    await cache.read(request(edited, { timeZone: 'Asia/Tokyo', mapping: { orderNo: '订单编号' } }));
+    expect(reads).toHaveLength(4);
+  });
+
+  it('is dropped after a write', async () => {
+    const { cache, reads } = counting();
+    await cache.read(request(new Uint8Array(FIXTURE)));
+    cache.forget();
+    await cache.read(request(new Uint8Array(FIXTURE)));
+    expect(reads).toHaveLength(2);
+  });
+});
