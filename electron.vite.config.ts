@@ -9,7 +9,13 @@ export default defineConfig({
       // package.json dependencies stay external (node_modules ships with the app); better-sqlite3
       // above all, since its native binding cannot be bundled.
       externalizeDeps: { include: ['better-sqlite3'] },
-      rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') },
+      // The order import's worker thread is its own entry: the main bundle starts it by file name.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'order-import-worker': resolve(__dirname, 'electron/core/orders/order-import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -8,6 +8,7 @@
  * The worker lives between imports, so the dry run's reading of a file is there for the write
  * that follows; it does not keep the process alive.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -22,13 +23,18 @@ export interface OrderImportThreadResult {
 }
 
 /**
- * In the Electron build the worker is its own bundle next to this one. Under tsx and vitest it is
+ * In the Electron build the worker is its own bundle (an entry of electron.vite.config.ts). Under tsx and vitest it is
  * the TypeScript source, which a worker thread does not inherit a loader for: tsx's require hook
  * is installed in it first.
  */
 function newWorker(data: ImportThreadData): Worker {
   if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./order-import-worker.js', import.meta.url), { workerData: data });
+    // This code may sit in the entry bundle or in a shared chunk one folder down.
+    const bundle = ['./order-import-worker.js', '../order-import-worker.js']
+      .map((path) => new URL(path, import.meta.url))
+      .find((url) => existsSync(url));
+    if (!bundle) throw new Error('order import worker bundle not found');
+    return new Worker(bundle, { workerData: data });
   }
   const source = fileURLToPath(new URL('./order-import-worker.ts', import.meta.url));
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
