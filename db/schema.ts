@@ -393,6 +393,8 @@ export const checklistItems = sqliteTable(
     note: text('note').notNull().default(''),
     /** Set when the item was carried over unfinished from an earlier day. */
     carriedFromDay: text('carried_from_day'),
+    /** When the step's anchor-time reminder was shown; a step reminds once per day. */
+    remindedAt: integer('reminded_at'),
   },
   (t) => [uniqueIndex('checklist_items_day_step').on(t.dayId, t.stepKey)],
 );

@@ -1,5 +1,6 @@
 /** Wires the core services over one opened database; every shell builds exactly this. */
 import type { OpenedDatabase } from '../../db/open-database';
+import { createChecklistService } from './checklist/checklist-service';
 import type { Clock } from './clock';
 import { createCustomerService } from './customers/customer-service';
 import { createInquiryService } from './customers/inquiry-service';
@@ -81,6 +82,14 @@ export function createCoreServices(deps: CoreDeps) {
     settings,
     notifier: deps.notifier,
   });
+  const checklist = createChecklistService({
+    db,
+    clock,
+    newId,
+    settings,
+    notifier: deps.notifier,
+    overdueTasks: () => tasks.badge().overdue,
+  });
   // Every committed order change re-runs the rules for those orders (feature 7). A failure there
   // must not turn the agent's successful order change into an error; the minute timer retries.
   orders.onChange((orderIds) => {
@@ -94,6 +103,8 @@ export function createCoreServices(deps: CoreDeps) {
     const seeded = seedDefaultLibrary(db, who, language(), clock.now(), newId);
     if (seeded.groups + seeded.phrases > 0) finder.invalidate();
     if (seeded.rules > 0) lintRules.invalidate();
+    // After the pack: the template's steps point at its groups.
+    checklist.ensureDefaultTemplate();
   }
   ensureDefaultLibrary();
 
@@ -137,8 +148,15 @@ export function createCoreServices(deps: CoreDeps) {
     tasks: {
       ...tasks,
       // The minute timer writes too; while an import holds the transaction it skips a minute.
-      tick: (...args: Parameters<typeof tasks.tick>) => (writeGate.busy() ? null : tasks.tick(...args)),
+      tick: (...args: Parameters<typeof tasks.tick>) => {
+        if (writeGate.busy()) return null;
+        const ran = tasks.tick(...args);
+        // Checklist anchor reminders share the tasks' minute timer in every shell.
+        checklist.tick(...args);
+        return ran;
+      },
     },
+    checklist,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({

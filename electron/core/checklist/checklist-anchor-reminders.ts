@@ -1,0 +1,62 @@
+/**
+ * Anchor-time reminders (催付 in the afternoon, before the cut-off): on the shell's minute timer,
+ * a step whose anchor time has come and that is still unchecked is announced once that day.
+ * `reminded_at` on the day's item records it, so a restart does not announce it again.
+ */
+import { eq } from 'drizzle-orm';
+import type { Language } from '../../../db/enums';
+import type { KefuDb } from '../../../db/open-database';
+import { checklistItems } from '../../../db/schema';
+import type { Notifier } from '../platform/notifier';
+import type { Identity } from '../settings/settings-service';
+import type { Translate } from '../tasks/task-reminders';
+import { zonedDay, zonedInstant } from '../tasks/zoned-time';
+import { dayItems, type ChecklistDayService } from './checklist-day';
+
+export interface AnchorReminderDeps {
+  db: KefuDb;
+  notifier: Notifier;
+  days: Pick<ChecklistDayService, 'ensureDay'>;
+  timeZone: () => string;
+}
+
+export function createAnchorReminders({ db, notifier, days, timeZone }: AnchorReminderDeps) {
+  /** Announces the steps that fell due; returns how many. */
+  function remind(who: Identity, now: number, language: Language, t: Translate): number {
+    const zone = timeZone();
+    const day = zonedDay(now, zone);
+    const { id, steps } = days.ensureDay(who, day, now);
+    const items = new Map(dayItems(db, id).map((item) => [item.stepKey, item]));
+    const due = steps.filter((step) => {
+      const item = items.get(step.stepKey);
+      return (
+        step.anchorTime !== null &&
+        item !== undefined &&
+        item.checkedAt === null &&
+        item.remindedAt === null &&
+        zonedInstant(day, step.anchorTime, zone) <= now
+      );
+    });
+    if (due.length === 0) return 0;
+    db.transaction(
+      (tx) => {
+        for (const step of due) {
+          tx.update(checklistItems)
+            .set({ remindedAt: now })
+            .where(eq(checklistItems.id, items.get(step.stepKey)!.id))
+            .run();
+        }
+      },
+      { behavior: 'immediate' },
+    );
+    for (const step of due) {
+      notifier.notify({
+        title: t('checklist.notify.anchorTitle', { time: step.anchorTime }),
+        body: t('checklist.notify.anchorBody', { step: language === 'zh-CN' ? step.titleZh : step.titleEn }),
+      });
+    }
+    return due.length;
+  }
+
+  return { remind };
+}
