@@ -60,6 +60,9 @@ const STATUS_BY_TEXT: Record<string, OrderStatus> = {
 const MONEY = /^[¥￥]?(\d+)(?:\.(\d{1,2}))?$/;
 const ORDER_NO = /^[A-Za-z0-9_-]{1,64}$/;
 const KEY_PREFIX = 'validation.orderImport';
+const EQUALS = 0x3d;
+const APOSTROPHE = 0x27;
+const TAB = 0x09;
 
 /**
  * Exports keep long numbers as text for Excel: `="3321…"` (a formula yielding text) or a leading
@@ -67,6 +70,9 @@ const KEY_PREFIX = 'validation.orderImport';
  */
 export function cleanCode(text: string): string {
   const trimmed = text.trim();
+  const first = trimmed.charCodeAt(0);
+  // Most cells carry none of it: 100,000 rows × a dozen cells skip the regular expressions.
+  if (first !== EQUALS && first !== APOSTROPHE && first !== TAB) return trimmed;
   const formula = /^="(.*)"$/.exec(trimmed);
   return (formula ? formula[1]! : trimmed).replace(/^['\t]+/, '').trim();
 }
@@ -78,7 +84,52 @@ export function parseMoneyFen(text: string): number | null {
 }
 
 export function parseOrderStatus(text: string): OrderStatus | null {
-  return STATUS_BY_TEXT[text.trim().replace(/,/g, '，').replace(/\s+/g, '')] ?? null;
+  const trimmed = text.trim();
+  return STATUS_BY_TEXT[trimmed] ?? STATUS_BY_TEXT[trimmed.replace(/,/g, '，').replace(/\s+/g, '')] ?? null;
+}
+
+/** One record being read; module-level helpers over it, not closures made afresh per row. */
+interface RecordReading {
+  row: number;
+  cells: readonly string[];
+  columns: ResolvedColumns;
+  timeZone: string;
+  problems: OrderRowProblem[];
+}
+
+function rawCell({ cells, columns }: RecordReading, field: OrderImportField): string {
+  const column = columns[field];
+  return column === undefined ? '' : (cells[column.index] ?? '').trim();
+}
+
+function addProblem(
+  reading: RecordReading,
+  field: OrderImportField,
+  key: string,
+  params: Record<string, unknown> = {},
+): void {
+  reading.problems.push({
+    row: reading.row,
+    column: reading.columns[field]?.header ?? field,
+    messageKey: `${KEY_PREFIX}.${key}`,
+    params,
+  });
+}
+
+function moneyCell(reading: RecordReading, field: OrderImportField): number {
+  const text = rawCell(reading, field);
+  if (text === '') return 0;
+  const fen = parseMoneyFen(text);
+  if (fen === null) addProblem(reading, field, 'badMoney', { value: text });
+  return fen ?? 0;
+}
+
+function timeCell(reading: RecordReading, field: OrderImportField): number | null {
+  const text = cleanCode(rawCell(reading, field));
+  if (text === '') return null;
+  const at = parseShopTime(text, reading.timeZone);
+  if (at === null) addProblem(reading, field, 'badTime', { value: text });
+  return at;
 }
 
 export function readOrderRow(
@@ -87,54 +138,29 @@ export function readOrderRow(
   columns: ResolvedColumns,
   timeZone: string,
 ): OrderFileRow | OrderRowProblem[] {
-  const problems: OrderRowProblem[] = [];
-  const raw = (field: OrderImportField): string => {
-    const column = columns[field];
-    return column === undefined ? '' : (cells[column.index] ?? '').trim();
-  };
-  const problem = (field: OrderImportField, key: string, params: Record<string, unknown> = {}) => {
-    problems.push({
-      row,
-      column: columns[field]?.header ?? field,
-      messageKey: `${KEY_PREFIX}.${key}`,
-      params,
-    });
-  };
-  const money = (field: OrderImportField): number => {
-    const text = raw(field);
-    if (text === '') return 0;
-    const fen = parseMoneyFen(text);
-    if (fen === null) problem(field, 'badMoney', { value: text });
-    return fen ?? 0;
-  };
-  const time = (field: OrderImportField): number | null => {
-    const text = cleanCode(raw(field));
-    if (text === '') return null;
-    const at = parseShopTime(text, timeZone);
-    if (at === null) problem(field, 'badTime', { value: text });
-    return at;
-  };
+  const reading: RecordReading = { row, cells, columns, timeZone, problems: [] };
+  const { problems } = reading;
 
-  const orderNo = cleanCode(raw('orderNo'));
-  if (orderNo === '') problem('orderNo', 'orderNoRequired');
-  else if (!ORDER_NO.test(orderNo)) problem('orderNo', 'badOrderNo', { value: orderNo });
-  const statusText = raw('status');
+  const orderNo = cleanCode(rawCell(reading, 'orderNo'));
+  if (orderNo === '') addProblem(reading, 'orderNo', 'orderNoRequired');
+  else if (!ORDER_NO.test(orderNo)) addProblem(reading, 'orderNo', 'badOrderNo', { value: orderNo });
+  const statusText = rawCell(reading, 'status');
   const status = parseOrderStatus(statusText);
-  if (statusText === '') problem('status', 'statusRequired');
-  else if (status === null) problem('status', 'unknownStatus', { value: statusText });
-  const goodsFen = money('goodsAmount');
-  const postageFen = money('postage');
-  const totalText = raw('total');
-  const totalFen = totalText === '' ? goodsFen + postageFen : money('total');
-  const paidFen = money('paid');
-  const quantityText = cleanCode(raw('quantity'));
+  if (statusText === '') addProblem(reading, 'status', 'statusRequired');
+  else if (status === null) addProblem(reading, 'status', 'unknownStatus', { value: statusText });
+  const goodsFen = moneyCell(reading, 'goodsAmount');
+  const postageFen = moneyCell(reading, 'postage');
+  const totalText = rawCell(reading, 'total');
+  const totalFen = totalText === '' ? goodsFen + postageFen : moneyCell(reading, 'total');
+  const paidFen = moneyCell(reading, 'paid');
+  const quantityText = cleanCode(rawCell(reading, 'quantity'));
   const quantity = quantityText === '' ? 1 : Number(quantityText);
   if (!Number.isInteger(quantity) || quantity < 1)
-    problem('quantity', 'badQuantity', { value: quantityText });
-  const orderedAt = time('orderedAt');
-  const paidAt = time('paidAt');
-  const shippedAt = time('shippedAt');
-  const remarkText = raw('remark');
+    addProblem(reading, 'quantity', 'badQuantity', { value: quantityText });
+  const orderedAt = timeCell(reading, 'orderedAt');
+  const paidAt = timeCell(reading, 'paidAt');
+  const shippedAt = timeCell(reading, 'shippedAt');
+  const remarkText = rawCell(reading, 'remark');
   const note = remarkText === '' ? null : parseRemarkNote(remarkText);
   const remarkedAt = note?.wallTime ? parseShopTime(note.wallTime, timeZone) : null;
 
@@ -142,24 +168,24 @@ export function readOrderRow(
   return {
     row,
     orderNo,
-    buyerNick: raw('buyerNick'),
+    buyerNick: rawCell(reading, 'buyerNick'),
     status,
     goodsFen,
     postageFen,
     totalFen,
     paidFen,
-    buyerMessage: raw('buyerMessage'),
-    receiverName: raw('receiverName'),
-    receiverAddress: raw('receiverAddress'),
+    buyerMessage: rawCell(reading, 'buyerMessage'),
+    receiverName: rawCell(reading, 'receiverName'),
+    receiverAddress: rawCell(reading, 'receiverAddress'),
     // 联系手机 reaches the buyer; the landline is the fallback Taobao keeps in its own column.
-    receiverPhone: cleanCode(raw('mobile')) || cleanCode(raw('phone')),
+    receiverPhone: cleanCode(rawCell(reading, 'mobile')) || cleanCode(rawCell(reading, 'phone')),
     orderedAt,
     paidAt,
     shippedAt,
-    itemTitle: raw('itemTitle'),
+    itemTitle: rawCell(reading, 'itemTitle'),
     quantity,
-    trackingNo: cleanCode(raw('trackingNo')),
-    courier: raw('courier'),
+    trackingNo: cleanCode(rawCell(reading, 'trackingNo')),
+    courier: rawCell(reading, 'courier'),
     remark: note ? { ...note, remarkedAt } : null,
   };
 }

@@ -7,7 +7,7 @@
 const WALL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z?)?$/;
 
 /** Offsets change at most twice a year, so one lookup per zone and hour serves a whole import. */
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -30,8 +30,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 function zoneOffsetMs(timeZone: string, utcGuess: number): number {
-  const hourKey = `${timeZone}\u0000${Math.floor(utcGuess / 3_600_000)}`;
-  const cached = offsetCache.get(hourKey);
+  const hour = Math.floor(utcGuess / 3_600_000);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const cached = zone.get(hour);
   if (cached !== undefined) return cached;
   const parts = formatterFor(timeZone).formatToParts(new Date(utcGuess));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
@@ -44,7 +49,7 @@ function zoneOffsetMs(timeZone: string, utcGuess: number): number {
     part('second'),
   );
   const offset = asUtc - Math.floor(utcGuess / 1000) * 1000;
-  offsetCache.set(hourKey, offset);
+  zone.set(hour, offset);
   return offset;
 }
 
