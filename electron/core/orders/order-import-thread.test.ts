@@ -89,6 +89,18 @@ describe('order import on its own thread', () => {
     expect(count('orders')).toBe(8);
   });
 
+  it('answers a dry run asked for during a write with its own report, after the write', async () => {
+    const { core, count } = setUp();
+    const [applied, previewed] = await Promise.all([
+      core.orders.importApply('ExportOrderList.csv', manyOrders(2000)),
+      core.orders.importPreview('ExportOrderList.csv', FIXTURE),
+    ]);
+    expect(applied.toAdd).toHaveLength(2000);
+    expect(previewed.toAdd).toHaveLength(8);
+    expect(previewed.toAdd[0]).toMatchObject({ orderNo: '3321009876543210001' });
+    expect(count('orders')).toBe(2000);
+  });
+
   it('writes nothing when the file has a broken row, and says which', async () => {
     const { core, count } = setUp();
     const text = iconv.decode(FIXTURE, 'gbk').replace('128.00,0.00,0,128.00', '12x.00,0.00,0,128.00');

@@ -74,8 +74,17 @@ export function createOrderImportThread(data: ImportThreadData) {
     return fresh;
   }
 
-  /** One request at a time: the caller (order-service) never runs two imports together. */
-  async function run(request: ImportThreadRequest): Promise<OrderImportThreadResult> {
+  /** Settles when the request before is answered: the worker's replies are not tagged per request. */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** A dry run asked for while a write runs waits its turn, and so on. */
+  function run(request: ImportThreadRequest): Promise<OrderImportThreadResult> {
+    const turn = queue.then(() => runNow(request));
+    queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  async function runNow(request: ImportThreadRequest): Promise<OrderImportThreadResult> {
     const bytes = await sharedCopy(request.bytes);
     const thread = started();
     thread.ref();
