@@ -18,6 +18,7 @@ import { createPhraseFinder } from './phrases/phrase-finder';
 import { createPhraseLibrary } from './phrases/phrase-library';
 import type { PhraseGroupInput } from './phrases/phrase-schema';
 import { createPhraseTransfer } from './phrases/phrase-transfer';
+import { createDailyLogService } from './reports/daily-log-service';
 import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
@@ -90,6 +91,7 @@ export function createCoreServices(deps: CoreDeps) {
     notifier: deps.notifier,
     overdueTasks: () => tasks.badge().overdue,
   });
+  const reports = createDailyLogService({ db, clock, newId, settings });
   // Every committed order change re-runs the rules for those orders (feature 7). A failure there
   // must not turn the agent's successful order change into an error; the minute timer retries.
   orders.onChange((orderIds) => {
@@ -157,6 +159,7 @@ export function createCoreServices(deps: CoreDeps) {
       },
     },
     checklist,
+    reports,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({

@@ -1,0 +1,147 @@
+/**
+ * The daily log (日报, feature 9) of one agent-day, as stored in daily_logs.payload, exported as
+ * JSON and returned by the contract. This zod schema is the JSON format's one source;
+ * docs/daily-log-schema.md describes it for the people who read the files.
+ *
+ * The agent's day is `[00:00, 24:00)` of `day` on the shop's clock (the shop's IANA time zone).
+ * Times are epoch milliseconds, money is integer fen (分).
+ */
+import { createSelectSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
+import { checklistItems, checklistSteps, inquiries, returnCases } from '../../../db/schema';
+import { dayInputSchema } from '../customers/local-day';
+import { AGENT_CODE_PATTERN } from '../settings/settings-schema';
+
+export const DAILY_LOG_SCHEMA_VERSION = 1;
+
+const int = z.number().int();
+const tally = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum(keys), int);
+
+export const inquiryFiguresSchema = z.object({
+  total: int,
+  converted: int,
+  lost: int,
+  pending: int,
+  /** 询单转化率 = converted ÷ total; null on a day without inquiries. */
+  conversionRate: z.number().nullable(),
+  lossReasons: tally(LOSS_REASONS),
+  /**
+   * 客单价 of converted orders: the distinct orders linked to the day's converted inquiries that
+   * have been paid (status paid, shipped or completed), their paid amount summed
+   * (`convertedPaidFen`) and divided by their number (`convertedOrders`), rounded to the fen;
+   * null when there is no such order. A converted inquiry without a linked order, or whose order
+   * is still unpaid or closed, adds no amount.
+   */
+  convertedOrders: int,
+  convertedPaidFen: int,
+  averageOrderValueFen: int.nullable(),
+});
+
+export const taskTallySchema = z.object({ created: int, done: int, overdue: int });
+
+/** The summable part of a log: a date range's summary has exactly these fields. */
+export const dailyFiguresSchema = z.object({
+  checklist: z.object({ checked: int, total: int }),
+  inquiries: inquiryFiguresSchema,
+  /**
+   * Orders the agent touched: remarks written, addresses verified (by 工号), ship notices given
+   * (发货通知 tasks completed that day).
+   */
+  orders: z.object({ remarks: int, addressVerifications: int, shipNotices: int }),
+  /**
+   * created: tasks the agent made by hand that day. done: the shop's tasks completed that day.
+   * overdue: the shop's tasks due before the end of the day (or before the log was computed, for
+   * today) and not done by then. Tasks are team rows: the desk's signed-in agent works them.
+   */
+  tasks: z.object({ byKind: z.record(z.enum(TASK_KINDS), taskTallySchema), total: taskTallySchema }),
+  returns: z.object({ registered: int, refundFen: int, byKind: tally(RETURN_KINDS) }),
+  /** 中差评 tasks completed that day. */
+  badReviewsHandled: int,
+  /** 投诉 tasks opened and completed that day. */
+  complaints: z.object({ opened: int, done: int }),
+  phrases: z.object({
+    uses: int,
+    byGroup: z.array(z.object({ groupId: z.string().nullable(), groupName: z.string(), uses: int })),
+    /** The 10 most used phrases, most used first. */
+    top: z.array(z.object({ phraseId: z.string(), title: z.string(), groupName: z.string(), uses: int })),
+  }),
+  /** The first and last thing the agent did that day (inquiry, paste, remark, check …); null when idle. */
+  firstActivityAt: int.nullable(),
+  lastActivityAt: int.nullable(),
+});
+
+const checklistEntrySchema = createSelectSchema(checklistItems)
+  .pick({ stepKey: true, checkedAt: true, note: true, carriedFromDay: true })
+  .extend(createSelectSchema(checklistSteps).pick({ titleZh: true, titleEn: true }).shape);
+
+const inquiryEntrySchema = createSelectSchema(inquiries)
+  .pick({ inquiredAt: true, product: true, outcome: true, lossReason: true, note: true })
+  .extend({ buyerNick: z.string().nullable(), orderNo: z.string().nullable(), paidFen: int.nullable() });
+
+const returnEntrySchema = createSelectSchema(returnCases)
+  .pick({ registeredAt: true, kind: true, reason: true, status: true, refundFen: true })
+  .extend({ orderNo: z.string().nullable() });
+
+export const dailyLogSchema = dailyFiguresSchema.extend({
+  schemaVersion: z.literal(DAILY_LOG_SCHEMA_VERSION),
+  day: z.iso.date(),
+  timeZone: z.string(),
+  agent: z.object({ id: z.string(), agentCode: z.string(), name: z.string() }),
+  computedAt: int,
+  checklistItems: z.array(checklistEntrySchema),
+  inquiryRows: z.array(inquiryEntrySchema),
+  returnRows: z.array(returnEntrySchema),
+});
+
+export const dailySummarySchema = dailyFiguresSchema.extend({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** Agent-days summed. */
+  days: int,
+});
+
+export type InquiryFigures = z.infer<typeof inquiryFiguresSchema>;
+export type TaskTally = z.infer<typeof taskTallySchema>;
+export type DailyFigures = z.infer<typeof dailyFiguresSchema>;
+export type DailyLog = z.infer<typeof dailyLogSchema>;
+export type DailySummary = z.infer<typeof dailySummarySchema>;
+
+/** What reports.daily answers and what the JSON export contains: the agent-days and their sums. */
+export const dailyReportSchema = z.object({
+  logs: z.array(dailyLogSchema),
+  summary: dailySummarySchema,
+});
+
+export const MAX_REPORT_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+const rangeInput = z
+  .object({
+    /** 工号 of the agent; the signed-in agent when left out. */
+    agentCode: z.string().trim().regex(AGENT_CODE_PATTERN, 'validation.agentCode.format').optional(),
+    from: dayInputSchema,
+    to: dayInputSchema,
+  })
+  .strict();
+
+const checkRange = (value: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  const days = (Date.parse(value.to) - Date.parse(value.from)) / DAY_MS + 1;
+  if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'reports.validation.range' });
+  else if (days > MAX_REPORT_DAYS)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'reports.validation.rangeTooLong' });
+};
+
+export const dailyReportInputSchema = rangeInput.superRefine(checkRange);
+
+export const REPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const reportExportInputSchema = rangeInput
+  .extend({ format: z.enum(REPORT_FORMATS, { error: 'reports.validation.format' }) })
+  .strict()
+  .superRefine(checkRange);
+
+export type DailyReport = z.infer<typeof dailyReportSchema>;
+export type DailyReportInput = z.output<typeof dailyReportInputSchema>;
+export type ReportExportInput = z.output<typeof reportExportInputSchema>;

@@ -1,0 +1,98 @@
+/**
+ * Daily logs (日报, feature 9): computed per agent-day from the data, stored as a daily_logs row
+ * (upserted, so recomputing is harmless and sync can carry the latest), summed over a date range
+ * and exported. An agent reads only their own logs; supervisors read every agent of the shop.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { KefuDb } from '../../../db/open-database';
+import { agents, dailyLogs } from '../../../db/schema';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import { requireIdentity } from '../phrases/phrase-library';
+import type { Identity, SettingsService } from '../settings/settings-service';
+import { addDays } from '../tasks/zoned-time';
+import { computeDailyLog } from './daily-log-compute';
+import { exportDailyReport, type ReportFile } from './daily-log-export';
+import type { DailyLog, DailyReport, DailyReportInput, ReportExportInput } from './daily-log-schema';
+import { summarise } from './daily-log-summary';
+
+export interface DailyLogServiceDeps {
+  db: KefuDb;
+  clock: Clock;
+  newId: () => string;
+  settings: Pick<SettingsService, 'identity' | 'get' | 'shopRow'>;
+}
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export function createDailyLogService({ db, clock, newId, settings }: DailyLogServiceDeps) {
+  const timeZone = () => settings.shopRow()?.timeZone ?? DEFAULT_TIME_ZONE;
+
+  function agentFor(who: Identity, agentCode: string | undefined) {
+    if (agentCode === undefined || agentCode === who.agentCode) {
+      return { id: who.agentId, agentCode: who.agentCode, name: who.name };
+    }
+    if (who.role === 'agent') throw new AppError('forbidden', 'reports.error.otherAgent');
+    const found = db
+      .select({ id: agents.id, agentCode: agents.agentCode, name: agents.name })
+      .from(agents)
+      .where(and(eq(agents.shopId, who.shopId), eq(agents.agentCode, agentCode), isNull(agents.deletedAt)))
+      .get();
+    if (!found) throw new AppError('notFound', 'reports.validation.agentUnknown', { agentCode });
+    return found;
+  }
+
+  /** Computes and stores one agent-day's log. */
+  function computeAndStore(who: Identity, agent: DailyLog['agent'], day: string, now: number): DailyLog {
+    const log = computeDailyLog(db, { shopId: who.shopId, agent, day, timeZone: timeZone(), now });
+    db.insert(dailyLogs)
+      .values({
+        id: newId(),
+        shopId: who.shopId,
+        ownerId: agent.id,
+        scope: 'personal',
+        createdAt: now,
+        updatedAt: now,
+        day,
+        payload: log,
+        computedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [dailyLogs.ownerId, dailyLogs.day],
+        set: { payload: log, computedAt: now, updatedAt: now, deletedAt: null },
+      })
+      .run();
+    return log;
+  }
+
+  function daily(input: DailyReportInput): DailyReport {
+    const who = requireIdentity(settings.identity);
+    const agent = agentFor(who, input.agentCode);
+    const now = clock.now();
+    const logs = db.transaction(
+      () => {
+        const computed: DailyLog[] = [];
+        for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
+          computed.push(computeAndStore(who, agent, day, now));
+        }
+        return computed;
+      },
+      { behavior: 'immediate' },
+    );
+    return { logs, summary: summarise(logs, input.from, input.to) };
+  }
+
+  async function exportReport(input: ReportExportInput): Promise<ReportFile> {
+    const report = daily(input);
+    return exportDailyReport(report, {
+      format: input.format,
+      language: settings.get().language,
+      timeZone: timeZone(),
+      agentCode: report.logs[0]?.agent.agentCode ?? '',
+    });
+  }
+
+  return { daily, export: exportReport };
+}
+
+export type DailyLogService = ReturnType<typeof createDailyLogService>;
