@@ -8,7 +8,7 @@ import { isRuleTaskKind, ruleTitleKey, type RuleTaskKind } from './task-kinds';
 import { reconcile, type ExistingRuleTask } from './task-reconcile';
 import type { CutoffClock } from './cutoff-clock';
 import { closeReason, desiredTasks, type RuleContext, type RuleOrder } from './task-rules';
-import { CREATE_MISSING_RULE_TASKS, NEW_ID_FN, NEXT_CUTOFF_FN } from './task-rules-sql';
+import { CREATE_MISSING_RULE_TASKS, NEW_ID_FN, NEXT_CUTOFF_FN, ORDERS_TO_RECONCILE } from './task-rules-sql';
 import type { RuleRun } from './task-schema';
 
 interface OrderRow extends RuleOrder {
@@ -51,19 +51,9 @@ const LIVE_RULE_TASK = `source = 'rule' and deleted_at is null`;
 
 /** SQLite's default limit on bound parameters is far above this; chunks keep statements cacheable. */
 const CHUNK = 500;
-/** Up to this many orders with tasks are read by id in a full pass; more, and one scan is cheaper. */
-const READ_BY_ID_UP_TO = 20 * CHUNK;
 
 export function createRulesPass(sqlite: Database.Database, newId: () => string) {
-  // `+shop_id` keeps SQLite off the shop index: a whole shop reads faster in table order than
-  // through the index with a table lookup per row. Closed orders are read too, so their open
-  // tasks close; they want nothing, which costs next to nothing.
-  const allOrders = sqlite
-    .prepare(`select ${ORDER_COLUMNS} from orders where +shop_id = ? and deleted_at is null`)
-    .raw();
-  const allTasks = sqlite
-    .prepare(`select ${TASK_COLUMNS} from tasks where +shop_id = ? and ${LIVE_RULE_TASK}`)
-    .raw();
+  const ordersToReconcile = sqlite.prepare(ORDERS_TO_RECONCILE).pluck();
   const insert = sqlite.prepare(
     `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
       status, customer_id, order_id, note, source)
@@ -159,46 +149,47 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     return map;
   };
 
+  /** Reconciles the given orders' rule tasks one by one; unknown or deleted ids close theirs. */
+  function reconcileOrders(shopId: string, orderIds: readonly string[], ctx: RuleContext, result: RuleRun) {
+    const tasks = byOrder(
+      chunked(
+        orderIds,
+        (marks, chunk) =>
+          sqlite
+            .prepare(
+              `select ${TASK_COLUMNS} from tasks where +shop_id = ? and ${LIVE_RULE_TASK} and order_id in (${marks})`,
+            )
+            .raw()
+            .all(shopId, ...chunk) as RawTask[],
+      ),
+    );
+    for (const raw of ordersById(orderIds, shopId)) {
+      const order = orderOf(raw);
+      apply(shopId, order.id, order, tasks.get(order.id) ?? [], ctx, result);
+      tasks.delete(order.id);
+    }
+    // Tasks whose order is gone (deleted, or an id that never existed) lose their cause.
+    for (const [orderId, existing] of tasks) apply(shopId, orderId, null, existing, ctx, result);
+  }
+
   /**
-   * `orderIds` null: every order. The orders that have rule tasks are reconciled here one by
-   * one (tasks to close or reopen, kinds still missing); every other order's tasks are created
-   * set-based. Unknown or deleted ids close their tasks.
+   * `orderIds` null: every order. Set-based there (task-rules-sql.ts): SQL finds the few orders
+   * with a rule task to close or reopen, which are reconciled one by one, and creates every
+   * other missing task in one statement per rule kind.
    */
   function run(shopId: string, orderIds: readonly string[] | null, ctx: RuleContext): RuleRun {
     const result: RuleRun = { created: 0, reopened: 0, closed: 0 };
     sqlite
       .transaction(() => {
-        const tasks = byOrder(
-          orderIds === null
-            ? (allTasks.all(shopId) as RawTask[])
-            : chunked(
-                orderIds,
-                (marks, chunk) =>
-                  sqlite
-                    .prepare(
-                      `select ${TASK_COLUMNS} from tasks where +shop_id = ? and ${LIVE_RULE_TASK} and order_id in (${marks})`,
-                    )
-                    .raw()
-                    .all(shopId, ...chunk) as RawTask[],
-              ),
-        );
-        let rows: RawOrder[];
-        if (orderIds !== null) rows = ordersById(orderIds, shopId);
-        else if (tasks.size <= READ_BY_ID_UP_TO) rows = ordersById([...tasks.keys()], shopId);
-        else rows = (allOrders.all(shopId) as RawOrder[]).filter((r) => tasks.has(r[0]));
-        for (const raw of rows) {
-          const order = orderOf(raw);
-          apply(shopId, order.id, order, tasks.get(order.id) ?? [], ctx, result);
-          tasks.delete(order.id);
+        if (orderIds !== null) {
+          reconcileOrders(shopId, orderIds, ctx, result);
+          return;
         }
-        // Tasks whose order is gone (deleted, or an id that never existed) lose their cause.
-        for (const [orderId, existing] of tasks) apply(shopId, orderId, null, existing, ctx, result);
-        if (orderIds === null) {
-          cutoffClock = ctx.nextCutoff;
-          const params = { shopId, now: ctx.now, ...ctx.thresholds };
-          for (const { title, statement } of createMissing) {
-            result.created += statement.run({ ...params, title }).changes;
-          }
+        const params = { shopId, now: ctx.now, ...ctx.thresholds };
+        reconcileOrders(shopId, ordersToReconcile.all(params) as string[], ctx, result);
+        cutoffClock = ctx.nextCutoff;
+        for (const { title, statement } of createMissing) {
+          result.created += statement.run({ ...params, title }).changes;
         }
       })
       .immediate();

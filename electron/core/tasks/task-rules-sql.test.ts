@@ -50,54 +50,105 @@ function everyOrderState(): RuleOrder[] {
   return states;
 }
 
+const CTX: RuleContext = {
+  now: NOW,
+  thresholds: DEFAULT_RULE_THRESHOLDS,
+  nextCutoff: createCutoffClock('16:00', 'Asia/Shanghai'),
+};
+
+/** A fresh store holding one order per state, with the same ids in every store made. */
+function storeWith(states: RuleOrder[], ids: string[]) {
+  const database = openDatabase({
+    file: join(mkdtempSync(join(tmpdir(), 'kefu-rules-sql-')), 'kefu.sqlite'),
+  });
+  opened.push(database);
+  const core = createCoreServices({
+    database,
+    clock: { now: () => NOW },
+    shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
+    dataDir: '/data',
+    appVersion: 'test',
+  });
+  core.settings.save(SAMPLE_SETTINGS);
+  const shopId = core.settings.identity()!.shopId;
+  const insert = database.sqlite.prepare(
+    `insert into orders (id, shop_id, created_at, updated_at, order_no, status, ordered_at, paid_at, shipped_at,
+      signed_at, ship_notice_at, address_verified_at, logistics_state, review_state, reviewed_at)
+     values (@id, @shopId, @createdAt, @createdAt, @orderNo, @status, @orderedAt, @paidAt, @shippedAt, @signedAt,
+      @shipNoticeAt, @addressVerifiedAt, @logisticsState, @reviewState, @reviewedAt)`,
+  );
+  states.forEach((facts, i) =>
+    insert.run({ id: ids[i], shopId, orderNo: String(2_890_000_000 + i), ...facts }),
+  );
+  const update = database.sqlite.prepare(
+    `update orders set status = @status, ordered_at = @orderedAt, paid_at = @paidAt, shipped_at = @shippedAt,
+      signed_at = @signedAt, ship_notice_at = @shipNoticeAt, address_verified_at = @addressVerifiedAt,
+      logistics_state = @logisticsState, review_state = @reviewState, reviewed_at = @reviewedAt where id = @id`,
+  );
+  const pass = createRulesPass(database.sqlite, newId);
+  return {
+    sqlite: database.sqlite,
+    run: (orderIds: string[] | null) => pass.run(shopId, orderIds, CTX),
+    moveTo: (next: RuleOrder[]) => next.forEach((facts, i) => update.run({ id: ids[i], ...facts })),
+    tasks: () =>
+      (
+        database.sqlite
+          .prepare('select order_id, kind, status, note, due_at, priority from tasks')
+          .raw()
+          .all() as unknown[][]
+      )
+        .map((row) => row.join(' '))
+        .sort(),
+  };
+}
+
 describe('the set-based rules (task-rules-sql.ts)', () => {
   it('create exactly the tasks desiredTasks asks for, in every order state', () => {
-    const database = openDatabase({
-      file: join(mkdtempSync(join(tmpdir(), 'kefu-rules-sql-')), 'kefu.sqlite'),
-    });
-    opened.push(database);
-    const core = createCoreServices({
-      database,
-      clock: { now: () => NOW },
-      shell: HEADLESS_SHELL,
-      injector: HEADLESS_INJECTOR,
-      notifier: createMemoryNotifier(),
-      dataDir: '/data',
-      appVersion: 'test',
-    });
-    core.settings.save(SAMPLE_SETTINGS);
-    const shopId = core.settings.identity()!.shopId;
     const states = everyOrderState();
-    const insert = database.sqlite.prepare(
-      `insert into orders (id, shop_id, created_at, updated_at, order_no, status, ordered_at, paid_at, shipped_at,
-        signed_at, ship_notice_at, address_verified_at, logistics_state, review_state, reviewed_at)
-       values (@id, @shopId, @createdAt, @createdAt, @orderNo, @status, @orderedAt, @paidAt, @shippedAt, @signedAt,
-        @shipNoticeAt, @addressVerifiedAt, @logisticsState, @reviewState, @reviewedAt)`,
-    );
-    const ids = states.map((facts, i) => {
-      const id = newId();
-      insert.run({ id, shopId, orderNo: String(2_890_000_000 + i), ...facts });
-      return id;
-    });
-    const ctx: RuleContext = {
-      now: NOW,
-      thresholds: DEFAULT_RULE_THRESHOLDS,
-      nextCutoff: createCutoffClock('16:00', 'Asia/Shanghai'),
-    };
+    const ids = states.map(() => newId());
+    const store = storeWith(states, ids);
 
-    const run = createRulesPass(database.sqlite, newId).run(shopId, null, ctx);
+    const run = store.run(null);
 
     const expected = states
-      .flatMap((facts, i) => desiredTasks(facts, ctx).map((want) => ({ orderId: ids[i]!, ...want })))
-      .map((t) => `${t.orderId} ${t.kind} ${t.dueAt} ${t.priority}`)
-      .sort();
-    const made = (
-      database.sqlite.prepare('select order_id, kind, due_at, priority from tasks').raw().all() as unknown[][]
-    )
-      .map((row) => row.join(' '))
+      .flatMap((facts, i) => desiredTasks(facts, CTX).map((want) => ({ orderId: ids[i]!, ...want })))
+      .map((t) => `${t.orderId} ${t.kind} open  ${t.dueAt} ${t.priority}`)
       .sort();
     expect(expected.length).toBeGreaterThan(1000);
-    expect(made).toEqual(expected);
+    expect(store.tasks()).toEqual(expected);
     expect(run).toEqual({ created: expected.length, reopened: 0, closed: 0 });
+  });
+
+  it('close, reopen and keep tasks as reconciling every order one by one does', () => {
+    const states = everyOrderState();
+    const ids = states.map(() => newId());
+    const setBased = storeWith(states, ids);
+    const oneByOne = storeWith(states, ids);
+    setBased.run(null);
+    oneByOne.run(ids);
+    // The agent finishes some tasks and cancels others, the same ones in both stores.
+    for (const { sqlite } of [setBased, oneByOne]) {
+      sqlite.exec(
+        `update tasks set status = 'done' where kind = 'urgePayment' and substr(order_id, 1, 1) < '8'`,
+      );
+      sqlite.exec(`update tasks set status = 'cancelled', note = 'agent' where kind = 'callback'
+        and substr(order_id, 1, 1) < '8'`);
+    }
+    // Every order moves to other states and back: causes go, others come, the first ones return.
+    let reopened = 0;
+    for (const shift of [7, 13, 0]) {
+      const next = states.map((_, i) => states[(i + shift) % states.length]!);
+      setBased.moveTo(next);
+      oneByOne.moveTo(next);
+      const setRun = setBased.run(null);
+      expect(setRun).toEqual(oneByOne.run(ids));
+      expect(setRun.closed).toBeGreaterThan(100);
+      reopened += setRun.reopened;
+      expect(setBased.tasks()).toEqual(oneByOne.tasks());
+    }
+    expect(reopened).toBeGreaterThan(100);
+    expect(setBased.run(null)).toEqual({ created: 0, reopened: 0, closed: 0 });
   });
 });

@@ -94,3 +94,21 @@ export const CREATE_MISSING_RULE_TASKS = RULES.map((rule) => ({
       and not exists (select 1 from tasks t where t.order_id = o.id and t.kind = '${rule.kind}'
         and t.source = 'rule' and t.deleted_at is null)`,
 }));
+
+/** Whether order `o` calls for a task of kind `t.kind`: 0 for an order that is gone or closed. */
+const WANTED = `case t.kind ${RULES.map(
+  (rule) =>
+    `when '${rule.kind}' then coalesce((o.deleted_at is null and o.status <> 'closed' and ${rule.when}), 0)`,
+).join(' ')} else 0 end`;
+
+/**
+ * The orders whose rule tasks a full pass may have to change: an open or snoozed task whose
+ * cause is gone (to close), or a cancelled one whose cause is back (to reopen, when a rule
+ * closed it). Every other order's tasks already match desiredTasks, or only lack some, which
+ * CREATE_MISSING_RULE_TASKS adds; these few go through reconcile one by one.
+ */
+export const ORDERS_TO_RECONCILE = `
+  select distinct t.order_id from tasks t left join orders o on o.id = t.order_id
+  where +t.shop_id = @shopId and t.source = 'rule' and t.deleted_at is null and (
+    (t.status in ('open', 'snoozed') and not (${WANTED}))
+    or (t.status = 'cancelled' and (${WANTED})))`;
