@@ -6,9 +6,11 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './contract-kit';
 import { appContract } from './contracts/app-contract';
+import { checklistContract } from './contracts/checklist-contract';
 import { customerContract } from './contracts/customer-contract';
 import { orderContract } from './contracts/order-contract';
 import { phraseContract } from './contracts/phrase-contract';
+import { reportContract } from './contracts/report-contract';
 import { taskContract } from './contracts/task-contract';
 import type { MethodName } from './method-names';
 
@@ -18,6 +20,8 @@ export const contract = {
   ...orderContract,
   ...customerContract,
   ...taskContract,
+  ...checklistContract,
+  ...reportContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

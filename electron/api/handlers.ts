@@ -2,9 +2,11 @@
 import type { CoreServices } from '../core/core-services';
 import type { Handlers } from './handler-types';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createChecklistHandlers } from './handlers/checklist-handlers';
 import { createCustomerHandlers } from './handlers/customer-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
 import { createPhraseHandlers } from './handlers/phrase-handlers';
+import { createReportHandlers } from './handlers/report-handlers';
 import { createTaskHandlers } from './handlers/task-handlers';
 
 export type { Handlers } from './handler-types';
@@ -29,7 +31,11 @@ const READ_ONLY_LEAVES = new Set([
   'export',
 ]);
 
-export const isReadOnlyMethod = (method: string): boolean => READ_ONLY_LEAVES.has(method.split('.')[1] ?? '');
+/** Named like reads, but they write: a check-off, and the daily logs an export stores. */
+const WRITES_NAMED_LIKE_READS = new Set(['checklist.check', 'reports.export']);
+
+export const isReadOnlyMethod = (method: string): boolean =>
+  !WRITES_NAMED_LIKE_READS.has(method) && READ_ONLY_LEAVES.has(method.split('.')[1] ?? '');
 
 function gateWrites(handlers: Handlers, core: CoreServices): Handlers {
   const gated = Object.entries(handlers).map(([method, handler]) => {
@@ -57,5 +63,7 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createOrderHandlers(core),
     ...createCustomerHandlers(core),
     ...createTaskHandlers(core),
+    ...createChecklistHandlers(core),
+    ...createReportHandlers(core),
   };
 }

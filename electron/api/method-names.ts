@@ -3,9 +3,11 @@
  * table must cover exactly these names (checked at compile time in contract.ts).
  */
 import { APP_METHODS } from './contracts/app-methods';
+import { CHECKLIST_METHODS } from './contracts/checklist-methods';
 import { CUSTOMER_METHODS } from './contracts/customer-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
+import { REPORT_METHODS } from './contracts/report-methods';
 import { TASK_METHODS } from './contracts/task-methods';
 
 export const METHOD_NAMES = [
@@ -14,6 +16,8 @@ export const METHOD_NAMES = [
   ...ORDER_METHODS,
   ...CUSTOMER_METHODS,
   ...TASK_METHODS,
+  ...CHECKLIST_METHODS,
+  ...REPORT_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,6 +1,6 @@
 /**
  * The checklist as the contract sees it, derived from the drizzle tables so field types have one
- * source. Messages are i18n keys (locales/*.json `checklist.validation.*`).
+ * source. Messages are i18n keys (locales/*.json `validation.checklist.*`).
  */
 import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { CUTOFF_TIME_PATTERN } from '../settings/settings-schema';
 import { DATA_LINKS } from './checklist-data-links';
 import { TASK_KINDS } from '../../../db/enums';
 
-const dataLinkSchema = z.enum(DATA_LINKS, { error: 'checklist.validation.dataLink' });
+const dataLinkSchema = z.enum(DATA_LINKS, { error: 'validation.checklist.dataLink' });
 
 export const checklistStepSchema = createSelectSchema(checklistSteps)
   .pick({
@@ -34,8 +34,8 @@ export const checklistTemplateSchema = createSelectSchema(checklistTemplates)
   });
 
 const title = (s: z.ZodString) =>
-  s.trim().min(1, 'checklist.validation.titleRequired').max(40, 'checklist.validation.titleTooLong');
-const help = (s: z.ZodString) => s.trim().max(500, 'checklist.validation.helpTooLong');
+  s.trim().min(1, 'validation.checklist.titleRequired').max(40, 'validation.checklist.titleTooLong');
+const help = (s: z.ZodString) => s.trim().max(500, 'validation.checklist.helpTooLong');
 
 /** Add (no id) or edit one step; a new step goes to the end unless reordered. */
 export const checklistStepInputSchema = createInsertSchema(checklistSteps, {
@@ -43,8 +43,8 @@ export const checklistStepInputSchema = createInsertSchema(checklistSteps, {
   titleEn: title,
   helpZh: help,
   helpEn: help,
-  anchorTime: (s) => s.regex(CUTOFF_TIME_PATTERN, 'checklist.validation.anchorTime'),
-  phraseGroupId: (s) => s.uuid('checklist.validation.phraseGroup'),
+  anchorTime: (s) => s.regex(CUTOFF_TIME_PATTERN, 'validation.checklist.anchorTime'),
+  phraseGroupId: (s) => s.uuid('validation.checklist.phraseGroup'),
 })
   .pick({ titleZh: true, titleEn: true, helpZh: true, helpEn: true, anchorTime: true, phraseGroupId: true })
   .extend({
@@ -52,10 +52,10 @@ export const checklistStepInputSchema = createInsertSchema(checklistSteps, {
     dataLink: dataLinkSchema.nullable().default(null),
     anchorTime: z
       .string()
-      .regex(CUTOFF_TIME_PATTERN, 'checklist.validation.anchorTime')
+      .regex(CUTOFF_TIME_PATTERN, 'validation.checklist.anchorTime')
       .nullable()
       .default(null),
-    phraseGroupId: z.uuid('checklist.validation.phraseGroup').nullable().default(null),
+    phraseGroupId: z.uuid('validation.checklist.phraseGroup').nullable().default(null),
     helpZh: help(z.string()).default(''),
     helpEn: help(z.string()).default(''),
   })
@@ -102,7 +102,7 @@ export const checklistTodaySchema = z.object({
 export const checklistCheckInputSchema = z
   .object({
     itemId: z.uuid(),
-    note: z.string().trim().max(500, 'checklist.validation.noteTooLong').default(''),
+    note: z.string().trim().max(500, 'validation.checklist.noteTooLong').default(''),
     /** The agent confirmed checking a step whose list is not empty yet. */
     confirmed: z.boolean().default(false),
   })

@@ -132,7 +132,7 @@ export function createChecklistTemplate({ db, clock, newId, identity }: Checklis
             ),
           )
           .get();
-        if (!group) throw new AppError('invalid', 'checklist.validation.phraseGroup');
+        if (!group) throw new AppError('invalid', 'validation.checklist.phraseGroup');
       }
       const fields = {
         titleZh: input.titleZh,

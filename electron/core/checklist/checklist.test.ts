@@ -110,7 +110,7 @@ describe('checklist template', () => {
       core.checklist.saveStep(
         checklistStepInputSchema.parse({ titleZh: 'x', titleEn: 'x', phraseGroupId: crypto.randomUUID() }),
       ),
-    ).toThrow(/checklist.validation.phraseGroup/);
+    ).toThrow(/validation.checklist.phraseGroup/);
 
     core.settings.save({ ...SAMPLE_SETTINGS });
     expect(core.checklist.template().editable).toBe(false);
@@ -130,9 +130,9 @@ describe('checklist template', () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.message).sort()).toEqual([
-      'checklist.validation.anchorTime',
-      'checklist.validation.dataLink',
-      'checklist.validation.titleRequired',
+      'validation.checklist.anchorTime',
+      'validation.checklist.dataLink',
+      'validation.checklist.titleRequired',
     ]);
   });
 });

@@ -127,9 +127,9 @@ const rangeInput = z
 
 const checkRange = (value: { from: string; to: string }, ctx: z.RefinementCtx) => {
   const days = (Date.parse(value.to) - Date.parse(value.from)) / DAY_MS + 1;
-  if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'reports.validation.range' });
+  if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.report.range' });
   else if (days > MAX_REPORT_DAYS)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'reports.validation.rangeTooLong' });
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.report.rangeTooLong' });
 };
 
 export const dailyReportInputSchema = rangeInput.superRefine(checkRange);
@@ -138,7 +138,7 @@ export const REPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportExportInputSchema = rangeInput
-  .extend({ format: z.enum(REPORT_FORMATS, { error: 'reports.validation.format' }) })
+  .extend({ format: z.enum(REPORT_FORMATS, { error: 'validation.report.format' }) })
   .strict()
   .superRefine(checkRange);
 

@@ -38,7 +38,7 @@ export function createDailyLogService({ db, clock, newId, settings }: DailyLogSe
       .from(agents)
       .where(and(eq(agents.shopId, who.shopId), eq(agents.agentCode, agentCode), isNull(agents.deletedAt)))
       .get();
-    if (!found) throw new AppError('notFound', 'reports.validation.agentUnknown', { agentCode });
+    if (!found) throw new AppError('notFound', 'reports.error.agentUnknown', { agentCode });
     return found;
   }
 

@@ -333,7 +333,7 @@ describe('daily log of an agent-day in Asia/Shanghai', () => {
     const other = d.core.reports.daily({ agentCode: 'KF008', from: '2026-11-24', to: '2026-11-24' });
     expect(other.logs[0]!.agent).toMatchObject({ agentCode: 'KF008', name: '王小二' });
     expect(() => d.core.reports.daily({ agentCode: 'KF404', from: '2026-11-24', to: '2026-11-24' })).toThrow(
-      /reports.validation.agentUnknown/,
+      /reports.error.agentUnknown/,
     );
   });
 });

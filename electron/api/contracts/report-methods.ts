@@ -1,0 +1,1 @@
+export const REPORT_METHODS = ['reports.daily', 'reports.export'] as const;
