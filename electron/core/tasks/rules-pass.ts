@@ -54,6 +54,28 @@ const CHUNK = 500;
 
 export function createRulesPass(sqlite: Database.Database, newId: () => string) {
   const ordersToReconcile = sqlite.prepare(ORDERS_TO_RECONCILE).pluck();
+  /**
+   * A shop with far fewer tasks than orders (the first pass after a big import) is about to get
+   * most of its tasks at once. Adding them one by one updates the non-unique task indexes at a
+   * random place per row; building them afresh afterwards is a sort, cheaper. Dropped and built
+   * inside the pass's transaction, so nobody sees the table without them; the unique
+   * (order, kind) index stays and checks every insert.
+   */
+  const bulkCreation = sqlite
+    .prepare(
+      `select (select count(*) from tasks where shop_id = ?) * 4 < (select count(*) from orders where shop_id = ? and deleted_at is null)`,
+    )
+    .pluck();
+  const taskIndexes = sqlite.prepare(
+    `select name, sql from sqlite_schema where type = 'index' and tbl_name = 'tasks' and sql is not null
+      and sql not like 'CREATE UNIQUE%'`,
+  );
+  function withTaskIndexesRebuiltIf(rebuild: boolean, create: () => void): void {
+    const indexes = rebuild ? (taskIndexes.all() as { name: string; sql: string }[]) : [];
+    for (const { name } of indexes) sqlite.exec(`drop index "${name}"`);
+    create();
+    for (const { sql } of indexes) sqlite.exec(sql);
+  }
   const insert = sqlite.prepare(
     `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
       status, customer_id, order_id, note, source)
@@ -188,9 +210,11 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
         const params = { shopId, now: ctx.now, ...ctx.thresholds };
         reconcileOrders(shopId, ordersToReconcile.all(params) as string[], ctx, result);
         cutoffClock = ctx.nextCutoff;
-        for (const { title, statement } of createMissing) {
-          result.created += statement.run({ ...params, title }).changes;
-        }
+        withTaskIndexesRebuiltIf(bulkCreation.get(shopId, shopId) === 1, () => {
+          for (const { title, statement } of createMissing) {
+            result.created += statement.run({ ...params, title }).changes;
+          }
+        });
       })
       .immediate();
     return result;
