@@ -25,6 +25,9 @@ import { SETTING_KEYS, isSettingKey } from './settings-keys';
 import { createStderrNotifier } from './stderr-notifier';
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describeTaskList } from './task-list-text';
+import { describeChecklistToday } from './checklist-text';
+import type { ChecklistToday } from '../core/checklist/checklist-schema';
+import { REPORT_FORMATS } from '../core/reports/daily-log-schema';
 import type { RuleRun, TaskList } from '../core/tasks/task-schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -292,6 +295,54 @@ export function buildProgram(): Command {
         const run = unwrap<RuleRun>(t, await dispatch('tasks.runRules', {}));
         print(Boolean(opts.json), run, t('cli.tasks.rulesRan', run));
       }),
+    );
+
+  const checklist = program.command('checklist').description('daily SOP checklist');
+  checklist
+    .command('today')
+    .description("today's checklist (created on first open) with live counts")
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ dispatch, t, language }, opts: { json?: boolean }) => {
+        const today = unwrap<ChecklistToday>(t, await dispatch('checklist.today', {}));
+        const { shop } = unwrap<Settings>(t, await dispatch('settings.get', {}));
+        print(
+          Boolean(opts.json),
+          today,
+          describeChecklistToday(t, today, language, shop?.timeZone ?? 'Asia/Shanghai'),
+        );
+      }),
+    );
+
+  const report = program.command('report').description('daily logs (日报)');
+  report
+    .command('daily')
+    .description("an agent-day's daily log as a file")
+    .requiredOption('--date <day>', "YYYY-MM-DD on the shop's clock")
+    .option('--agent <code>', "工号 (supervisors: any agent of the shop; default: the desk's agent)")
+    .requiredOption('--format <format>', REPORT_FORMATS.join(' | '))
+    .requiredOption('--out <file>', 'where to write the file')
+    .action(
+      withSession(
+        program,
+        async ({ dispatch, t }, opts: { date: string; agent?: string; format: string; out: string }) => {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new CliFailure(1, t('reports.cli.badDate', opts));
+          if (!(REPORT_FORMATS as readonly string[]).includes(opts.format)) {
+            throw new CliFailure(1, t('reports.cli.badFormat', opts));
+          }
+          const file = unwrap<{ contentBase64: string }>(
+            t,
+            await dispatch('reports.export', {
+              from: opts.date,
+              to: opts.date,
+              format: opts.format,
+              ...(opts.agent === undefined ? {} : { agentCode: opts.agent }),
+            }),
+          );
+          writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
+          console.log(t('reports.cli.written', { file: opts.out }));
+        },
+      ),
     );
 
   const db = program.command('db').description('database maintenance');
