@@ -10,6 +10,7 @@ import { inquiries, returnCases, tasks } from '../../../db/schema';
 import { localDayRange } from '../customers/local-day';
 import { listOrders } from '../orders/order-list-query';
 import type { OrderListQuery } from '../orders/order-schema';
+import type { DataLinkTarget } from './checklist-schema';
 import type { TASK_KINDS } from '../../../db/enums';
 import { DEFAULT_RULE_THRESHOLDS } from '../tasks/task-rules';
 
@@ -32,18 +33,6 @@ export type DataLink = (typeof DATA_LINKS)[number];
 
 /** 物流跟进 after this many whole days, the threshold the task rules use. */
 export const SHIPPED_NOT_SIGNED_DAYS = Math.round(DEFAULT_RULE_THRESHOLDS.logisticsCheckAfterMs / DAY_MS);
-
-/** Which page a step opens and with which filter, for the renderer to route to. */
-export type DataLinkTarget =
-  | {
-      page: 'orders';
-      filter: Partial<
-        Pick<OrderListQuery, 'unpaid' | 'unverifiedAddress' | 'shippedDaysNotSigned' | 'logisticsException'>
-      >;
-    }
-  | { page: 'tasks'; kind: (typeof TASK_KINDS)[number] | null }
-  | { page: 'inquiries' }
-  | { page: 'returns' };
 
 const orderFilter = (filter: Extract<DataLinkTarget, { page: 'orders' }>['filter']): DataLinkTarget => ({
   page: 'orders',

@@ -6,6 +6,7 @@ import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { checklistItems, checklistSteps, checklistTemplates } from '../../../db/schema';
 import { CUTOFF_TIME_PATTERN } from '../settings/settings-schema';
+import { orderListQuerySchema } from '../orders/order-schema';
 import { DATA_LINKS } from './checklist-data-links';
 import { TASK_KINDS } from '../../../db/enums';
 
@@ -31,6 +32,8 @@ export const checklistTemplateSchema = createSelectSchema(checklistTemplates)
     steps: z.array(checklistStepSchema),
     /** Whether the signed-in identity may edit it (supervisors); agents see it read-only. */
     editable: z.boolean(),
+    /** The data links a step can take, for the editor's choice (labels: `checklist.link.<name>`). */
+    dataLinks: z.array(dataLinkSchema),
   });
 
 const title = (s: z.ZodString) =>
@@ -67,14 +70,12 @@ export const checklistReorderInputSchema = z.object({ stepIds: z.array(z.uuid())
 export const dataLinkTargetSchema = z.discriminatedUnion('page', [
   z.object({
     page: z.literal('orders'),
-    filter: z
-      .object({
-        unpaid: z.boolean(),
-        unverifiedAddress: z.boolean(),
-        shippedDaysNotSigned: z.number().int(),
-        logisticsException: z.boolean(),
-      })
-      .partial(),
+    filter: orderListQuerySchema.pick({
+      unpaid: true,
+      unverifiedAddress: true,
+      shippedDaysNotSigned: true,
+      logisticsException: true,
+    }),
   }),
   z.object({ page: z.literal('tasks'), kind: z.enum(TASK_KINDS).nullable() }),
   z.object({ page: z.literal('inquiries') }),
@@ -112,5 +113,6 @@ export type ChecklistStep = z.infer<typeof checklistStepSchema>;
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export type ChecklistStepInput = z.output<typeof checklistStepInputSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type DataLinkTarget = z.infer<typeof dataLinkTargetSchema>;
 export type ChecklistToday = z.infer<typeof checklistTodaySchema>;
 export type ChecklistCheckInput = z.output<typeof checklistCheckInputSchema>;

@@ -9,7 +9,7 @@ import type { Translate } from '../tasks/task-reminders';
 import { createAnchorReminders } from './checklist-anchor-reminders';
 import { createChecklistDay } from './checklist-day';
 import { seedDefaultChecklist } from './checklist-seed';
-import { createChecklistTemplate } from './checklist-template';
+import { createChecklistTemplate, templateRow } from './checklist-template';
 
 export interface ChecklistServiceDeps {
   db: KefuDb;
@@ -61,7 +61,8 @@ export function createChecklistService({
   /** The minute timer's part: anchor-time reminders for the signed-in agent. */
   function tick(now = clock.now()): number {
     const who = identity();
-    if (!who) return 0;
+    // Before setup, or with the template deleted by sync, there is nothing to remind of.
+    if (!who || !templateRow(db, who.shopId)) return 0;
     const { language } = settings.get();
     return anchors.remind(who, now, language, translate(language));
   }

@@ -10,7 +10,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { canWriteTeam, requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
-import type { DataLink } from './checklist-data-links';
+import { DATA_LINKS, type DataLink } from './checklist-data-links';
 import type { ChecklistStep, ChecklistStepInput, ChecklistTemplate } from './checklist-schema';
 
 export interface ChecklistTemplateDeps {
@@ -83,7 +83,12 @@ export function createChecklistTemplate({ db, clock, newId, identity }: Checklis
   function template(): ChecklistTemplate {
     const who = requireIdentity(identity);
     const row = requireTemplate(db, who);
-    return { ...row, steps: templateSteps(db, row.id), editable: canWriteTeam(who) };
+    return {
+      ...row,
+      steps: templateSteps(db, row.id),
+      editable: canWriteTeam(who),
+      dataLinks: [...DATA_LINKS],
+    };
   }
 
   /** Every write also stamps the template, so a client sees at once that it changed. */

@@ -78,6 +78,8 @@ describe('checklist template', () => {
     const groups = core.library.groups();
     expect(groups.find((g) => g.id === urge.phraseGroupId)?.name).toBe('售中跟进');
     expect(template.editable).toBe(false);
+    expect(template.dataLinks).toHaveLength(11);
+    expect(template.dataLinks).toContain('shippedNotSigned');
   });
 
   it('lets a supervisor add, edit, reorder and remove steps; an agent only reads', () => {
