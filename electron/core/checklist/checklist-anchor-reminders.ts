@@ -1,7 +1,9 @@
 /**
  * Anchor-time reminders (催付 in the afternoon, before the cut-off): on the shell's minute timer,
  * a step whose anchor time has come and that is still unchecked is announced once that day.
- * `reminded_at` on the day's item records it, so a restart does not announce it again.
+ * `reminded_at` on the day's item records it, so a restart does not announce it again. Only a day
+ * the agent has opened reminds: the shift starts on the Today page, and a timer never creates a
+ * day nobody worked (it would carry its steps over as unfinished).
  */
 import { eq } from 'drizzle-orm';
 import type { Language } from '../../../db/enums';
@@ -11,22 +13,24 @@ import type { Notifier } from '../platform/notifier';
 import type { Identity } from '../settings/settings-service';
 import type { Translate } from '../tasks/task-reminders';
 import { zonedDay, zonedInstant } from '../tasks/zoned-time';
-import { dayItems, type ChecklistDayService } from './checklist-day';
+import { agentDay, dayItems } from './checklist-day';
+import { templateSteps } from './checklist-template';
 
 export interface AnchorReminderDeps {
   db: KefuDb;
   notifier: Notifier;
-  days: Pick<ChecklistDayService, 'ensureDay'>;
   timeZone: () => string;
 }
 
-export function createAnchorReminders({ db, notifier, days, timeZone }: AnchorReminderDeps) {
+export function createAnchorReminders({ db, notifier, timeZone }: AnchorReminderDeps) {
   /** Announces the steps that fell due; returns how many. */
   function remind(who: Identity, now: number, language: Language, t: Translate): number {
     const zone = timeZone();
     const day = zonedDay(now, zone);
-    const { id, steps } = days.ensureDay(who, day, now);
-    const items = new Map(dayItems(db, id).map((item) => [item.stepKey, item]));
+    const opened = agentDay(db, who, day);
+    if (!opened) return 0;
+    const steps = templateSteps(db, opened.templateId);
+    const items = new Map(dayItems(db, opened.id).map((item) => [item.stepKey, item]));
     const due = steps.filter((step) => {
       const item = items.get(step.stepKey);
       return (

@@ -269,7 +269,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
     return today();
   }
 
-  return { today, check, uncheck, ensureDay };
+  return { today, check, uncheck };
 }
 
 export type ChecklistDayService = ReturnType<typeof createChecklistDay>;

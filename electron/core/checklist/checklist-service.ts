@@ -9,7 +9,7 @@ import type { Translate } from '../tasks/task-reminders';
 import { createAnchorReminders } from './checklist-anchor-reminders';
 import { createChecklistDay } from './checklist-day';
 import { seedDefaultChecklist } from './checklist-seed';
-import { createChecklistTemplate, templateRow } from './checklist-template';
+import { createChecklistTemplate } from './checklist-template';
 
 export interface ChecklistServiceDeps {
   db: KefuDb;
@@ -35,7 +35,7 @@ export function createChecklistService({
   const timeZone = () => shopClock().timeZone;
   const template = createChecklistTemplate({ db, clock, newId, identity });
   const days = createChecklistDay({ db, clock, newId, identity, timeZone, overdueTasks });
-  const anchors = createAnchorReminders({ db, notifier, days, timeZone });
+  const anchors = createAnchorReminders({ db, notifier, timeZone });
 
   /** Idempotent; the core runs it whenever the shop may just have been set up. */
   function ensureDefaultTemplate(): void {
@@ -61,8 +61,7 @@ export function createChecklistService({
   /** The minute timer's part: anchor-time reminders for the signed-in agent. */
   function tick(now = clock.now()): number {
     const who = identity();
-    // Before setup, or with the template deleted by sync, there is nothing to remind of.
-    if (!who || !templateRow(db, who.shopId)) return 0;
+    if (!who) return 0;
     const { language } = settings.get();
     return anchors.remind(who, now, language, translate(language));
   }

@@ -207,9 +207,15 @@ describe('today', () => {
     expect(unchecked.progress.checked).toBe(1);
   });
 
-  it('reminds an anchored step once that day when its time comes and it is unchecked', () => {
-    const { core, clock, notifier } = desk();
-    clock.at = Date.UTC(2026, 10, 24, 7, 29); // 15:29 in Shanghai
+  it('reminds an anchored step of an opened day once, when its time comes and it is unchecked', () => {
+    const { core, clock, notifier, database } = desk();
+    clock.at = Date.UTC(2026, 10, 24, 7, 45); // 15:45 in Shanghai
+    // The shift has not started on the Today page: no reminder, and no day made by the timer.
+    core.tasks.tick();
+    expect(notifier.sent).toEqual([]);
+    expect(database.db.select().from(checklistDays).all()).toEqual([]);
+    clock.at = Date.UTC(2026, 10, 24, 7, 29); // 15:29
+    core.checklist.today();
     core.tasks.tick();
     expect(notifier.sent.filter((n) => n.body.includes('催付'))).toEqual([]);
     clock.at += 60_000; // 15:30
@@ -221,9 +227,13 @@ describe('today', () => {
     ]);
     // The next day it reminds again, unless the step is already checked.
     clock.at += 24 * HOUR;
+    core.checklist.today();
+    core.tasks.tick();
+    expect(notifier.sent.filter((n) => n.body.includes('催付'))).toHaveLength(2);
+    clock.at += 24 * HOUR;
     const urge = core.checklist.today().items.find((i) => i.stepKey === 'urgePayment')!;
     core.checklist.check({ itemId: urge.id, note: '', confirmed: true });
     core.tasks.tick();
-    expect(notifier.sent.filter((n) => n.body.includes('催付'))).toHaveLength(1);
+    expect(notifier.sent.filter((n) => n.body.includes('催付'))).toHaveLength(2);
   });
 });
