@@ -1,7 +1,8 @@
 /**
  * A date range's overview: the agent-days' figures summed. Rates are recomputed from the sums
  * (询单转化率 = all converted ÷ all inquiries, 客单价 = all paid amounts ÷ all converted orders),
- * never averaged across days.
+ * never averaged across days. Counts add up per day (a task overdue on three days counts three
+ * times), and the range's top phrases merge each day's top 10.
  */
 import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
 import type { DailyFigures, DailyLog, DailySummary, TaskTally } from './daily-log-schema';
