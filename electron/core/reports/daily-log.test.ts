@@ -72,10 +72,11 @@ async function desk(timeZone: string) {
       .from(orders)
       .where(eq(orders.orderNo, orderNo(n)))
       .get()!;
-  const phrasesWithoutVariables = core.library
-    .phrases()
-    .filter((p) => !p.body.includes('{'))
-    .slice(0, 3);
+  // One phrase without variables from each of three groups of the default pack.
+  const groupNamed = (name: string) => core.library.groups().find((g) => g.name === name)!.id;
+  const phrasesWithoutVariables = ['售前咨询', '售后服务', '通用'].map((name) =>
+    core.library.phrases().find((p) => p.groupId === groupNamed(name) && !p.body.includes('{'))!,
+  );
   const paste = (phraseIndex: number) =>
     core.delivery.deliver(phrasesWithoutVariables[phraseIndex]!.id, {}, {}, 'paste');
   const inquire = (
@@ -229,7 +230,10 @@ describe('daily log of an agent-day in Asia/Shanghai', () => {
       { phraseId: phrase0!.id, title: phrase0!.title, groupName: groupName(phrase0!.groupId), uses: 2 },
       { phraseId: phrase1!.id, title: phrase1!.title, groupName: groupName(phrase1!.groupId), uses: 1 },
     ]);
-    expect(log.phrases.byGroup.reduce((sum, g) => sum + g.uses, 0)).toBe(3);
+    expect(log.phrases.byGroup).toEqual([
+      { groupId: phrase0!.groupId, groupName: '售前咨询', uses: 2 },
+      { groupId: phrase1!.groupId, groupName: '售后服务', uses: 1 },
+    ]);
     expect(log.checklistItems.find((i) => i.stepKey === 'prepare')).toMatchObject({
       titleZh: '开工准备',
       checkedAt: d.at('2026-11-24', '08:05'),
