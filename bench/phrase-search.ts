@@ -10,7 +10,7 @@ import {
   searchPhrases,
   type PhraseIndex,
   type SearchablePhrase,
-} from '../electron/core/phrases/phrase-search';
+} from '../common/phrases/phrase-search';
 import { createPhraseCorpus, EN_WORDS, initialsOf, spellingOf, ZH_WORDS } from './support/phrase-corpus';
 
 const PHRASES = 10_000;

@@ -4,7 +4,7 @@
  * same stream (queries, usage) share `random`, so a run is reproducible end to end.
  */
 import { pinyin } from 'pinyin-pro';
-import type { SearchablePhrase } from '../../electron/core/phrases/phrase-search';
+import type { SearchablePhrase } from '../../common/phrases/phrase-search';
 
 /** mulberry32: tiny, seeded, good enough to make the same library every run. */
 function prng(seed: number): () => number {

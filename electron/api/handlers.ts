@@ -21,6 +21,8 @@ const READ_ONLY_LEAVES = new Set([
   'list',
   'search',
   'library',
+  'revision',
+  'uses',
   'render',
   'preview',
   'rules',

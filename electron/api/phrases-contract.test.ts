@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLibrarySearch } from '../../common/phrases/library-search';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
 import { createCoreServices } from '../core/core-services';
 import { HEADLESS_SHELL } from '../core/platform/headless-shell';
@@ -180,6 +181,64 @@ describe('phrase library over the contract', () => {
     }
     const after = await call('phrases.search', { query: '尺码推荐' });
     expect(order(after.hits)).toEqual([second.id, first.id]);
+  });
+
+  it('gives the panel a revision that moves with every library write, and the agent’s uses', async () => {
+    const { call, tick } = await serve();
+    const { revision: start } = await call('phrases.revision');
+    expect(await call('phrases.revision')).toEqual({ revision: start });
+    const [group] = (await call('phrases.library')).groups;
+    const saved = await call('phrases.save', {
+      groupId: group!.id,
+      title: '修改地址',
+      shortcut: 'gdz',
+      body: '亲，地址已帮您修改好了。',
+      tags: [],
+      stage: 'insale',
+      scope: 'team',
+    });
+    const { revision: afterSave } = await call('phrases.revision');
+    expect(afterSave).not.toBe(start);
+    await call('groups.save', {
+      id: group!.id,
+      name: `${group!.name}（改）`,
+      stage: group!.stage,
+      scope: group!.scope,
+    });
+    const { revision: afterRename } = await call('phrases.revision');
+    expect(afterRename).not.toBe(afterSave);
+    await call('phrases.delete', { id: saved.id });
+    expect((await call('phrases.revision')).revision).not.toBe(afterRename);
+
+    expect((await call('phrases.uses')).uses).toEqual([]);
+    const plain = await call('phrases.save', {
+      groupId: group!.id,
+      title: '稍等',
+      shortcut: 'sd',
+      body: '亲，请稍等，马上为您查询。',
+      tags: [],
+      stage: 'general',
+      scope: 'team',
+    });
+    tick(1000);
+    await call('phrases.deliver', { phraseId: plain.id, mode: 'copy' });
+    expect((await call('phrases.uses')).uses).toEqual([{ phraseId: plain.id, usedAt: [NOW + 1000] }]);
+  });
+
+  it('ranks the same in the panel’s own index as in the host’s search', async () => {
+    const { call } = await serve();
+    const library = await call('phrases.library');
+    const panel = createLibrarySearch<(typeof library.phrases)[number]>();
+    panel.sync(library.groups, library.phrases);
+    for (const query of ['fh', '发货', 'tuihuo', 'kd', 'ship', '亲', '']) {
+      const host = await call('phrases.search', { query, limit: 50 });
+      const local = panel.search(query, 50);
+      expect(local.total, query).toBe(host.total);
+      expect(
+        local.hits.map((h) => [h.phrase.title, h.groupName, h.tier]),
+        query,
+      ).toEqual(host.hits.map((h) => [h.phrase.title, h.groupName, h.tier]));
+    }
   });
 
   it('keeps team phrases and lint rules for supervisors; agents keep their own', async () => {

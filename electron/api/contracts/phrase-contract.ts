@@ -71,6 +71,11 @@ export const phraseContract = {
     z.object({ query: z.string().max(64), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     z.object({ total: z.number().int(), hits: z.array(searchHitSchema) }),
   ),
+  'phrases.revision': method(noInput, z.object({ revision: z.string() })),
+  'phrases.uses': method(
+    noInput,
+    z.object({ uses: z.array(z.object({ phraseId: z.uuid(), usedAt: z.array(z.number().int()) })) }),
+  ),
   'phrases.save': method(phraseInputSchema, phraseSchema),
   'phrases.delete': method(idInput, z.null()),
   'phrases.reorder': method(

@@ -1,6 +1,8 @@
 export const PHRASE_METHODS = [
   'phrases.library',
   'phrases.search',
+  'phrases.revision',
+  'phrases.uses',
   'phrases.save',
   'phrases.delete',
   'phrases.reorder',

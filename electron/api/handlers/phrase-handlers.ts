@@ -24,6 +24,8 @@ export function createPhraseHandlers(core: CoreServices): HandlersFor<typeof PHR
       canWriteTeam: core.library.canWriteTeam(),
     }),
     'phrases.search': ({ query, limit }) => core.finder.search(query, limit),
+    'phrases.revision': () => ({ revision: core.finder.revision() }),
+    'phrases.uses': () => ({ uses: core.finder.uses() }),
     'phrases.save': (input) => core.library.savePhrase(input),
     'phrases.delete': ({ id }) => {
       core.library.deletePhrase(id);

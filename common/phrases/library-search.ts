@@ -1,0 +1,137 @@
+/**
+ * The phrase library as the reply panel searches it: the pinyin index plus the rows and group
+ * names a hit is shown with. The host keeps one for `phrases.search` (CLI, library filter) and the
+ * panel keeps its own, so a keystroke is answered inside the page without a round trip
+ * (bench/panel-keystroke.ts). Both rank with the same code.
+ *
+ * `sync` takes the whole visible library and re-indexes only the phrases whose searchable text,
+ * group name or order changed, so refreshing after an edit costs a few milliseconds, not a
+ * rebuild of every pinyin spelling.
+ */
+import { frecencyScore } from './frecency';
+import {
+  buildPhraseIndex,
+  removeIndexedPhrase,
+  searchPhrases,
+  upsertIndexedPhrase,
+  type MatchKind,
+  type MatchTier,
+  type SearchablePhrase,
+} from './phrase-search';
+
+export interface LibraryPhrase {
+  id: string;
+  groupId: string;
+  title: string;
+  shortcut: string;
+  body: string;
+  tags: string[];
+  sortOrder: number;
+}
+
+export interface LibraryGroup {
+  id: string;
+  name: string;
+}
+
+export interface LibraryHit<P extends LibraryPhrase> {
+  phrase: P;
+  groupName: string;
+  tier: MatchTier;
+  matchedBy: MatchKind;
+  score: number;
+}
+
+/** Use times per phrase id, as recorded for the agent (ms since the epoch). */
+export type PhraseUses = ReadonlyMap<string, readonly number[]>;
+
+function searchableOf(phrase: LibraryPhrase, groupName: string): SearchablePhrase {
+  return {
+    id: phrase.id,
+    title: phrase.title,
+    shortcut: phrase.shortcut,
+    body: phrase.body,
+    tags: phrase.tags,
+    groupName,
+    sortOrder: phrase.sortOrder,
+  };
+}
+
+/** Everything the index reads from a phrase, as one comparable string. */
+function fingerprint(p: SearchablePhrase): string {
+  return [p.title, p.shortcut, p.body, p.tags.join('\u0001'), p.groupName, p.sortOrder].join('\u0000');
+}
+
+/** Decayed use counts at `now`; computed once per refresh rather than once per keystroke. */
+export function frecencyScores(uses: PhraseUses, now: number): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const [id, times] of uses) scores.set(id, frecencyScore(times, now));
+  return scores;
+}
+
+export function createLibrarySearch<P extends LibraryPhrase>() {
+  const index = buildPhraseIndex([]);
+  const phrases = new Map<string, P>();
+  const groupNames = new Map<string, string>();
+  const fingerprints = new Map<string, string>();
+
+  /** Returns whether the phrase had to be (re-)indexed. */
+  function upsert(phrase: P): boolean {
+    const searchable = searchableOf(phrase, groupNames.get(phrase.groupId) ?? '');
+    const print = fingerprint(searchable);
+    phrases.set(phrase.id, phrase);
+    if (fingerprints.get(phrase.id) === print) return false;
+    fingerprints.set(phrase.id, print);
+    upsertIndexedPhrase(index, searchable);
+    return true;
+  }
+
+  function remove(id: string): void {
+    phrases.delete(id);
+    fingerprints.delete(id);
+    removeIndexedPhrase(index, id);
+  }
+
+  return {
+    /** Makes the index hold exactly these phrases; returns how many had to be re-indexed. */
+    sync(groups: readonly LibraryGroup[], visible: readonly P[]): { reindexed: number; removed: number } {
+      groupNames.clear();
+      for (const group of groups) groupNames.set(group.id, group.name);
+      const keep = new Set(visible.map((p) => p.id));
+      let removed = 0;
+      for (const id of [...phrases.keys()]) {
+        if (keep.has(id)) continue;
+        remove(id);
+        removed += 1;
+      }
+      let reindexed = 0;
+      for (const phrase of visible) if (upsert(phrase)) reindexed += 1;
+      // Compiled now, so the first keystroke after a refresh does not pay for it.
+      searchPhrases(index, '', { limit: 0 });
+      return { reindexed, removed };
+    },
+    upsert,
+    remove,
+    search(
+      query: string,
+      limit: number,
+      scores: ReadonlyMap<string, number> = new Map(),
+    ): { total: number; hits: LibraryHit<P>[] } {
+      const { hits, total } = searchPhrases(index, query, { frecency: (id) => scores.get(id) ?? 0, limit });
+      return {
+        total,
+        hits: hits.flatMap((hit) => {
+          const phrase = phrases.get(hit.id);
+          if (!phrase) return [];
+          const groupName = groupNames.get(phrase.groupId) ?? '';
+          return [{ phrase, groupName, tier: hit.tier, matchedBy: hit.matchedBy, score: hit.score }];
+        }),
+      };
+    },
+    get size(): number {
+      return phrases.size;
+    },
+  };
+}
+
+export type LibrarySearch<P extends LibraryPhrase> = ReturnType<typeof createLibrarySearch<P>>;
