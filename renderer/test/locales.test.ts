@@ -83,6 +83,16 @@ describe('locales', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('has no text that the main bundle’s ESM shim would read as an import statement', () => {
+    // electron-vite inserts its CommonJS shim after the last `import "…"` it finds by regex, also
+    // inside string literals: an English text ending in " import" broke the build ("Confirm import").
+    const looksLikeImport = /(^|[\s;])import\s*$/;
+    const offending = [...zh, ...en].filter(
+      ([, text]) => typeof text === 'string' && looksLikeImport.test(text),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('has every key the rest of the app relies on', () => {
     expect(REQUIRED_KEYS.filter((key) => !zh.has(key))).toEqual([]);
   });
