@@ -38,6 +38,13 @@ describe('kefu CLI', () => {
     expect(bad.err).toContain('工号');
     expect(kefu(dir, 'settings', 'get', 'agent.agentCode').out.trim()).toBe('agent.agentCode = KF007');
 
+    expect(all['shop.timeZone']).toBe('Asia/Shanghai');
+    expect(kefu(dir, 'settings', 'set', 'shop.timeZone', 'Asia/Urumqi').code).toBe(0);
+    expect(kefu(dir, 'settings', 'get', 'shop.timeZone').out.trim()).toBe('shop.timeZone = Asia/Urumqi');
+    const badZone = kefu(dir, 'settings', 'set', 'shop.timeZone', 'Mars/Olympus');
+    expect(badZone.code).toBe(1);
+    expect(badZone.err).toContain('shop.timeZone');
+
     const unknown = kefu(dir, 'settings', 'get', 'shop.colour');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('shop.colour');

@@ -16,7 +16,7 @@ const agentField = (field: 'name' | 'agentCode' | 'role'): SettingKey => ({
   write: (input, text) => ({ ...input, agent: { ...input.agent, [field]: text } }),
 });
 
-const shopField = (field: 'name' | 'defaultCourier' | 'cutoffTime'): SettingKey => ({
+const shopField = (field: 'name' | 'defaultCourier' | 'cutoffTime' | 'timeZone'): SettingKey => ({
   read: (s) => s.shop?.[field],
   write: (input, text) => ({ ...input, shop: { ...input.shop, [field]: text } }),
 });
@@ -32,6 +32,7 @@ export const SETTING_KEYS: Record<string, SettingKey> = {
   'shop.name': shopField('name'),
   'shop.defaultCourier': shopField('defaultCourier'),
   'shop.cutoffTime': shopField('cutoffTime'),
+  'shop.timeZone': shopField('timeZone'),
   'shop.freeShippingThreshold': {
     read: (s) => (s.shop ? formatFenAsYuan(s.shop.freeShippingThresholdFen) : undefined),
     write: (input, text) => {
