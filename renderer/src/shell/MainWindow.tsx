@@ -1,12 +1,13 @@
 /**
  * The main window: first-run setup until the agent and shop exist, then the app shell with the
- * page the hash names (任务, 订单 with its 退换货 tab, 客户, 短语库 or Settings; Settings by default).
+ * page the hash names (任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by default).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomersPage } from '../customers/CustomersPage';
 import { OrdersPage } from '../orders/OrdersPage';
 import { PhrasesPage } from '../phrases/PhrasesPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { FirstRunPage } from '../settings/FirstRunPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { Settings } from '../settings/settings-form-values';
@@ -57,6 +58,7 @@ export function MainWindow() {
         {page === 'orders' && <OrdersPage />}
         {page === 'customers' && <CustomersPage />}
         {page === 'phrases' && <PhrasesPage />}
+        {page === 'reports' && <ReportsPage agent={settings.agent} />}
         {page === 'settings' && <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />}
       </main>
     </div>

@@ -10,7 +10,7 @@ describe('pageOfHash', () => {
     expect(pageOfHash('#/tasks')).toBe('tasks');
     expect(pageOfHash('#/customers?id=x')).toBe('customers');
     expect(pageOfHash('#/today')).toBe('settings');
-    expect(pageOfHash('#/reports')).toBe('settings');
+    expect(pageOfHash('#/reports?from=2026-11-01&to=2026-11-24')).toBe('reports');
     expect(pageOfHash('')).toBe('settings');
   });
 });

@@ -1,0 +1,61 @@
+/** The headline figures of a day or range: inquiries and 询单转化率, 客单价, orders touched, after-sales, activity. */
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatMoney } from '../ui/format';
+import { formatShare } from './share-format';
+import type { DailySummary } from './use-daily-report';
+
+export function ReportFigures({ summary }: { summary: DailySummary }) {
+  const { t } = useTranslation();
+  const figures: { key: string; label: string; value: string | number }[] = [
+    { key: 'inquiries', label: t('reports.metric.inquiries'), value: summary.inquiries.total },
+    { key: 'converted', label: t('reports.metric.converted'), value: summary.inquiries.converted },
+    {
+      key: 'rate',
+      label: t('reports.metric.conversionRate'),
+      value: formatShare(summary.inquiries.conversionRate),
+    },
+    {
+      key: 'aov',
+      label: t('reportsPage.averageOrderValue'),
+      value: formatMoney(summary.inquiries.averageOrderValueFen),
+    },
+    { key: 'remarks', label: t('reports.metric.remarks'), value: summary.orders.remarks },
+    {
+      key: 'verifications',
+      label: t('reports.metric.addressVerifications'),
+      value: summary.orders.addressVerifications,
+    },
+    { key: 'shipNotices', label: t('reports.metric.shipNotices'), value: summary.orders.shipNotices },
+    { key: 'returns', label: t('reports.metric.returnsRegistered'), value: summary.returns.registered },
+    { key: 'refund', label: t('reportsPage.refund'), value: formatMoney(summary.returns.refundFen) },
+    { key: 'badReviews', label: t('reports.metric.badReviewsHandled'), value: summary.badReviewsHandled },
+    {
+      key: 'complaintsOpened',
+      label: t('reports.metric.complaintsOpened'),
+      value: summary.complaints.opened,
+    },
+    { key: 'complaintsDone', label: t('reports.metric.complaintsDone'), value: summary.complaints.done },
+    { key: 'phraseUses', label: t('reports.metric.phraseUses'), value: summary.phrases.uses },
+    {
+      key: 'checklist',
+      label: t('reports.metric.checklistChecked'),
+      value: t('reportsPage.checklistProgress', summary.checklist),
+    },
+    {
+      key: 'first',
+      label: t('reports.metric.firstActivity'),
+      value: formatDateTime(summary.firstActivityAt),
+    },
+    { key: 'last', label: t('reports.metric.lastActivity'), value: formatDateTime(summary.lastActivityAt) },
+  ];
+  return (
+    <dl className="report-figures">
+      {figures.map((figure) => (
+        <div key={figure.key} className="report-figure" data-figure={figure.key}>
+          <dt>{figure.label}</dt>
+          <dd>{figure.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
