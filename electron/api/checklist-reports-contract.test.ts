@@ -1,40 +1,21 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../db/open-database';
+import { describe, expect, it } from 'vitest';
 import { orders } from '../../db/schema';
-import { createCoreServices } from '../core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
-import { createMemoryNotifier } from '../core/test-support/memory-notifier';
 import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
+import { openTestDesk } from '../core/test-support/test-desk';
 import type { ApiResult, ValidationIssue } from './api-result';
 import type { MethodName, MethodOutput } from './contract';
 import { createDispatcher } from './dispatch';
 import { createHandlers, isReadOnlyMethod } from './handlers';
 
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 /** 2026-11-24 10:00 in Shanghai. */
 const NOW = Date.UTC(2026, 10, 24, 2, 0);
 
 async function serve(role: 'agent' | 'supervisor') {
-  const database = openDatabase({
-    file: join(mkdtempSync(join(tmpdir(), 'kefu-checklist-api-')), 'kefu.sqlite'),
-  });
-  opened.push(database);
-  const core = createCoreServices({
-    database,
+  const { core, database } = openTestDesk({
     clock: { now: () => NOW },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: '/data',
-    appVersion: 'test',
+    prefix: 'kefu-checklist-api-',
+    role: null,
   });
   const dispatch = createDispatcher(createHandlers(core));
   const call = async <M extends MethodName>(method: M, input: unknown = {}): Promise<MethodOutput<M>> => {

@@ -1,24 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../db/open-database';
+import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../api/api-result';
 import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
-import { createCoreServices } from '../core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-shell';
-import { createMemoryNotifier } from '../core/test-support/memory-notifier';
 import { SAMPLE_SETTINGS } from '../core/test-support/sample-settings';
+import { openTestDesk } from '../core/test-support/test-desk';
 import type { TaskBadge } from '../core/tasks/task-schema';
 import { mayChangeTasks, refreshAfterTaskChanges } from './tray-task-refresh';
-
-const opened: OpenedDatabase[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const database of opened.splice(0)) database.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** 2026-11-24 14:05 in Shanghai. */
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
@@ -26,19 +13,7 @@ const HOUR = 3_600_000;
 
 /** The Electron main process's wiring, minus Electron: the real contract, the tray's count kept aside. */
 function serve() {
-  const dir = mkdtempSync(join(tmpdir(), 'kefu-tray-'));
-  dirs.push(dir);
-  const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
-  opened.push(database);
-  const core = createCoreServices({
-    database,
-    clock: { now: () => NOW },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: dir,
-    appVersion: 'test',
-  });
+  const { core } = openTestDesk({ clock: { now: () => NOW }, prefix: 'kefu-tray-', role: null });
   const shown: TaskBadge[] = [];
   const dispatch = refreshAfterTaskChanges(createDispatcher(createHandlers(core)), () =>
     shown.push(core.tasks.badge()),

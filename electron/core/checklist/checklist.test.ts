@@ -1,41 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
+import { describe, expect, it } from 'vitest';
 import { checklistDays, checklistItems, orders } from '../../../db/schema';
-import { createCoreServices } from '../core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
 import { createMemoryNotifier } from '../test-support/memory-notifier';
 import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import { openTestDesk } from '../test-support/test-desk';
 import { checklistStepInputSchema } from './checklist-schema';
 
 const HOUR = 3_600_000;
 /** 2026-11-24 09:00 in Shanghai (01:00 UTC). */
 const MORNING = Date.UTC(2026, 10, 24, 1, 0);
 
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 function desk(role: 'agent' | 'supervisor' = 'agent') {
-  const database = openDatabase({
-    file: join(mkdtempSync(join(tmpdir(), 'kefu-checklist-')), 'kefu.sqlite'),
-  });
-  opened.push(database);
   const clock = { at: MORNING, now: () => clock.at };
   const notifier = createMemoryNotifier();
-  const core = createCoreServices({
-    database,
-    clock,
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier,
-    dataDir: '/data',
-    appVersion: 'test',
-  });
-  core.settings.save({ ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
+  const { core, database } = openTestDesk({ clock, notifier, role, prefix: 'kefu-checklist-' });
   const shopId = core.settings.identity()!.shopId;
   const addUnpaidOrder = (orderNo: string) =>
     database.db

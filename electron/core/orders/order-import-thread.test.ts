@@ -1,46 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
-import { createCoreServices } from '../core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
-import { createMemoryNotifier } from '../test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import { describe, expect, it } from 'vitest';
+import { openTestDesk } from '../test-support/test-desk';
 import type { OrderFileRequest, ParsedOrderFile } from './order-import';
 import { createParsedFileCache } from './parsed-file-cache';
 
 const FIXTURE = readFileSync(new URL('./fixtures/taobao-orders-sample.csv', import.meta.url));
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
 
-const opened: OpenedDatabase[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const database of opened.splice(0)) database.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function setUp() {
-  const dir = mkdtempSync(join(tmpdir(), 'kefu-import-thread-'));
-  dirs.push(dir);
-  const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
-  opened.push(database);
-  const core = createCoreServices({
-    database,
-    clock: { now: () => NOW },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: dir,
-    appVersion: 'test',
-  });
-  core.settings.save(SAMPLE_SETTINGS);
-  const count = (table: string) =>
-    database.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
-  return { core, database, count };
-}
+const setUp = () => openTestDesk({ clock: { now: () => NOW }, prefix: 'kefu-import-thread-' });
 
 /** The fixture's first order repeated under `count` order numbers: a file big enough to take a while. */
 function manyOrders(count: number): Buffer {

@@ -1,21 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
-import { createCoreServices } from '../core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
-import { createMemoryNotifier } from '../test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import { describe, expect, it } from 'vitest';
+import { openTestDesk } from '../test-support/test-desk';
 import { orderListQuerySchema } from './order-schema';
-
-const opened: OpenedDatabase[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const database of opened.splice(0)) database.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** 2026-11-24 14:05 in Shanghai. */
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
@@ -23,24 +9,7 @@ const NOW = Date.UTC(2026, 10, 24, 6, 5);
 const shanghai = (y: number, m: number, d: number, h: number, mi: number, s = 0) =>
   Date.UTC(y, m - 1, d, h - 8, mi, s);
 
-function setUp() {
-  const dir = mkdtempSync(join(tmpdir(), 'kefu-xlsx-orders-'));
-  dirs.push(dir);
-  const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
-  opened.push(database);
-  const core = createCoreServices({
-    database,
-    clock: { now: () => NOW },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: dir,
-    appVersion: 'test',
-  });
-  core.settings.save(SAMPLE_SETTINGS);
-  const count = (table: string) => database.sqlite.prepare(`select count(*) from ${table}`).pluck().get();
-  return { core, count };
-}
+const setUp = () => openTestDesk({ clock: { now: () => NOW }, prefix: 'kefu-xlsx-orders-' });
 
 /** Headers as a hand-made sheet has them: Chinese, some with trailing spaces. */
 const HEADERS = ['订单号 ', '买家昵称', '订单状态 ', '实付金额 ', '手机号 ', '下单时间 ', '商品名称'];

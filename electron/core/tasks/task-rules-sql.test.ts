@@ -1,22 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enums';
-import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
-import { createCoreServices } from '../core-services';
 import { newId } from '../new-id';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
-import { createMemoryNotifier } from '../test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
+import { openTestDesk } from '../test-support/test-desk';
 import { createCutoffClock } from './cutoff-clock';
 import { createRulesPass } from './rules-pass';
 import { DEFAULT_RULE_THRESHOLDS, desiredTasks, type RuleContext, type RuleOrder } from './task-rules';
-
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  for (const database of opened.splice(0)) database.close();
-});
 
 const HOUR = 3_600_000;
 /** 2026-11-24 14:05 in Shanghai, before the 16:00 cut-off. */
@@ -58,20 +46,7 @@ const CTX: RuleContext = {
 
 /** A fresh store holding one order per state, with the same ids in every store made. */
 function storeWith(states: RuleOrder[], ids: string[]) {
-  const database = openDatabase({
-    file: join(mkdtempSync(join(tmpdir(), 'kefu-rules-sql-')), 'kefu.sqlite'),
-  });
-  opened.push(database);
-  const core = createCoreServices({
-    database,
-    clock: { now: () => NOW },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: '/data',
-    appVersion: 'test',
-  });
-  core.settings.save(SAMPLE_SETTINGS);
+  const { core, database } = openTestDesk({ clock: { now: () => NOW }, prefix: 'kefu-rules-sql-' });
   const shopId = core.settings.identity()!.shopId;
   const insert = database.sqlite.prepare(
     `insert into orders (id, shop_id, created_at, updated_at, order_no, status, ordered_at, paid_at, shipped_at,

@@ -1,0 +1,61 @@
+/**
+ * One shop's desk for tests: a fresh SQLite file in its own folder with every core service over
+ * it, set up like first-run (SAMPLE_SETTINGS, optionally another role). The file is closed and the
+ * folder removed after each test of the file that imports this.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
+import type { Clock } from '../clock';
+import { createCoreServices } from '../core-services';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
+import type { Notifier } from '../platform/notifier';
+import type { PasteInjector } from '../platform/paste-injector';
+import { createMemoryNotifier } from './memory-notifier';
+import { SAMPLE_SETTINGS } from './sample-settings';
+
+const opened: { database: OpenedDatabase; dir: string }[] = [];
+
+afterEach(() => {
+  for (const { database, dir } of opened.splice(0)) {
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+export interface TestDeskOptions {
+  clock: Clock;
+  /** Names the temporary folder, so a leftover one says which test made it. */
+  prefix?: string;
+  notifier?: Notifier;
+  injector?: PasteInjector;
+  /** Null leaves the shop before first-run setup. */
+  role?: 'agent' | 'supervisor' | null;
+}
+
+export function openTestDesk({
+  clock,
+  prefix = 'kefu-test-',
+  notifier = createMemoryNotifier(),
+  injector = HEADLESS_INJECTOR,
+  role = 'agent',
+}: TestDeskOptions) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
+  opened.push({ database, dir });
+  const core = createCoreServices({
+    database,
+    clock,
+    shell: HEADLESS_SHELL,
+    injector,
+    notifier,
+    dataDir: dir,
+    appVersion: 'test',
+  });
+  if (role) core.settings.save({ ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
+  const count = (table: string) =>
+    database.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
+  return { dir, database, core, count };
+}
