@@ -1,6 +1,6 @@
 /**
  * The main window: first-run setup until the agent and shop exist, then the app shell with the
- * page the hash names (任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by default).
+ * page the hash names (今日, 任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by default).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import type { Settings } from '../settings/settings-form-values';
 import { useSettings } from '../settings/use-settings';
 import { TasksPage } from '../tasks/TasksPage';
+import { TodayPage } from '../today/TodayPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Sidebar } from './Sidebar';
 import { useMainPage } from './use-main-page';
@@ -54,6 +55,7 @@ export function MainWindow() {
     <div className="app-shell">
       <Sidebar settings={settings} page={page} />
       <main className="app-main">
+        {page === 'today' && <TodayPage />}
         {page === 'tasks' && <TasksPage />}
         {page === 'orders' && <OrdersPage />}
         {page === 'customers' && <CustomersPage />}

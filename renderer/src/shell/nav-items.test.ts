@@ -9,7 +9,7 @@ describe('pageOfHash', () => {
     expect(pageOfHash('#/orders/returns?day=2026-11-24')).toBe('orders');
     expect(pageOfHash('#/tasks')).toBe('tasks');
     expect(pageOfHash('#/customers?id=x')).toBe('customers');
-    expect(pageOfHash('#/today')).toBe('settings');
+    expect(pageOfHash('#/today')).toBe('today');
     expect(pageOfHash('#/reports?from=2026-11-01&to=2026-11-24')).toBe('reports');
     expect(pageOfHash('')).toBe('settings');
   });
