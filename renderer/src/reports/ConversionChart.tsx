@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailySummary } from './use-daily-report';
 import { formatShare } from './share-format';
 
-const RADIUS = 42;
+const RADIUS = 46;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 export function ConversionChart({ inquiries }: { inquiries: DailySummary['inquiries'] }) {

@@ -6,7 +6,7 @@ import type { DailySummary } from './use-daily-report';
 
 export function ReportFigures({ summary }: { summary: DailySummary }) {
   const { t } = useTranslation();
-  const figures: { key: string; label: string; value: string | number }[] = [
+  const figures: { key: string; label: string; value: string | number; wide?: boolean }[] = [
     { key: 'inquiries', label: t('reports.metric.inquiries'), value: summary.inquiries.total },
     { key: 'converted', label: t('reports.metric.converted'), value: summary.inquiries.converted },
     {
@@ -45,13 +45,23 @@ export function ReportFigures({ summary }: { summary: DailySummary }) {
       key: 'first',
       label: t('reports.metric.firstActivity'),
       value: formatDateTime(summary.firstActivityAt),
+      wide: true,
     },
-    { key: 'last', label: t('reports.metric.lastActivity'), value: formatDateTime(summary.lastActivityAt) },
+    {
+      key: 'last',
+      label: t('reports.metric.lastActivity'),
+      value: formatDateTime(summary.lastActivityAt),
+      wide: true,
+    },
   ];
   return (
     <dl className="report-figures">
       {figures.map((figure) => (
-        <div key={figure.key} className="report-figure" data-figure={figure.key}>
+        <div
+          key={figure.key}
+          className={figure.wide ? 'report-figure report-figure-wide' : 'report-figure'}
+          data-figure={figure.key}
+        >
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
         </div>

@@ -31,13 +31,17 @@ export function TaskKindChart({ tasks }: { tasks: DailySummary['tasks'] }) {
       <div role="img" aria-label={label} className="task-bars">
         {rows.map(([kind, tally]) => (
           <div key={kind} className="task-bar-row" aria-hidden="true">
-            <span className="task-bar-kind">{t(TASK_KIND_LABEL_KEYS[kind])}</span>
+            <span className="task-bar-kind" title={t(TASK_KIND_LABEL_KEYS[kind])}>
+              {t(TASK_KIND_LABEL_KEYS[kind])}
+            </span>
             <span className="task-bar-stack">
               {MEASURES.map((measure) => (
                 <span key={measure.key} className="task-bar-line">
                   <span
                     className={`task-bar ${measure.className}`}
-                    style={{ width: `${(tally[measure.key] / max) * 100}%` }}
+                    style={{
+                      width: tally[measure.key] > 0 ? `max(2px, ${(tally[measure.key] / max) * 100}%)` : 0,
+                    }}
                   />
                   <span className="task-bar-value">{tally[measure.key]}</span>
                 </span>
