@@ -201,6 +201,14 @@ test('reports: today’s figures after two inquiries, and XLSX / CSV / JSON down
     expect(report.summary.inquiries.converted).toBe(before.converted + 1);
   });
 
+  await test.step('a range longer than 31 days is refused in words', async () => {
+    await page.goto('/#/reports?from=2026-01-01&to=2026-03-01');
+    await expect(page.getByRole('alert')).toContainText('最多导出 31 天');
+    await expect(page.locator('.report-figures')).toHaveCount(0);
+    await page.getByRole('button', { name: '今天' }).click();
+    await expect(figure(page, 'inquiries')).toHaveText(String(before.inquiries + 2));
+  });
+
   await test.step('English: the same page in the other language', async () => {
     await page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();

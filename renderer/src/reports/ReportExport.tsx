@@ -9,6 +9,7 @@ import type { MethodInput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
 import { downloadFile } from '../phrases/download';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { validationIssues } from '../ui/issue-fields';
 import type { ReportRange } from './report-range';
 
 type ReportFormat = MethodInput<'reports.export'>['format'];
@@ -56,7 +57,7 @@ export function ReportExport({ range }: { range: ReportRange }) {
           </span>
         )}
       </div>
-      {failure && <ErrorBanner error={failure} />}
+      {failure && <ErrorBanner error={failure} issues={validationIssues(failure)} />}
     </div>
   );
 }

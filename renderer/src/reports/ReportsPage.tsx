@@ -10,6 +10,7 @@ import { navigate, useHashLocation } from '../shell/use-main-page';
 import type { Settings } from '../settings/settings-form-values';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDay } from '../ui/format';
+import { validationIssues } from '../ui/issue-fields';
 import { ChecklistTable } from './ChecklistTable';
 import { ConversionChart } from './ConversionChart';
 import { LossReasonTable } from './LossReasonTable';
@@ -49,7 +50,9 @@ export function ReportsPage({ agent }: { agent: Agent }) {
           {t('reportsPage.loading')}
         </p>
       )}
-      {state.status === 'failed' && <ErrorBanner error={state.error} />}
+      {state.status === 'failed' && (
+        <ErrorBanner error={state.error} issues={validationIssues(state.error)} />
+      )}
       {state.status === 'ready' && (
         <>
           <p className="report-heading">
