@@ -1,0 +1,149 @@
+/**
+ * 今日 in the web host: after the Taobao export is imported, the SOP steps show in order with live
+ * counts (催付 counts the export's unpaid orders, computed from the file); checking a step with
+ * pending items asks first (取消 leaves it unchecked, 仍然勾选 checks it and shows the time); the
+ * progress bar moves; English shows the English titles; zh and en screenshots.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-fixture';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
+const MAIN_SIZE = { width: 1280, height: 800 };
+
+/** The export's orders still waiting for payment (Taobao's 订单状态 等待买家付款), read from the GBK file. */
+function unpaidOrdersInFixture(): number {
+  const [header = '', ...rows] = new TextDecoder('gbk').decode(readFileSync(FIXTURE)).split(/\r?\n/);
+  const statusColumn = header.split(',').indexOf('订单状态');
+  expect(statusColumn).toBeGreaterThan(0);
+  return rows.filter((row) => row.split(',')[statusColumn] === '等待买家付款').length;
+}
+
+/** Another spec may already have set up this host (and left it in English); this one works either way. */
+async function setUpInChinese(page: Page) {
+  await page.locator('.first-run, .app-shell').first().waitFor();
+  if (await page.locator('.first-run').isVisible()) {
+    await page.getByLabel('客服姓名').fill('林小雨');
+    await page.getByLabel('工号').fill('KF007');
+    await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
+    await page.getByLabel('默认快递').fill('中通');
+    await page.getByLabel('包邮门槛').fill('99');
+    await page.getByLabel('截单时间').fill('16:30');
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await page.locator('.app-shell').waitFor();
+  }
+  await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+}
+
+/** Imports the export through 订单; on a host that already has it, the dry run finds nothing new. */
+async function importOrders(page: Page) {
+  await page.goto('/#/orders');
+  await page.locator('.order-import input[type=file]').setInputFiles(FIXTURE);
+  const report = page.getByRole('region', { name: '订单导入预览' });
+  const confirm = report.getByRole('button', { name: '确认导入' });
+  await expect(report.locator('.import-counts')).toBeVisible();
+  if (await confirm.isEnabled()) {
+    await confirm.click();
+    await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  } else {
+    await report.getByRole('button', { name: '取消' }).click();
+  }
+}
+
+const scrollToTop = (page: Page) => page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
+const progressValue = async (page: Page) =>
+  Number(await page.locator('.today-progress progress').getAttribute('value'));
+const stepRow = (page: Page, title: string) =>
+  page
+    .locator('.today-step')
+    .filter({ has: page.locator('.today-step-title').getByText(title, { exact: true }) });
+
+test('today: SOP steps with live counts, confirm before checking a pending step, progress, English', async ({
+  app,
+}) => {
+  const { page } = app;
+  if (!existsSync(FIXTURE)) throw new Error(`The Taobao order fixture is missing: expected ${FIXTURE}`);
+  const unpaid = unpaidOrdersInFixture();
+  expect(unpaid).toBeGreaterThan(0);
+  await page.setViewportSize(MAIN_SIZE);
+  await setUpInChinese(page);
+  await importOrders(page);
+
+  await test.step('今日 is first in the sidebar and lists the SOP steps in order', async () => {
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link').first()).toHaveText(/今日/);
+    await nav.getByRole('link', { name: /今日/ }).click();
+    await expect(page).toHaveURL(/#\/today$/);
+    await expect(page.getByRole('heading', { name: '今日', level: 1 })).toBeVisible();
+    const titles = await page
+      .getByRole('region', { name: '今日步骤' })
+      .locator('.today-step-title')
+      .allTextContents();
+    const order = ['开工准备', '整理昨日未完成', '在线接待', '核对收件信息', '催付', '提交日报'].map(
+      (title) => titles.indexOf(title),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  await test.step('催付 counts the unpaid orders of the export and opens the unpaid list', async () => {
+    await expect(stepRow(page, '催付').locator('.today-count')).toHaveText(`未付款订单 ${unpaid}`);
+    await expect(page.locator('.today-progress')).toContainText(/已完成 0 \/ \d+/);
+    await scrollToTop(page);
+    await app.snap('today-zh');
+  });
+
+  await test.step('checking 催付 asks first: 取消 leaves it unchecked, 仍然勾选 checks it with the time', async () => {
+    const before = await progressValue(page);
+    const box = page.getByRole('checkbox', { name: '催付' });
+    await box.click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText(`还有 ${unpaid} 项待处理`);
+    await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
+    await app.snap('today-confirm-zh');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(box).not.toBeChecked();
+    await box.click();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(box).not.toBeChecked();
+    expect(await progressValue(page)).toBe(before);
+
+    await box.click();
+    await dialog.getByRole('button', { name: '仍然勾选' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(box).toBeChecked();
+    await expect(stepRow(page, '催付').locator('.today-checked-at')).toHaveText(/^✓ \d{2}:\d{2} 完成$/);
+    expect(await progressValue(page)).toBe(before + 1);
+    await expect(page.locator('.today-progress')).toContainText(`已完成 ${before + 1} /`);
+  });
+
+  await test.step('a step without a list checks at once with a note (Enter in the note); uncheck undoes it', async () => {
+    const before = await progressValue(page);
+    await page.getByLabel('「开工准备」备注').fill('看过双十二活动');
+    await page.getByLabel('「开工准备」备注').press('Enter');
+    await expect(page.getByRole('checkbox', { name: '开工准备' })).toBeChecked();
+    await expect(stepRow(page, '开工准备')).toContainText('备注：看过双十二活动');
+    expect(await progressValue(page)).toBe(before + 1);
+    await page.getByRole('checkbox', { name: '开工准备' }).click();
+    await expect(page.getByRole('checkbox', { name: '开工准备' })).not.toBeChecked();
+    expect(await progressValue(page)).toBe(before);
+  });
+
+  await test.step('English shows the English titles and counts', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+    await expect(stepRow(page, 'Urge payment').locator('.today-count')).toHaveText(
+      `Unpaid orders: ${unpaid}`,
+    );
+    await expect(stepRow(page, 'Get ready')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Urge payment' })).toBeChecked();
+    await scrollToTop(page);
+    await app.snap('today-en');
+    await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
+  });
+});
