@@ -134,6 +134,40 @@ test('today: SOP steps with live counts, confirm before checking a pending step,
     expect(await progressValue(page)).toBe(before);
   });
 
+  await test.step('a supervisor edits the template: field errors in Chinese, add, reorder, remove', async () => {
+    await expect(page.getByRole('region', { name: '编辑清单模板' })).toHaveCount(0);
+    const setRole = async (role: string) => {
+      await page.goto('/#/settings');
+      await page.getByLabel('角色').selectOption({ label: role });
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await expect(page.getByText('已保存')).toBeVisible();
+    };
+    await setRole('主管');
+    await page.goto('/#/today');
+    const editor = page.getByRole('region', { name: '编辑清单模板' });
+    await editor.getByRole('button', { name: '添加步骤' }).click();
+    await editor.getByLabel('中文标题').fill('午间巡检');
+    await editor.getByLabel('英文标题').fill('Midday check');
+    await editor.getByLabel('提醒时间').fill('25:00');
+    await editor.getByLabel('关联数据').selectOption({ label: '未付款订单' });
+    await editor.getByRole('button', { name: '保存' }).click();
+    await expect(editor.locator('.field-error')).toHaveText('提醒时间格式应为 HH:mm，例如 15:30');
+    await editor.getByLabel('提醒时间').fill('12:30');
+    await editor.getByRole('button', { name: '保存' }).click();
+    const steps = editor.locator('.today-editor-step-title');
+    await expect(steps.last()).toHaveText('午间巡检');
+    await expect(stepRow(page, '午间巡检').locator('.today-count')).toHaveText(`未付款订单 ${unpaid}`);
+    await editor.getByRole('button', { name: '上移「午间巡检」' }).click();
+    await expect(steps.nth((await steps.count()) - 2)).toHaveText('午间巡检');
+    await editor.scrollIntoViewIfNeeded();
+    await app.snap('today-editor-zh');
+    await editor.getByRole('button', { name: '删除「午间巡检」' }).click();
+    await expect(steps.filter({ hasText: '午间巡检' })).toHaveCount(0);
+    await expect(stepRow(page, '午间巡检')).toHaveCount(0);
+    await setRole('客服');
+    await page.goto('/#/today');
+  });
+
   await test.step('English shows the English titles and counts', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
