@@ -23,9 +23,21 @@ import { OrderForm } from './OrderForm';
 import { OrderImport } from './OrderImport';
 import { useOrderList } from './use-order-list';
 
-export function OrderListView({ selectedId }: { selectedId: string | null }) {
+/**
+ * `initialFilters` come from the link that opened the list (今日's counts); `linkParams` are kept
+ * in the hash while an order is open so the same filtered list stays behind it.
+ */
+export function OrderListView({
+  selectedId,
+  initialFilters,
+  linkParams,
+}: {
+  selectedId: string | null;
+  initialFilters: OrderFilters;
+  linkParams: Record<string, string>;
+}) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<OrderFilters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useState<OrderFilters>(initialFilters);
   const [queryText, setQueryText] = useState('');
   const [creating, setCreating] = useState(false);
   const query = useMemo(() => listQueryOf(filters), [filters]);
@@ -33,7 +45,7 @@ export function OrderListView({ selectedId }: { selectedId: string | null }) {
 
   const update = (patch: Partial<OrderFilters>) =>
     setFilters((current) => ({ ...current, page: 0, ...patch }));
-  const open = (id: string | null) => navigate(hashOf('orders', [], id ? { id } : {}));
+  const open = (id: string | null) => navigate(hashOf('orders', [], id ? { ...linkParams, id } : linkParams));
   const total = state.status === 'ready' ? state.list.total : 0;
   const pages = pageCount(total);
 
@@ -175,6 +187,7 @@ export function OrderListView({ selectedId }: { selectedId: string | null }) {
               onClick={() => {
                 setQueryText('');
                 setFilters(EMPTY_FILTERS);
+                navigate(hashOf('orders', [], selectedId ? { id: selectedId } : {}));
               }}
             >
               {t('orders.filter.clear')}

@@ -2,11 +2,13 @@
  * 订单: the order list (filters, sorting, paging, import) with the detail drawer (`#/orders?id=…`),
  * and the 退换货登记 tab (`#/orders/returns?day=…`).
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReturnsView } from '../returns/ReturnsView';
 import { hashOf } from '../shell/nav-items';
 import { useHashLocation } from '../shell/use-main-page';
 import { OrderListView } from './OrderListView';
+import { filtersOfHashParams, linkFilterParams } from './order-filters';
 import '../ui/desk.css';
 import './orders.css';
 
@@ -14,6 +16,7 @@ export function OrdersPage() {
   const { t } = useTranslation();
   const location = useHashLocation();
   const tab = location.path[0] === 'returns' ? 'returns' : 'orders';
+  const linkParams = useMemo(() => linkFilterParams(location.params), [location.params]);
   return (
     <div className="page page-wide orders-page">
       <header className="page-header">
@@ -33,7 +36,13 @@ export function OrdersPage() {
         </a>
       </nav>
       {tab === 'orders' ? (
-        <OrderListView selectedId={location.params.get('id')} />
+        <OrderListView
+          // A new link (another 今日 count) opens a fresh list on its filters.
+          key={new URLSearchParams(linkParams).toString()}
+          selectedId={location.params.get('id')}
+          initialFilters={filtersOfHashParams(location.params)}
+          linkParams={linkParams}
+        />
       ) : (
         <ReturnsView day={location.params.get('day')} />
       )}

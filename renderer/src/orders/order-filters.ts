@@ -50,3 +50,32 @@ export function listQueryOf(filters: OrderFilters) {
 }
 
 export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+/**
+ * The filters a link can open the list on (`#/orders?unpaid=1&notSignedDays=3`, from 今日's
+ * counts). Unknown or malformed values are ignored, so a stale link still opens the list.
+ */
+export function filtersOfHashParams(params: URLSearchParams): OrderFilters {
+  const days = Number(params.get('notSignedDays'));
+  const daysValid = Number.isInteger(days) && days >= 1 && days <= 365;
+  return {
+    ...EMPTY_FILTERS,
+    unpaid: params.get('unpaid') === '1',
+    unverifiedAddress: params.get('unverifiedAddress') === '1',
+    logisticsException: params.get('logisticsException') === '1',
+    notSigned: daysValid,
+    notSignedDays: daysValid ? days : EMPTY_FILTERS.notSignedDays,
+  };
+}
+
+const LINK_FILTER_PARAMS = ['unpaid', 'unverifiedAddress', 'notSignedDays', 'logisticsException'] as const;
+
+/** The link filters of a hash, kept when an order is opened so closing it returns to the same list. */
+export function linkFilterParams(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries(
+    LINK_FILTER_PARAMS.flatMap((key) => {
+      const value = params.get(key);
+      return value === null ? [] : [[key, value]];
+    }),
+  );
+}

@@ -8,12 +8,20 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
-import { navigate } from '../shell/use-main-page';
+import { TASK_KINDS } from '../../../db/enums';
+import { hashOf } from '../shell/nav-items';
+import { navigate, useHashLocation } from '../shell/use-main-page';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { snoozeUntil, type SnoozePreset } from './task-groups';
 import { notifyTasksChanged } from './task-events';
 import { isTextField, taskKeyAction } from './task-keys';
-import { TASK_GROUP_LABEL_KEYS, TASK_GROUPS, type TaskGroup } from './task-labels';
+import {
+  TASK_GROUP_LABEL_KEYS,
+  TASK_GROUPS,
+  TASK_KIND_LABEL_KEYS,
+  type TaskGroup,
+  type TaskKind,
+} from './task-labels';
 import { replyHash } from './task-text';
 import { TaskForm } from './TaskForm';
 import { TaskRow } from './TaskRow';
@@ -23,18 +31,30 @@ import './tasks.css';
 
 const OPEN_GROUPS = TASK_GROUPS.filter((group) => group !== 'closed');
 
-function visibleGroups(list: TaskList, showClosed: boolean): { group: TaskGroup; tasks: Task[] }[] {
+/** `kind` narrows the list to one task kind (`#/tasks?kind=shipNotice`, from 今日's counts). */
+function visibleGroups(
+  list: TaskList,
+  showClosed: boolean,
+  kind: TaskKind | null,
+): { group: TaskGroup; tasks: Task[]; count: number }[] {
   const groups: TaskGroup[] = showClosed ? [...TASK_GROUPS] : OPEN_GROUPS;
   return groups
-    .map((group) => ({ group, tasks: list[group] }))
+    .map((group) => {
+      const tasks = kind ? list[group].filter((task) => task.kind === kind) : list[group];
+      return { group, tasks, count: kind ? tasks.length : list.counts[group] };
+    })
     .filter(({ group, tasks }) => tasks.length > 0 || group !== 'snoozed');
 }
+
+const kindOfParam = (value: string | null): TaskKind | null =>
+  TASK_KINDS.find((kind) => kind === value) ?? null;
 
 export function TasksPage() {
   const { t } = useTranslation();
   const kefu = useKefu();
   const [showClosed, setShowClosed] = useState(false);
   const { state, reload } = useTaskList(showClosed);
+  const kind = kindOfParam(useHashLocation().params.get('kind'));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -42,8 +62,8 @@ export function TasksPage() {
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(
-    () => (state.status === 'ready' ? visibleGroups(state.list, showClosed) : []),
-    [state, showClosed],
+    () => (state.status === 'ready' ? visibleGroups(state.list, showClosed, kind) : []),
+    [state, showClosed, kind],
   );
   const ordered = useMemo(() => groups.flatMap(({ tasks }) => tasks), [groups]);
   const selectedIndex = Math.max(
@@ -152,6 +172,12 @@ export function TasksPage() {
       )}
       <div className="tasks-toolbar">
         <p className="muted keys-hint">{t('tasks.keysHint')}</p>
+        {kind && (
+          <p className="tasks-kind-filter" role="status">
+            {t('tasks.onlyKind', { kind: t(TASK_KIND_LABEL_KEYS[kind]) })}
+            <a href={hashOf('tasks')}>{t('tasks.showAllKinds')}</a>
+          </p>
+        )}
         <label className="check-label">
           <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} />
           {t('tasks.showClosed')}
@@ -162,7 +188,7 @@ export function TasksPage() {
       {state.status === 'ready' && (
         <div className="task-groups" ref={listRef} aria-label={t('tasks.listLabel')} role="region">
           {ordered.length === 0 && !showClosed && <p className="empty-note muted">{t('tasks.empty')}</p>}
-          {groups.map(({ group, tasks }) => (
+          {groups.map(({ group, tasks, count }) => (
             <section
               key={group}
               className={`task-group task-group-${group}`}
@@ -170,7 +196,7 @@ export function TasksPage() {
             >
               <h2 id={`task-group-${group}`}>
                 {t(TASK_GROUP_LABEL_KEYS[group])}
-                <span className="task-group-count">{state.list.counts[group]}</span>
+                <span className="task-group-count">{count}</span>
               </h2>
               {tasks.length === 0 ? (
                 <p className="muted task-group-empty">{t('tasks.emptyBucket')}</p>
