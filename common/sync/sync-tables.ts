@@ -1,0 +1,55 @@
+/**
+ * Who may write which synced table (DESIGN.md "Sync protocol", Scope). The server enforces this
+ * from the caller's token; the client uses it to know which rows it may change offline.
+ * - `library`: the team's phrases, templates and lint rules. Supervisors write, everyone reads.
+ * - `team`: customers, orders and their follow-up. Any agent of the shop writes and reads.
+ * - `own`: an agent's checklists, inquiries, phrase usage and daily logs. The owning agent
+ *   writes; the owner and the shop's supervisors read.
+ */
+import { SYNC_COLUMNS } from './sync-columns.generated';
+
+export type SyncTable = keyof typeof SYNC_COLUMNS;
+export type TableAccess = 'library' | 'team' | 'own';
+
+export const TABLE_ACCESS: Readonly<Record<SyncTable, TableAccess>> = {
+  phrase_groups: 'library',
+  phrases: 'library',
+  lint_rules: 'library',
+  checklist_templates: 'library',
+  checklist_steps: 'library',
+  customers: 'team',
+  orders: 'team',
+  order_items: 'team',
+  order_remarks: 'team',
+  return_cases: 'team',
+  tasks: 'team',
+  inquiries: 'own',
+  phrase_usages: 'own',
+  checklist_days: 'own',
+  checklist_items: 'own',
+  daily_logs: 'own',
+};
+
+/** In apply order: a row's parents come before it. */
+export const SYNC_TABLES = Object.keys(SYNC_COLUMNS) as SyncTable[];
+
+export const isSyncTable = (name: string): name is SyncTable => Object.hasOwn(SYNC_COLUMNS, name);
+
+export type SyncRole = 'agent' | 'supervisor' | 'admin';
+
+/** Whether `role` may write a row of `table` owned by `ownerId`, as agent `agentId`. */
+export function mayWrite(table: SyncTable, role: SyncRole, agentId: string, ownerId: string | null): boolean {
+  switch (TABLE_ACCESS[table]) {
+    case 'library':
+      return role !== 'agent';
+    case 'team':
+      return true;
+    case 'own':
+      return ownerId === agentId;
+  }
+}
+
+/** Whether `role` may read a row of `table` owned by `ownerId`, as agent `agentId`. */
+export function mayRead(table: SyncTable, role: SyncRole, agentId: string, ownerId: string | null): boolean {
+  return TABLE_ACCESS[table] !== 'own' || role !== 'agent' || ownerId === agentId;
+}
