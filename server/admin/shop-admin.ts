@@ -1,0 +1,131 @@
+/**
+ * The administrator's operations, shared by the CLI and the admin endpoints: shops, agents and
+ * their tokens, and pruning old tombstones. Each multi-row change runs in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import type { SyncRole } from '../../common/sync/sync-tables';
+import { agents, rows, shops, shopVersions, tokens, AGENT_ROLES } from '../database/schema';
+import type { ServerDb } from '../database/storage';
+import { SyncError } from '../http/sync-error';
+import { hashToken, newToken } from '../auth/token';
+
+export type NewAgent = { shopId: string; code: string; name: string; role: SyncRole };
+export type IssuedToken = { agentId: string; tokenId: string; token: string };
+
+const DAY_MS = 86_400_000;
+
+export const isAgentRole = (role: string): role is SyncRole =>
+  (AGENT_ROLES as readonly string[]).includes(role);
+
+export async function createShop(db: ServerDb, name: string): Promise<{ shopId: string }> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new SyncError('badRequest', 'name: a shop needs a name.', { field: 'name' });
+  const shopId = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(shops).values({ id: shopId, name: trimmed });
+    await tx.insert(shopVersions).values({ shopId });
+  });
+  return { shopId };
+}
+
+/** A shop by id or by its exact name (the CLI accepts either). */
+export async function findShop(db: ServerDb, idOrName: string): Promise<{ id: string; name: string }> {
+  const found = await db
+    .select({ id: shops.id, name: shops.name })
+    .from(shops)
+    .where(or(eq(shops.id, idOrName), eq(shops.name, idOrName)));
+  if (found.length === 0) throw new SyncError('notFound', `shop: no shop with id or name "${idOrName}".`);
+  if (found.length > 1)
+    throw new SyncError('badRequest', `shop: several shops are named "${idOrName}"; pass the shop id.`);
+  return found[0]!;
+}
+
+async function issueToken(db: ServerDb, agentId: string): Promise<IssuedToken> {
+  const token = newToken();
+  const tokenId = randomUUID();
+  await db.insert(tokens).values({ id: tokenId, agentId, tokenHash: hashToken(token) });
+  return { agentId, tokenId, token };
+}
+
+/** Creates the agent and its first token; the token is returned once and never stored. */
+export async function createAgent(db: ServerDb, agent: NewAgent): Promise<IssuedToken> {
+  const code = agent.code.trim();
+  const name = agent.name.trim();
+  if (!code) throw new SyncError('badRequest', 'code: the agent needs a 工号.', { field: 'code' });
+  if (!name) throw new SyncError('badRequest', 'name: the agent needs a name.', { field: 'name' });
+  if (!isAgentRole(agent.role))
+    throw new SyncError('badRequest', `role: must be one of ${AGENT_ROLES.join(', ')}.`, { field: 'role' });
+  return db.transaction(async (tx) => {
+    const taken = await tx
+      .select({ id: agents.id })
+      .from(agents)
+      .where(and(eq(agents.shopId, agent.shopId), eq(agents.code, code)));
+    if (taken.length)
+      throw new SyncError('badRequest', `code: 工号 ${code} already exists in this shop.`, { field: 'code' });
+    const agentId = randomUUID();
+    await tx.insert(agents).values({ id: agentId, shopId: agent.shopId, code, name, role: agent.role });
+    return issueToken(tx as unknown as ServerDb, agentId);
+  });
+}
+
+/** Revokes every live token of the agent with 工号 `agentCode` in the shop; answers how many. */
+export async function revokeAgentTokens(db: ServerDb, shopId: string, agentCode: string): Promise<number> {
+  const [agent] = await db
+    .select({ id: agents.id })
+    .from(agents)
+    .where(and(eq(agents.shopId, shopId), eq(agents.code, agentCode)));
+  if (!agent) throw new SyncError('notFound', `agent: no agent with 工号 ${agentCode} in this shop.`);
+  const revoked = await db
+    .update(tokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(tokens.agentId, agent.id), isNull(tokens.revokedAt)))
+    .returning({ id: tokens.id });
+  return revoked.length;
+}
+
+/** Revokes one token by its id; `shopId` limits it to that shop's agents when given. */
+export async function revokeTokenById(db: ServerDb, tokenId: string, shopId?: string): Promise<number> {
+  const [owner] = await db
+    .select({ shopId: agents.shopId })
+    .from(tokens)
+    .innerJoin(agents, eq(agents.id, tokens.agentId))
+    .where(eq(tokens.id, tokenId));
+  if (!owner || (shopId && owner.shopId !== shopId))
+    throw new SyncError('notFound', `tokenId: no token with id ${tokenId}.`);
+  const revoked = await db
+    .update(tokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(tokens.id, tokenId), isNull(tokens.revokedAt)))
+    .returning({ id: tokens.id });
+  return revoked.length;
+}
+
+/**
+ * Removes tombstones deleted more than `olderThanDays` ago and raises each shop's retention
+ * floor to the newest pruned version: a cursor older than that may have missed a deletion and
+ * must start over (`resetRequired`).
+ */
+export async function pruneTombstones(
+  db: ServerDb,
+  olderThanDays: number,
+  now = Date.now(),
+): Promise<{ pruned: number }> {
+  if (!Number.isFinite(olderThanDays) || olderThanDays < 0)
+    throw new SyncError('badRequest', 'olderThanDays: must be a number of days, 0 or more.');
+  const cutoff = now - olderThanDays * DAY_MS;
+  return db.transaction(async (tx) => {
+    const pruned = await tx
+      .delete(rows)
+      .where(and(isNotNull(rows.deletedAt), lt(rows.deletedAt, cutoff)))
+      .returning({ shopId: rows.shopId, version: rows.version });
+    const floors = new Map<string, number>();
+    for (const row of pruned) floors.set(row.shopId, Math.max(floors.get(row.shopId) ?? 0, row.version));
+    for (const [shopId, floor] of floors)
+      await tx
+        .update(shopVersions)
+        .set({ retentionFloor: sql`greatest(${shopVersions.retentionFloor}, ${floor})` })
+        .where(eq(shopVersions.shopId, shopId));
+    return { pruned: pruned.length };
+  });
+}

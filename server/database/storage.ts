@@ -1,0 +1,71 @@
+/**
+ * Where the server keeps its data: a real PostgreSQL when DATABASE_URL is set, otherwise an
+ * embedded PGlite in a data folder, so `npm run server` starts with no setup. Both speak the
+ * same SQL through drizzle; the rest of the server sees only `ServerDb`.
+ */
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type ServerDb = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type StorageKind = 'postgres' | 'pglite';
+
+export type StorageConfig =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** `memory://` keeps everything in memory (tests); otherwise a folder. */
+  | { kind: 'pglite'; dataDir: string };
+
+export type Storage = {
+  kind: StorageKind;
+  db: ServerDb;
+  /** Applies the pending migrations; safe while other instances start on the same database. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Any fixed number: instances starting together take turns migrating under this lock. */
+const MIGRATION_LOCK = 7_406_150;
+
+/** DATABASE_URL selects PostgreSQL; without it, PGlite in KEFU_SERVER_DATA (default ./server-data). */
+export function storageConfigFromEnv(env: NodeJS.ProcessEnv): StorageConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  return { kind: 'pglite', dataDir: env.KEFU_SERVER_DATA || './server-data' };
+}
+
+export async function openStorage(config: StorageConfig): Promise<Storage> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const db = drizzlePg(pool, { schema });
+    return {
+      kind: 'postgres',
+      db: db as unknown as ServerDb,
+      async migrate() {
+        const client = await pool.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+          await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  const client = await PGlite.create(config.dataDir);
+  const db = drizzlePglite(client, { schema });
+  return {
+    kind: 'pglite',
+    db: db as unknown as ServerDb,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

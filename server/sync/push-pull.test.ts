@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { describeEachStorage, seedShop, shopState, storedRow } from '../test-support/test-server';
+import { fullRow, patch, put, remove, TestDesk } from '../test-support/sync-client';
+
+describeEachStorage('push and pull', (env) => {
+  describe('round trip', () => {
+    it('a put, a patch and a delete reach another desk of the shop in version order', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const other = new TestDesk(env.url, shop.otherAgent.token);
+      const customer = fullRow('customers', {
+        nick: 'tb_小王',
+        name: '王小明',
+        owner_id: shop.agent.agentId,
+      });
+      const order = fullRow('orders', {
+        order_no: '3021',
+        buyer_nick: 'tb_小王',
+        status: 'paid',
+        paid_fen: 29900,
+      });
+
+      const first = await desk.push(put('customers', customer), put('orders', order));
+      expect(first).toEqual({
+        lastMutationId: 2,
+        results: [
+          { id: 1, outcome: 'applied' },
+          { id: 2, outcome: 'applied' },
+        ],
+      });
+      const afterPut = await other.pull(0);
+      expect(afterPut.rows.map((row) => [row.table, row.id, row.version])).toEqual([
+        ['customers', customer.id, 1],
+        ['orders', order.id, 1],
+      ]);
+      expect(afterPut.rows[1]!.data).toEqual(order);
+      expect(afterPut).toMatchObject({ cursor: 1, hasMore: false, resetRequired: false, lastMutationId: 0 });
+
+      await desk.push(
+        patch('orders', order.id as string, { remark: '改地址：杭州西湖区', status: 'shipped' }),
+      );
+      await desk.push(remove('customers', customer.id as string, 1_750_000_000_000));
+      const later = await other.pull(afterPut.cursor);
+      expect(later.cursor).toBe(3);
+      expect(later.rows.map((row) => [row.table, row.version, row.deletedAt])).toEqual([
+        ['orders', 2, null],
+        ['customers', 3, 1_750_000_000_000],
+      ]);
+      expect(later.rows[0]!.data).toMatchObject({
+        remark: '改地址：杭州西湖区',
+        status: 'shipped',
+        paid_fen: 29900,
+      });
+      expect((await desk.pull(0)).lastMutationId).toBe(4);
+      expect(await other.pull(later.cursor)).toMatchObject({ rows: [], cursor: 3, hasMore: false });
+    });
+
+    it('a repeated push answers duplicate and changes nothing', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const body = desk.pushBody([
+        put('tasks', fullRow('tasks', { title: '催付 3021' })),
+        put('tasks', fullRow('tasks')),
+      ]);
+      expect((await desk.pushRaw(body)).body.results.map((r) => r.outcome)).toEqual(['applied', 'applied']);
+      const before = await shopState(env.storage, shop.shopId);
+      const again = await desk.pushRaw(body);
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual({
+        lastMutationId: 2,
+        results: [
+          { id: 1, outcome: 'duplicate' },
+          { id: 2, outcome: 'duplicate' },
+        ],
+      });
+      expect(await shopState(env.storage, shop.shopId)).toEqual(before);
+      expect(before).toEqual({ rows: 2, maxRowVersion: 1, version: 1 });
+    });
+
+    it('a batch overlapping applied ids applies only the new ones', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const tasks = [fullRow('tasks'), fullRow('tasks'), fullRow('tasks')];
+      await desk.pushRaw(desk.pushBody([put('tasks', tasks[0]!), put('tasks', tasks[1]!)]));
+      const overlap = await desk.pushRaw(desk.pushBody(tasks.map((task) => put('tasks', task))));
+      expect(overlap.body.results.map((r) => r.outcome)).toEqual(['duplicate', 'duplicate', 'applied']);
+      expect(await shopState(env.storage, shop.shopId)).toEqual({ rows: 3, maxRowVersion: 2, version: 2 });
+    });
+
+    it('a gap in mutation ids is 409 with the last applied id, and nothing is written', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      await desk.push(put('tasks', fullRow('tasks')));
+      const before = await shopState(env.storage, shop.shopId);
+      const task = fullRow('tasks');
+      const gap = await desk.pushRaw(desk.pushBody([put('tasks', task)], 3));
+      expect(gap.status).toBe(409);
+      expect(gap.body).toEqual({
+        error: {
+          code: 'mutationGap',
+          message: expect.stringContaining('next mutation must be 2'),
+          details: { lastMutationId: 1 },
+        },
+      });
+      expect(await shopState(env.storage, shop.shopId)).toEqual(before);
+      expect(await storedRow(env.storage, shop.shopId, 'tasks', task.id as string)).toBeNull();
+      expect((await desk.pull(0)).lastMutationId).toBe(1);
+    });
+
+    it('versions strictly increase, one per push, over every changed row', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const seen: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        await desk.push(
+          put('tasks', fullRow('tasks', { title: `任务 ${i}` })),
+          put('tasks', fullRow('tasks')),
+        );
+        const state = await shopState(env.storage, shop.shopId);
+        seen.push(state.version);
+      }
+      expect(seen).toEqual([1, 2, 3, 4, 5]);
+      const rows = await desk.pullAll(0);
+      expect(rows.map((row) => row.version)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    });
+
+    it('a push whose mutations are all rejected leaves the version alone but consumes the ids', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const answer = await desk.push(put('phrases', fullRow('phrases', { title: '发货时间' })));
+      expect(answer.results[0]).toMatchObject({
+        outcome: 'rejected',
+        error: { code: 'forbidden' },
+        serverRow: null,
+      });
+      expect(answer.lastMutationId).toBe(1);
+      expect(await shopState(env.storage, shop.shopId)).toEqual({ rows: 0, maxRowVersion: 0, version: 0 });
+    });
+  });
+});

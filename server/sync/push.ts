@@ -1,0 +1,70 @@
+/**
+ * POST /v1/push in one transaction: lock the shop's version row (versions commit in order, so a
+ * pull cursor never skips one), lock or register the client, skip ids already applied, refuse a
+ * gap, apply the new mutations under one new shop version, advance the client's lastMutationId.
+ * A retry of any delivery answers `duplicate` and changes nothing.
+ */
+import { eq } from 'drizzle-orm';
+import type { MutationResult, PushRequest, PushResponse } from '../../common/sync/protocol';
+import type { Caller } from '../auth/caller';
+import { clients, shopVersions } from '../database/schema';
+import type { ServerDb } from '../database/storage';
+import { SyncError } from '../http/sync-error';
+import { applyMutation } from './apply-mutation';
+import { checkMutationBatch } from './mutation-batch';
+
+/** The client row, registered to the caller on first sight; another agent's client is refused. */
+export async function lockClient(tx: ServerDb, caller: Caller, clientId: string): Promise<number> {
+  await tx
+    .insert(clients)
+    .values({ clientId, agentId: caller.agentId, shopId: caller.shopId })
+    .onConflictDoNothing({ target: clients.clientId });
+  const [client] = await tx.select().from(clients).where(eq(clients.clientId, clientId)).for('update');
+  if (!client || client.agentId !== caller.agentId)
+    throw new SyncError('forbidden', `clientId: ${clientId} is registered to another agent.`, {
+      field: 'clientId',
+    });
+  return client.lastMutationId;
+}
+
+export async function push(db: ServerDb, caller: Caller, request: PushRequest): Promise<PushResponse> {
+  const batch = checkMutationBatch(request.mutations);
+  return db.transaction(async (tx) => {
+    const [shop] = await tx
+      .select({ version: shopVersions.version })
+      .from(shopVersions)
+      .where(eq(shopVersions.shopId, caller.shopId))
+      .for('update');
+    if (!shop) throw new SyncError('internal', `Shop ${caller.shopId} has no version row.`);
+    const lastMutationId = await lockClient(tx, caller, request.clientId);
+
+    const fresh = batch.filter((mutation) => mutation.id > lastMutationId);
+    if (fresh.length && fresh[0]!.id !== lastMutationId + 1)
+      throw new SyncError(
+        'mutationGap',
+        `mutations[0].id: the server has applied up to ${lastMutationId}; the next mutation must be ${lastMutationId + 1}, got ${fresh[0]!.id}.`,
+        { lastMutationId },
+      );
+
+    const results: MutationResult[] = batch
+      .filter((mutation) => mutation.id <= lastMutationId)
+      .map((mutation) => ({ id: mutation.id, outcome: 'duplicate' }));
+    if (!fresh.length) return { lastMutationId, results };
+
+    const version = shop.version + 1;
+    let changed = false;
+    for (const mutation of fresh) {
+      const applied = await applyMutation(tx, caller, mutation.parsed, version);
+      changed ||= applied.changed;
+      results.push({ id: mutation.id, ...applied.result });
+    }
+    const newLast = fresh[fresh.length - 1]!.id;
+    if (changed) await tx.update(shopVersions).set({ version }).where(eq(shopVersions.shopId, caller.shopId));
+    await tx.update(clients).set({ lastMutationId: newLast }).where(eq(clients.clientId, request.clientId));
+    return { lastMutationId: newLast, results };
+  }) as Promise<PushResponse>;
+}
+
+/** Bytes of the mutations as JSON, against PUSH_LIMITS.maxBytes. */
+export const mutationBytes = (request: Pick<PushRequest, 'mutations'>): number =>
+  Buffer.byteLength(JSON.stringify(request.mutations));
