@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SyncTable } from '../../common/sync/sync-tables';
+import { describeEachStorage, seedShop, storedRow, type TestShop } from '../test-support/test-server';
+import { fullRow, patch, put, TestDesk } from '../test-support/sync-client';
+
+type Role = 'agent' | 'supervisor';
+type Category = 'library' | 'team' | 'own-mine' | "own-others'";
+
+/** DESIGN.md "Sync protocol", Scope: who reads and writes what. */
+const EXPECTED: Record<Role, Record<Category, { read: boolean; write: boolean }>> = {
+  agent: {
+    library: { read: true, write: false },
+    team: { read: true, write: true },
+    'own-mine': { read: true, write: true },
+    "own-others'": { read: false, write: false },
+  },
+  supervisor: {
+    library: { read: true, write: true },
+    team: { read: true, write: true },
+    'own-mine': { read: true, write: true },
+    "own-others'": { read: true, write: false },
+  },
+};
+
+describeEachStorage('scope', (env) => {
+  let shop: TestShop;
+  const ids: Record<string, string> = {};
+  const table: Record<Category, SyncTable> = {
+    library: 'phrases',
+    team: 'customers',
+    'own-mine': 'inquiries',
+    "own-others'": 'inquiries',
+  };
+
+  /** The row of `category` as seen by `role`: its own inquiry, or somebody else's. */
+  const rowId = (role: Role, category: Category): string => {
+    if (category === 'own-mine') return ids[`inquiry:${role}`]!;
+    if (category === "own-others'") return ids[role === 'agent' ? 'inquiry:otherAgent' : 'inquiry:agent']!;
+    return ids[category]!;
+  };
+
+  const deskOf = (role: Role) => new TestDesk(env.url, shop[role].token);
+
+  beforeAll(async () => {
+    shop = await seedShop(env.storage);
+    const phrase = fullRow('phrases', {
+      title: '发货时间',
+      body: '48小时内发货',
+      owner_id: shop.supervisor.agentId,
+    });
+    const customer = fullRow('customers', { nick: 'tb_lily', owner_id: shop.agent.agentId });
+    ids.library = phrase.id as string;
+    ids.team = customer.id as string;
+    expect((await deskOf('supervisor').push(put('phrases', phrase))).results[0]!.outcome).toBe('applied');
+    expect((await deskOf('agent').push(put('customers', customer))).results[0]!.outcome).toBe('applied');
+    for (const who of ['agent', 'otherAgent', 'supervisor'] as const) {
+      const inquiry = fullRow('inquiries', {
+        product: '羊毛围巾',
+        owner_id: shop[who].agentId,
+        inquired_at: 1,
+      });
+      ids[`inquiry:${who}`] = inquiry.id as string;
+      const answer = await new TestDesk(env.url, shop[who].token).push(put('inquiries', inquiry));
+      expect(answer.results[0]!.outcome).toBe('applied');
+    }
+  });
+
+  const cells = (['agent', 'supervisor'] as const).flatMap((role) =>
+    (Object.keys(EXPECTED[role]) as Category[]).map((category) => ({
+      role,
+      category,
+      ...EXPECTED[role][category],
+    })),
+  );
+
+  describe('read (pull)', () => {
+    it.each(cells)('$role reading $category rows: $read', async ({ role, category, read }) => {
+      const rows = await deskOf(role).pullAll(0);
+      expect(rows.some((row) => row.id === rowId(role, category))).toBe(read);
+    });
+  });
+
+  describe('write (push)', () => {
+    it.each(cells)('$role writing $category rows: $write', async ({ role, category, write }) => {
+      const id = rowId(role, category);
+      const fields =
+        category === 'library'
+          ? { title: `改 ${role}` }
+          : category === 'team'
+            ? { notes: `改 ${role}` }
+            : { note: `改 ${role}` };
+      const before = await storedRow(env.storage, shop.shopId, table[category], id);
+      const answer = await deskOf(role).push(patch(table[category], id, fields));
+      const after = await storedRow(env.storage, shop.shopId, table[category], id);
+      if (write) {
+        expect(answer.results[0]).toEqual({ id: 1, outcome: 'applied' });
+        expect(after!.data).toMatchObject(fields);
+      } else {
+        expect(answer.results[0]).toMatchObject({
+          outcome: 'rejected',
+          error: { code: 'forbidden' },
+          serverRow: { id, table: table[category], version: before!.version },
+        });
+        expect(after).toEqual(before);
+      }
+    });
+
+    it('an agent cannot put a library row, nor an own row in another agent’s name', async () => {
+      const desk = deskOf('agent');
+      const answer = await desk.push(
+        put('phrase_groups', fullRow('phrase_groups', { name: '售后' })),
+        put('daily_logs', fullRow('daily_logs', { owner_id: shop.otherAgent.agentId, day: '2026-11-24' })),
+        put('daily_logs', fullRow('daily_logs', { owner_id: null, day: '2026-11-24' })),
+      );
+      expect(answer.results.map((result) => result.error?.code)).toEqual([
+        'forbidden',
+        'forbidden',
+        'forbidden',
+      ]);
+    });
+
+    it('a supervisor cannot write an agent’s own rows by put either', async () => {
+      const answer = await deskOf('supervisor').push(
+        put('checklist_days', fullRow('checklist_days', { owner_id: shop.agent.agentId, day: '2026-11-24' })),
+      );
+      expect(answer.results[0]).toMatchObject({ outcome: 'rejected', error: { code: 'forbidden' } });
+    });
+
+    it('nobody moves a row to another owner, by put or by patch', async () => {
+      const desk = deskOf('agent');
+      const mine = ids['inquiry:agent']!;
+      const stored = await storedRow(env.storage, shop.shopId, 'inquiries', mine);
+      const answer = await desk.push(
+        patch('inquiries', mine, { owner_id: shop.otherAgent.agentId }),
+        put('customers', {
+          ...(await storedRow(env.storage, shop.shopId, 'customers', ids.team!))!.data,
+          owner_id: shop.otherAgent.agentId,
+        }),
+      );
+      expect(answer.results.map((result) => [result.outcome, result.error?.code])).toEqual([
+        ['rejected', 'forbidden'],
+        ['rejected', 'forbidden'],
+      ]);
+      expect((await storedRow(env.storage, shop.shopId, 'inquiries', mine))!.ownerId).toBe(stored!.ownerId);
+    });
+  });
+
+  describe('shops are apart', () => {
+    it("shop B's tokens never read shop A's rows", async () => {
+      const other = await seedShop(env.storage);
+      for (const role of ['agent', 'supervisor', 'admin'] as const) {
+        const rows = await new TestDesk(env.url, other[role].token).pullAll(0);
+        expect(rows).toEqual([]);
+      }
+    });
+
+    it("shop B's tokens never write shop A's rows: the same id is a different row", async () => {
+      const other = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, other.supervisor.token);
+      const before = await storedRow(env.storage, shop.shopId, 'phrases', ids.library!);
+      const answer = await desk.push(
+        patch('phrases', ids.library!, { title: '改别人的' }),
+        put('phrases', fullRow('phrases', { id: ids.library, title: 'B 店的短语' })),
+      );
+      expect(answer.results[0]).toMatchObject({
+        outcome: 'rejected',
+        error: { code: 'notFound' },
+        serverRow: null,
+      });
+      expect(answer.results[1]).toEqual({ id: 2, outcome: 'applied' });
+      expect(await storedRow(env.storage, shop.shopId, 'phrases', ids.library!)).toEqual(before);
+      expect((await storedRow(env.storage, other.shopId, 'phrases', ids.library!))!.data.title).toBe(
+        'B 店的短语',
+      );
+      const seenByA = await deskOf('agent').pullAll(0);
+      expect(seenByA.find((row) => row.id === ids.library)!.data.title).not.toBe('B 店的短语');
+    });
+  });
+});
