@@ -1,0 +1,178 @@
+/**
+ * kefu-server: the sync server's admin CLI. Storage as for the server: DATABASE_URL selects
+ * PostgreSQL, otherwise the embedded PGlite in KEFU_SERVER_DATA (default ./server-data).
+ */
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import {
+  createAgent,
+  createShop,
+  findShop,
+  isAgentRole,
+  pruneTombstones,
+  revokeAgentTokens,
+  revokeTokenById,
+} from './admin/shop-admin';
+import { AGENT_ROLES } from './database/schema';
+import { openStorage, storageConfigFromEnv, type Storage } from './database/storage';
+import { buildApp, SERVER_LOGGER } from './http/app';
+import { SyncError } from './http/sync-error';
+
+export type CliIo = {
+  env: NodeJS.ProcessEnv;
+  out(line: string): void;
+  err(line: string): void;
+  /** An open storage to use instead of the one the environment names (left open). */
+  storage?: Storage;
+};
+
+const wholeNumber = (name: string, min: number) => (value: string) => {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min)
+    throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}.`);
+  return number;
+};
+
+async function withStorage<T>(io: CliIo, run: (storage: Storage) => Promise<T>): Promise<T> {
+  if (io.storage) return run(io.storage);
+  const storage = await openStorage(storageConfigFromEnv(io.env));
+  try {
+    await storage.migrate();
+    return await run(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** Serves until SIGTERM/SIGINT, then finishes in-flight requests and closes the storage. */
+async function start(io: CliIo, options: { port: number; host: string }): Promise<void> {
+  const storage = await openStorage(storageConfigFromEnv(io.env));
+  await storage.migrate();
+  const app = await buildApp({ storage, logger: SERVER_LOGGER });
+  const address = await app.listen({ port: options.port, host: options.host });
+  io.out(`kefu-server listening on ${address} (storage: ${storage.kind})`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      app.log.info({ signal }, 'shutting down');
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      void app
+        .close()
+        .then(() => storage.close())
+        .then(resolve);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+function program(io: CliIo): Command {
+  const cli = new Command('kefu-server')
+    .description('Kefu Desk central sync server')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+    });
+
+  cli
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(() => withStorage(io, async (storage) => io.out(`migrated (${storage.kind})`)));
+
+  cli
+    .command('start')
+    .description('run the HTTP server (migrates first)')
+    .option('--port <port>', 'port to listen on', wholeNumber('--port', 0), 8787)
+    .option('--host <host>', 'address to bind; put TLS termination in front', '127.0.0.1')
+    .action((options: { port: number; host: string }) => start(io, options));
+
+  cli
+    .command('create-shop')
+    .description('create a shop; prints its id')
+    .requiredOption('--name <name>', 'the shop name')
+    .action((options: { name: string }) =>
+      withStorage(io, async (storage) => {
+        const { shopId } = await createShop(storage.db, options.name);
+        io.out(`shop ${shopId} ${options.name.trim()}`);
+      }),
+    );
+
+  cli
+    .command('create-agent')
+    .description('create an agent of a shop; prints its token once')
+    .requiredOption('--shop <shop>', 'shop id or name')
+    .requiredOption('--code <code>', '工号')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--role <role>', `one of ${AGENT_ROLES.join(', ')}`, (role: string) => {
+      if (!isAgentRole(role))
+        throw new InvalidArgumentError(`--role must be one of ${AGENT_ROLES.join(', ')}.`);
+      return role;
+    })
+    .action((options: { shop: string; code: string; name: string; role: (typeof AGENT_ROLES)[number] }) =>
+      withStorage(io, async (storage) => {
+        const shop = await findShop(storage.db, options.shop);
+        const issued = await createAgent(storage.db, { ...options, shopId: shop.id });
+        io.out(`agent ${issued.agentId} ${options.code} (${options.role}) in ${shop.name}`);
+        io.out(`token ${issued.token}`);
+        io.err('The token is shown only this once: hand it to the agent now.');
+      }),
+    );
+
+  cli
+    .command('revoke-token')
+    .description("revoke an agent's tokens (--agent with --shop) or one token (--token-id)")
+    .option('--agent <code>', '工号 of the agent')
+    .option('--shop <shop>', 'shop id or name (with --agent)')
+    .option('--token-id <id>', 'one token by id')
+    .action((options: { agent?: string; shop?: string; tokenId?: string }) =>
+      withStorage(io, async (storage) => {
+        if (options.tokenId && !options.agent) {
+          const revoked = await revokeTokenById(storage.db, options.tokenId);
+          io.out(`revoked ${revoked} token(s)`);
+          return;
+        }
+        if (!options.agent || !options.shop || options.tokenId)
+          throw new SyncError(
+            'badRequest',
+            'revoke-token needs --agent CODE --shop SHOP, or --token-id ID alone.',
+          );
+        const shop = await findShop(storage.db, options.shop);
+        const revoked = await revokeAgentTokens(storage.db, shop.id, options.agent);
+        io.out(`revoked ${revoked} token(s) of ${options.agent} in ${shop.name}`);
+      }),
+    );
+
+  cli
+    .command('prune-tombstones')
+    .description('remove tombstones older than N days; older cursors then start over')
+    .requiredOption('--older-than-days <days>', 'age in days', wholeNumber('--older-than-days', 1))
+    .action((options: { olderThanDays: number }) =>
+      withStorage(io, async (storage) => {
+        const { pruned } = await pruneTombstones(storage.db, options.olderThanDays);
+        io.out(`pruned ${pruned} tombstone(s)`);
+      }),
+    );
+
+  return cli;
+}
+
+/** Runs the CLI; answers the exit code. `argv` as process.argv (node, script, args…). */
+export async function runServerCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await program(io).parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runServerCli(process.argv, {
+    env: process.env,
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}
