@@ -38,10 +38,21 @@ const BODY_LIMIT = PUSH_LIMITS.maxBytes + 16 * 1024;
 
 export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
-/** pino settings for `start`: JSON lines, the bearer token never written. */
+/**
+ * pino settings for `start`: JSON lines; requests are logged with their headers (the client's
+ * versions help when a desk is refused) but the bearer token is never written.
+ */
 export const SERVER_LOGGER = {
   level: process.env.LOG_LEVEL ?? 'info',
-  redact: { paths: ['req.headers.authorization', 'headers.authorization'], censor: '[redacted]' },
+  redact: { paths: ['req.headers.authorization'], censor: '[redacted]' },
+  serializers: {
+    req: (request: FastifyRequest) => ({
+      method: request.method,
+      url: request.url,
+      remoteAddress: request.ip,
+      headers: request.headers,
+    }),
+  },
 };
 
 /** Rate limits count per token (hashed, never kept in clear), per address without one. */
