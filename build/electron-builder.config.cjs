@@ -1,0 +1,68 @@
+/**
+ * electron-builder configuration (`npm run dist`). Installers for the agents' PCs: Windows NSIS
+ * per-user (no admin rights on shop PCs), macOS dmg, Linux AppImage and deb.
+ * - Native modules (better-sqlite3, the paste injector) are rebuilt for Electron's ABI while
+ *   packaging and unpacked from the asar, since a .node file cannot be loaded from inside it.
+ * - Migrations ship inside the app (db/migrations) and are applied at start.
+ * - Fuses: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, app only from a checked asar.
+ */
+module.exports = {
+  appId: 'com.kefudesk.desktop',
+  productName: 'Kefu Desk',
+  executableName: 'kefu-desk',
+  copyright: 'Kefu Desk',
+  directories: { output: 'dist', buildResources: 'build' },
+  files: ['out/**', 'db/migrations/**', 'locales/**', 'package.json', '!**/*.map'],
+  asar: true,
+  asarUnpack: ['**/node_modules/better-sqlite3/**', '**/node_modules/@jitsi/robotjs/**', '**/*.node'],
+  npmRebuild: true,
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'build/icon.png',
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: true,
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    shortcutName: '客服台',
+    installerLanguages: ['zh_CN', 'en_US'],
+    language: '2052',
+  },
+  mac: {
+    target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
+    icon: 'build/icon.png',
+    category: 'public.app-category.business',
+    hardenedRuntime: true,
+    entitlements: 'build/entitlements.mac.plist',
+    entitlementsInherit: 'build/entitlements.mac.plist',
+    extendInfo: {
+      // Shown by macOS when the paste injector first sends ⌘V to the chat client.
+      NSAppleEventsUsageDescription:
+        '客服台需要向千牛/旺旺的输入框粘贴话术。Kefu Desk pastes scripted replies into your chat client.',
+      LSApplicationCategoryType: 'public.app-category.business',
+    },
+  },
+  dmg: { title: 'Kefu Desk ${version}' },
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icon.png',
+    category: 'Office',
+    maintainer: 'Kefu Desk <support@kefudesk.example>',
+    synopsis: '客服台 — reply panel, SOP checklist and daily log for e-commerce customer service',
+    desktop: { entry: { Name: '客服台', 'Name[en]': 'Kefu Desk', StartupWMClass: 'kefu-desk' } },
+  },
+  // xdotool drives the Linux paste injector (X11); xclip backs the clipboard fallback.
+  deb: { depends: ['xdotool', 'xclip', 'libnotify4', 'libxtst6', 'libnss3'] },
+};

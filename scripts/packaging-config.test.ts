@@ -1,0 +1,87 @@
+/**
+ * The installers cannot be built here (no Electron binary to download), so the packaging
+ * configuration is checked instead: electron-builder's own schema validation, and what agents'
+ * installs depend on — per-user Windows install, native modules unpacked from the asar,
+ * migrations inside the app, the fuses, macOS entitlements for the paste injector.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'app-builder-lib';
+import { DebugLogger } from 'builder-util';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const require = createRequire(import.meta.url);
+const config = require(join(root, 'build/electron-builder.config.cjs')) as Configuration;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+};
+
+const targetsOf = (platform: unknown): string[] =>
+  ((platform as { target: (string | { target: string })[] }).target ?? []).map((t) =>
+    typeof t === 'string' ? t : t.target,
+  );
+
+describe('packaging configuration (build/electron-builder.config.cjs)', () => {
+  it("passes electron-builder's own schema validation", async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('builds NSIS per user on Windows, dmg on macOS, AppImage and deb on Linux', () => {
+    expect(targetsOf(config.win)).toEqual(['nsis']);
+    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: false });
+    expect(targetsOf(config.mac)).toEqual(['dmg']);
+    expect(targetsOf(config.linux)).toEqual(['AppImage', 'deb']);
+    expect(config.appId).toBe('com.kefudesk.desktop');
+    expect(config.fileAssociations).toBeUndefined();
+    for (const icon of [config.win?.icon, config.mac?.icon, config.linux?.icon]) {
+      expect(existsSync(join(root, String(icon))), String(icon)).toBe(true);
+    }
+  });
+
+  it('ships the bundled app and every migration, and unpacks the native modules', () => {
+    expect(pkg.main.startsWith('out/')).toBe(true);
+    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'db/migrations/**', 'package.json']));
+    const journal = JSON.parse(readFileSync(join(root, 'db/migrations/meta/_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
+    expect(journal.entries.length).toBeGreaterThan(0);
+    for (const { tag } of journal.entries)
+      expect(existsSync(join(root, 'db/migrations', `${tag}.sql`)), tag).toBe(true);
+    for (const native of ['better-sqlite3', '@jitsi/robotjs']) {
+      expect(pkg.dependencies[native], native).toBeDefined();
+      expect(config.asarUnpack).toContain(`**/node_modules/${native}/**`);
+    }
+    expect(config.asar).toBe(true);
+    expect(config.npmRebuild).toBe(true);
+  });
+
+  it('sets the fuses: no run-as-node, no NODE_OPTIONS, no --inspect, app only from a checked asar', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('gives macOS the hardened runtime with the entitlements the paste injector needs', () => {
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    const entitlements = readFileSync(join(root, String(config.mac?.entitlements)), 'utf8');
+    expect(entitlements).toContain('com.apple.security.automation.apple-events');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
+    expect(String(config.mac?.extendInfo?.NSAppleEventsUsageDescription)).toContain('客服台');
+  });
+
+  it('is what `npm run dist` builds with', () => {
+    expect(pkg.scripts.dist).toBe(
+      'electron-vite build && electron-builder --config build/electron-builder.config.cjs',
+    );
+  });
+});
