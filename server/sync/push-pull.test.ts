@@ -124,6 +124,30 @@ describeEachStorage('push and pull', (env) => {
       expect(rows.map((row) => row.version)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
     });
 
+    it('mutations of one push on one row apply in order: put, patch, then delete', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const remark = fullRow('order_remarks', { remark: '加急', agent_code: 'A01', remarked_at: 1 });
+      const kept = fullRow('order_remarks', { remark: '原备注', agent_code: 'A01', remarked_at: 1 });
+      const answer = await desk.push(
+        put('order_remarks', remark),
+        put('order_remarks', kept),
+        patch('order_remarks', remark.id as string, { flag: 'red' }),
+        patch('order_remarks', kept.id as string, { remark: '改过的备注' }),
+        remove('order_remarks', remark.id as string, 1_700_000_000_000),
+      );
+      expect(answer.results.map((result) => result.outcome)).toEqual(Array(5).fill('applied'));
+      expect(await storedRow(env.storage, shop.shopId, 'order_remarks', remark.id as string)).toMatchObject({
+        version: 1,
+        deletedAt: 1_700_000_000_000,
+        data: { flag: 'red', remark: '加急', deleted_at: 1_700_000_000_000 },
+      });
+      expect(
+        (await storedRow(env.storage, shop.shopId, 'order_remarks', kept.id as string))!.data.remark,
+      ).toBe('改过的备注');
+      expect(await shopState(env.storage, shop.shopId)).toEqual({ rows: 2, maxRowVersion: 1, version: 1 });
+    });
+
     it('a push whose mutations are all rejected leaves the version alone but consumes the ids', async () => {
       const shop = await seedShop(env.storage);
       const desk = new TestDesk(env.url, shop.agent.token);

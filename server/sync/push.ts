@@ -4,14 +4,55 @@
  * gap, apply the new mutations under one new shop version, advance the client's lastMutationId.
  * A retry of any delivery answers `duplicate` and changes nothing.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { MutationResult, PushRequest, PushResponse } from '../../common/sync/protocol';
 import type { Caller } from '../auth/caller';
-import { clients, shopVersions } from '../database/schema';
+import { clients, rows, shopVersions } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import { SyncError } from '../http/sync-error';
-import { applyMutation } from './apply-mutation';
-import { checkMutationBatch } from './mutation-batch';
+import { decideMutation } from './decide-mutation';
+import { checkMutationBatch, type CheckedMutation } from './mutation-batch';
+import type { StoredRow } from './sync-row';
+
+const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** The shop's stored rows the batch touches, in one query. */
+async function loadRows(tx: ServerDb, shopId: string, batch: readonly CheckedMutation[]) {
+  const idsByTable = new Map<string, Set<string>>();
+  for (const { parsed } of batch)
+    idsByTable.set(parsed.table, (idsByTable.get(parsed.table) ?? new Set()).add(parsed.id));
+  const found = await tx
+    .select()
+    .from(rows)
+    .where(
+      and(
+        eq(rows.shopId, shopId),
+        or(
+          ...[...idsByTable].map(([table, ids]) =>
+            and(eq(rows.tableName, table), inArray(rows.id, [...ids])),
+          ),
+        ),
+      ),
+    );
+  return new Map(found.map((row) => [rowKey(row.tableName, row.id), row]));
+}
+
+/** Every row the push changed, each in its final state, in one statement. */
+async function writeRows(tx: ServerDb, changed: readonly StoredRow[]) {
+  if (!changed.length) return;
+  await tx
+    .insert(rows)
+    .values([...changed])
+    .onConflictDoUpdate({
+      target: [rows.shopId, rows.tableName, rows.id],
+      set: {
+        ownerId: sql`excluded.owner_id`,
+        version: sql`excluded.version`,
+        deletedAt: sql`excluded.deleted_at`,
+        data: sql`excluded.data`,
+      },
+    });
+}
 
 /** The client row, registered to the caller on first sight; another agent's client is refused. */
 export async function lockClient(tx: ServerDb, caller: Caller, clientId: string): Promise<number> {
@@ -52,14 +93,20 @@ export async function push(db: ServerDb, caller: Caller, request: PushRequest): 
     if (!fresh.length) return { lastMutationId, results };
 
     const version = shop.version + 1;
-    let changed = false;
+    const current = await loadRows(tx, caller.shopId, fresh);
+    const changed = new Map<string, StoredRow>();
     for (const mutation of fresh) {
-      const applied = await applyMutation(tx, caller, mutation.parsed, version);
-      changed ||= applied.changed;
-      results.push({ id: mutation.id, ...applied.result });
+      const key = rowKey(mutation.parsed.table, mutation.parsed.id);
+      const decision = decideMutation(caller, mutation.parsed, current.get(key), version);
+      results.push({ id: mutation.id, ...decision.result });
+      if (!decision.next) continue;
+      current.set(key, decision.next);
+      changed.set(key, decision.next);
     }
+    await writeRows(tx, [...changed.values()]);
     const newLast = fresh[fresh.length - 1]!.id;
-    if (changed) await tx.update(shopVersions).set({ version }).where(eq(shopVersions.shopId, caller.shopId));
+    if (changed.size)
+      await tx.update(shopVersions).set({ version }).where(eq(shopVersions.shopId, caller.shopId));
     await tx.update(clients).set({ lastMutationId: newLast }).where(eq(clients.clientId, request.clientId));
     return { lastMutationId: newLast, results };
   }) as Promise<PushResponse>;

@@ -1,31 +1,36 @@
 /**
- * Applies one checked mutation inside the push transaction, or rejects it with the server's row
- * so the client can roll back. Scope comes from the caller and the stored row's owner; a put
- * may not move a row to another owner, and an order's status only moves forward.
+ * What one checked mutation does to the row the server holds: the row after it, or a rejection
+ * carrying the current row so the client can roll back. Pure: the push transaction loads the
+ * rows, runs the batch through this in arrival order and writes what changed.
+ *
+ * Scope comes from the caller and the stored row's owner (a put's own owner_id for a new row);
+ * nobody moves a row to another owner, and an order's status only moves forward. A patch merges
+ * its fields over the stored ones, so concurrent edits of different fields both survive and the
+ * later arrival wins a field both changed.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import { mayMoveOrderStatus, type SyncedOrderStatus } from '../../common/orders/order-status-forward';
 import type { ParsedMutation } from '../../common/sync/mutation-args';
 import type { MutationResult } from '../../common/sync/protocol';
 import { mayWrite } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
-import { rows } from '../database/schema';
-import type { ServerDb } from '../database/storage';
 import { toSyncRow, type StoredRow } from './sync-row';
 
-export type Applied = { result: Omit<MutationResult, 'id'>; changed: boolean };
+export type Decision = {
+  result: Omit<MutationResult, 'id'>;
+  /** The row after the mutation; absent when nothing changes. */
+  next?: StoredRow;
+};
 
 const ownerOf = (fields: Record<string, unknown>): string | null =>
   typeof fields.owner_id === 'string' ? fields.owner_id : null;
 
-function rejected(code: string, message: string, existing: StoredRow | undefined): Applied {
+function rejected(code: string, message: string, existing: StoredRow | undefined): Decision {
   return {
     result: {
       outcome: 'rejected',
       error: { code, message },
       serverRow: existing ? toSyncRow(existing) : null,
     },
-    changed: false,
   };
 }
 
@@ -39,23 +44,18 @@ function statusBackward(
   return mayMoveOrderStatus(from, to) ? null : { from, to };
 }
 
-export async function applyMutation(
-  tx: ServerDb,
+const applied = (next?: StoredRow): Decision => ({ result: { outcome: 'applied' }, ...(next && { next }) });
+
+export function decideMutation(
   caller: Caller,
   mutation: ParsedMutation,
+  existing: StoredRow | undefined,
   version: number,
-): Promise<Applied> {
-  const key = and(
-    eq(rows.shopId, caller.shopId),
-    eq(rows.tableName, mutation.table),
-    eq(rows.id, mutation.id),
-  );
-  const [existing] = await tx.select().from(rows).where(key);
+): Decision {
   const label = `${mutation.table} ${mutation.id}`;
-
-  const ownerId = mutation.op === 'put' ? ownerOf(mutation.fields) : (existing?.ownerId ?? null);
   if (mutation.op !== 'put' && !existing)
     return rejected('notFound', `${label} does not exist on the server.`, existing);
+  const ownerId = mutation.op === 'put' ? ownerOf(mutation.fields) : (existing?.ownerId ?? null);
   if (existing && 'owner_id' in mutation.fields && ownerOf(mutation.fields) !== existing.ownerId)
     return rejected(
       'forbidden',
@@ -76,43 +76,26 @@ export async function applyMutation(
       existing,
     );
 
+  const key = { shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ownerId, version };
   switch (mutation.op) {
     case 'put': {
       const deletedAt = typeof mutation.fields.deleted_at === 'number' ? mutation.fields.deleted_at : null;
-      const values = { ownerId, version, deletedAt, data: mutation.fields };
-      await tx
-        .insert(rows)
-        .values({ shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ...values })
-        .onConflictDoUpdate({ target: [rows.shopId, rows.tableName, rows.id], set: values });
-      return { result: { outcome: 'applied' }, changed: true };
+      return applied({ ...key, deletedAt, data: mutation.fields });
     }
     case 'patch': {
-      if (existing!.deletedAt !== null && !('deleted_at' in mutation.fields))
+      const row = existing!;
+      if (row.deletedAt !== null && !('deleted_at' in mutation.fields))
         return rejected('rowDeleted', `${label} was deleted; a patch cannot change it.`, existing);
       const deletedAt =
-        'deleted_at' in mutation.fields ? (mutation.fields.deleted_at as number | null) : undefined;
-      await tx
-        .update(rows)
-        .set({
-          version,
-          data: sql`${rows.data} || ${JSON.stringify(mutation.fields)}::jsonb`,
-          ...(deletedAt !== undefined && { deletedAt }),
-        })
-        .where(key);
-      return { result: { outcome: 'applied' }, changed: true };
+        'deleted_at' in mutation.fields ? (mutation.fields.deleted_at as number | null) : row.deletedAt;
+      return applied({ ...key, deletedAt, data: { ...row.data, ...mutation.fields } });
     }
     case 'delete': {
+      const row = existing!;
       // Deleting a tombstone again changes nothing: the first deletion keeps its time and version.
-      if (existing!.deletedAt !== null) return { result: { outcome: 'applied' }, changed: false };
-      await tx
-        .update(rows)
-        .set({
-          version,
-          deletedAt: mutation.fields.deleted_at as number,
-          data: sql`${rows.data} || ${JSON.stringify(mutation.fields)}::jsonb`,
-        })
-        .where(key);
-      return { result: { outcome: 'applied' }, changed: true };
+      if (row.deletedAt !== null) return applied();
+      const deletedAt = mutation.fields.deleted_at as number;
+      return applied({ ...key, deletedAt, data: { ...row.data, deleted_at: deletedAt } });
     }
   }
 }
