@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
+import { diskFullError, isDiskFull } from '../core/disk-full';
 import type { ApiError, ApiResult, ValidationIssue } from './api-result';
 import { contract } from './contract';
 import { isMethodName } from './method-names';
@@ -39,6 +40,7 @@ export function validationError(error: z.ZodError): ApiError {
 }
 
 export function toApiError(cause: unknown): ApiError {
+  if (isDiskFull(cause)) cause = diskFullError();
   if (cause instanceof AppError)
     return { code: cause.code, messageKey: cause.messageKey, details: cause.details };
   return { code: 'internal', messageKey: 'errors.internal', details: {} };

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../../db/schema';
 import { AppError } from '../app-error';
+import { diskFullError, isDiskFull } from '../disk-full';
 import { readOrderFile, runOrderImport } from './order-import';
 import type { ImportThreadData, ImportThreadReply, ImportThreadRequest } from './order-import-messages';
 import { createParsedFileCache } from './parsed-file-cache';
@@ -61,7 +62,8 @@ async function handle(request: ImportThreadRequest): Promise<void> {
 }
 
 port.on('message', (request: ImportThreadRequest) => {
-  handle(request).catch((error: unknown) => {
+  handle(request).catch((cause: unknown) => {
+    const error = isDiskFull(cause) ? diskFullError() : cause;
     send(
       error instanceof AppError
         ? { type: 'refused', code: error.code, messageKey: error.messageKey, details: error.details }
