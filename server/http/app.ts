@@ -128,12 +128,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const caller = (request: FastifyRequest): Promise<Caller> =>
     authenticate(db, request.headers.authorization);
 
-  app.get(SYNC_PATHS.health, async (_request, reply) => {
+  app.get(SYNC_PATHS.health, async (request, reply) => {
     try {
       await db.execute(sql`select 1`);
       return { ok: true, storage: storage.kind };
-    } catch {
-      return reply.code(503).send({ ok: false, storage: storage.kind });
+    } catch (error) {
+      request.log.error({ err: error }, 'storage not answering');
+      const failure = new SyncError('internal', `storage: the ${storage.kind} database is not answering.`, {
+        storage: storage.kind,
+      });
+      return reply.code(503).send(failure.toResponse());
     }
   });
 

@@ -4,7 +4,8 @@ import { SYNC_PATHS, type WhoAmI } from '../../common/sync/protocol';
 import { describeEachStorage, seedShop } from '../test-support/test-server';
 import { getJson, postJson, VERSIONS } from '../test-support/sync-client';
 import { ADMIN_PATHS } from './admin-routes';
-import { SERVER_LOGGER } from './app';
+import { buildApp, SERVER_LOGGER } from './app';
+import { openStorage } from '../database/storage';
 
 describeEachStorage('server operations', (env) => {
   describe('health and whoami', () => {
@@ -23,6 +24,26 @@ describeEachStorage('server operations', (env) => {
         agentName: '客服A01',
         role: 'agent',
       });
+    });
+    it('health answers 503 in the error shape when the storage does not answer', async () => {
+      const storage = await openStorage(
+        env.databaseUrl
+          ? { kind: 'postgres', url: env.databaseUrl }
+          : { kind: 'pglite', dataDir: 'memory://' },
+      );
+      const app = await buildApp({ storage });
+      try {
+        await storage.close();
+        const url = await app.listen({ port: 0, host: '127.0.0.1' });
+        const answer = await getJson<{ error: { code: string; message: string } }>(url + SYNC_PATHS.health);
+        expect(answer.status).toBe(503);
+        expect(answer.body.error).toMatchObject({
+          code: 'internal',
+          message: expect.stringContaining('storage'),
+        });
+      } finally {
+        await app.close();
+      }
     });
   });
 
