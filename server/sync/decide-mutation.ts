@@ -55,11 +55,13 @@ export function decideMutation(
   const label = `${mutation.table} ${mutation.id}`;
   if (mutation.op !== 'put' && !existing)
     return rejected('notFound', `${label} does not exist on the server.`, existing);
-  const ownerId = mutation.op === 'put' ? ownerOf(mutation.fields) : (existing?.ownerId ?? null);
-  if (existing && 'owner_id' in mutation.fields && ownerOf(mutation.fields) !== existing.ownerId)
+  // A stored row keeps its owner: a put (two desks creating "the same" row under one natural id
+  // offline) writes over it under the stored owner; a patch asking for another owner is refused.
+  const ownerId = existing ? existing.ownerId : ownerOf(mutation.fields);
+  if (mutation.op === 'patch' && 'owner_id' in mutation.fields && ownerOf(mutation.fields) !== ownerId)
     return rejected(
       'forbidden',
-      `owner_id: ${label} belongs to ${existing.ownerId ?? 'nobody'}; its owner cannot change.`,
+      `owner_id: ${label} belongs to ${ownerId ?? 'nobody'}; its owner cannot change.`,
       existing,
     );
   if (!mayWrite(mutation.table, caller.role, caller.agentId, ownerId))
@@ -80,7 +82,7 @@ export function decideMutation(
   switch (mutation.op) {
     case 'put': {
       const deletedAt = typeof mutation.fields.deleted_at === 'number' ? mutation.fields.deleted_at : null;
-      return applied({ ...key, deletedAt, data: mutation.fields });
+      return applied({ ...key, deletedAt, data: { ...mutation.fields, owner_id: ownerId } });
     }
     case 'patch': {
       const row = existing!;

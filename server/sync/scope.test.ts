@@ -120,28 +120,39 @@ describeEachStorage('scope', (env) => {
     });
 
     it('a supervisor cannot write an agent’s own rows by put either', async () => {
+      const theirs = (await storedRow(env.storage, shop.shopId, 'inquiries', ids['inquiry:agent']!))!;
       const answer = await deskOf('supervisor').push(
         put('checklist_days', fullRow('checklist_days', { owner_id: shop.agent.agentId, day: '2026-11-24' })),
+        put('inquiries', { ...theirs.data, owner_id: shop.supervisor.agentId, note: '主管改的' }),
       );
-      expect(answer.results[0]).toMatchObject({ outcome: 'rejected', error: { code: 'forbidden' } });
+      expect(answer.results.map((result) => result.error?.code)).toEqual(['forbidden', 'forbidden']);
+      expect(await storedRow(env.storage, shop.shopId, 'inquiries', ids['inquiry:agent']!)).toEqual(theirs);
     });
 
-    it('nobody moves a row to another owner, by put or by patch', async () => {
+    it('nobody moves a row to another owner: a patch asking is refused, a put keeps the stored owner', async () => {
       const desk = deskOf('agent');
       const mine = ids['inquiry:agent']!;
-      const stored = await storedRow(env.storage, shop.shopId, 'inquiries', mine);
+      const before = await storedRow(env.storage, shop.shopId, 'inquiries', mine);
+      const team = (await storedRow(env.storage, shop.shopId, 'customers', ids.team!))!;
       const answer = await desk.push(
         patch('inquiries', mine, { owner_id: shop.otherAgent.agentId }),
         put('customers', {
-          ...(await storedRow(env.storage, shop.shopId, 'customers', ids.team!))!.data,
+          ...team.data,
+          notes: '另一台电脑也建了这个客户',
           owner_id: shop.otherAgent.agentId,
         }),
       );
       expect(answer.results.map((result) => [result.outcome, result.error?.code])).toEqual([
         ['rejected', 'forbidden'],
-        ['rejected', 'forbidden'],
+        ['applied', undefined],
       ]);
-      expect((await storedRow(env.storage, shop.shopId, 'inquiries', mine))!.ownerId).toBe(stored!.ownerId);
+      expect(await storedRow(env.storage, shop.shopId, 'inquiries', mine)).toEqual(before);
+      const customer = (await storedRow(env.storage, shop.shopId, 'customers', ids.team!))!;
+      expect(customer.ownerId).toBe(shop.agent.agentId);
+      expect(customer.data).toMatchObject({
+        owner_id: shop.agent.agentId,
+        notes: '另一台电脑也建了这个客户',
+      });
     });
   });
 
