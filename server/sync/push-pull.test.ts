@@ -148,6 +148,27 @@ describeEachStorage('push and pull', (env) => {
       expect(await shopState(env.storage, shop.shopId)).toEqual({ rows: 2, maxRowVersion: 1, version: 1 });
     });
 
+    it('concurrent pushes from several desks each get their own version, and pulls see them all', async () => {
+      const shop = await seedShop(env.storage);
+      const desks = [shop.agent, shop.otherAgent, shop.supervisor].map(
+        (agent) => new TestDesk(env.url, agent.token),
+      );
+      await Promise.all(
+        desks.map(async (desk) => {
+          for (let i = 0; i < 4; i += 1)
+            await desk.push(put('tasks', fullRow('tasks')), put('tasks', fullRow('tasks')));
+        }),
+      );
+      const rows = await desks[0]!.pullAll(0, 3);
+      expect(rows).toHaveLength(24);
+      const perVersion = new Map<number, number>();
+      for (const row of rows) perVersion.set(row.version, (perVersion.get(row.version) ?? 0) + 1);
+      expect([...perVersion.keys()].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
+      expect([...perVersion.values()].every((count) => count === 2)).toBe(true);
+    });
+
     it('a push whose mutations are all rejected leaves the version alone but consumes the ids', async () => {
       const shop = await seedShop(env.storage);
       const desk = new TestDesk(env.url, shop.agent.token);
