@@ -128,7 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const caller = (request: FastifyRequest): Promise<Caller> =>
     authenticate(db, request.headers.authorization);
 
-  app.get(SYNC_PATHS.health, async (request, reply) => {
+  // Load balancers poll health from a few addresses; it is not counted against the limit.
+  app.get(SYNC_PATHS.health, { config: { rateLimit: false } }, async (request, reply) => {
     try {
       await db.execute(sql`select 1`);
       return { ok: true, storage: storage.kind };

@@ -111,6 +111,8 @@ describeEachStorage('server operations', (env) => {
       const whoami = (token: string) =>
         getJson<{ error?: { code: string } }>(limited.url + SYNC_PATHS.whoAmI, token);
       for (let i = 0; i < 3; i += 1) expect((await whoami(shop.agent.token)).status).toBe(200);
+      for (let i = 0; i < 5; i += 1)
+        expect((await getJson(limited.url + SYNC_PATHS.health, undefined, {})).status).toBe(200);
       const refused = await whoami(shop.agent.token);
       expect(refused.status).toBe(429);
       expect(refused.body.error?.code).toBe('rateLimited');
