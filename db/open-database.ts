@@ -11,7 +11,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { DatabaseOpenError } from './database-open-error';
 
-export type KefuDb = BetterSQLite3Database<typeof schema>;
+/** As drizzle() returns it: with the better-sqlite3 handle underneath (`$client`). */
+export type KefuDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface OpenDatabaseOptions {
   file: string;

@@ -436,3 +436,12 @@ export const syncIssues = sqliteTable('sync_issues', {
   messageKey: text('message_key').notNull(),
   rejectedAt: integer('rejected_at').notNull(),
 });
+
+/**
+ * Holds its one row only inside the sync engine's own transactions (applying server rows,
+ * rolling back a rejected mutation, binding): the outbox triggers stay quiet while it exists,
+ * so rows that come from the server are not sent back to it.
+ */
+export const syncApplyGuard = sqliteTable('sync_apply_guard', {
+  id: integer('id').primaryKey(),
+});

@@ -8,6 +8,8 @@ import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { checklistDays, checklistItems } from '../../../db/schema';
 import { AppError } from '../app-error';
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
@@ -83,6 +85,7 @@ export function orderItems<T extends { carriedFromDay: string | null; sortOrder:
 }
 
 export function createChecklistDay({ db, clock, newId, identity, timeZone, overdueTasks }: ChecklistDayDeps) {
+  const claimId = createNaturalIdClaim(db.$client, newId);
   /** Today's day row with an item for every live step; creates what is missing, in one transaction. */
   function ensureDay(who: Identity, day: string, at: number) {
     return db.transaction(
@@ -101,7 +104,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
         let carried = new Map<string, string>();
         if (!found) {
           carried = unfinishedBefore(tx, who, day);
-          const id = newId();
+          const id = claimId('checklist_days', naturalIds.checklistDay(who.shopId, who.agentCode, day));
           tx.insert(checklistDays)
             .values({ ...owned, id, day, templateId: template.id })
             .run();
@@ -113,7 +116,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
           tx.insert(checklistItems)
             .values({
               ...owned,
-              id: newId(),
+              id: claimId('checklist_items', naturalIds.checklistItem(who.shopId, found.id, step.stepKey)),
               dayId: found.id,
               stepKey: step.stepKey,
               sortOrder: step.sortOrder,

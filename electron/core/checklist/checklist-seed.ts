@@ -1,11 +1,14 @@
 /**
  * A new shop gets the default SOP template once (like the phrase pack): a shop that ever had a
  * template, even a deleted one, is left alone. Steps point at the seeded pack's groups by stage.
+ * Natural ids: two installs of one shop seed the same template, which the server merges.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { checklistSteps, checklistTemplates, phraseGroups } from '../../../db/schema';
 import type { Language } from '../../../db/enums';
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Identity } from '../settings/settings-service';
 import { anchorBeforeCutoff, DEFAULT_STEPS, DEFAULT_TEMPLATE_NAME } from './default-checklist-template';
 
@@ -40,7 +43,8 @@ export function seedDefaultChecklist(
       )
       .orderBy(asc(phraseGroups.sortOrder))
       .all();
-    const templateId = options.newId();
+    const claimId = createNaturalIdClaim(db.$client, options.newId);
+    const templateId = claimId('checklist_templates', naturalIds.defaultTemplate(who.shopId));
     tx.insert(checklistTemplates)
       .values({
         ...owned,
@@ -53,7 +57,7 @@ export function seedDefaultChecklist(
       tx.insert(checklistSteps)
         .values({
           ...owned,
-          id: options.newId(),
+          id: claimId('checklist_steps', naturalIds.defaultStep(who.shopId, templateId, step.stepKey)),
           templateId,
           stepKey: step.stepKey,
           sortOrder: index + 1,

@@ -7,6 +7,8 @@ import type { KefuDb } from '../../../db/open-database';
 import type { PLATFORMS } from '../../../db/enums';
 import { customers } from '../../../db/schema';
 import { AppError } from '../app-error';
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim, type NaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
@@ -42,7 +44,7 @@ export function resolveCustomer(
   who: Identity,
   buyer: { customerId?: string; buyerNick?: string; platform: (typeof PLATFORMS)[number] },
   at: number,
-  newId: () => string,
+  claimId: NaturalIdClaim,
 ): string {
   if (buyer.customerId) {
     const found = tx
@@ -60,7 +62,7 @@ export function resolveCustomer(
     .where(and(liveCustomer(who.shopId), eq(customers.platform, buyer.platform), eq(customers.nick, nick)))
     .get();
   if (existing) return existing.id;
-  const id = newId();
+  const id = claimId('customers', naturalIds.customer(who.shopId, buyer.platform, nick));
   tx.insert(customers)
     .values({
       id,
@@ -77,6 +79,7 @@ export function resolveCustomer(
 }
 
 export function createCustomerService({ db, clock, newId, identity }: CustomerServiceDeps) {
+  const claimId = createNaturalIdClaim(db.$client, newId);
   function find(who: Identity, id: string): Customer {
     const row = db
       .select(customerColumns)
@@ -123,7 +126,7 @@ export function createCustomerService({ db, clock, newId, identity }: CustomerSe
           if (changed === 0) throw new AppError('notFound', 'errors.customer.notFound', { id: input.id });
           return input.id;
         }
-        const created = newId();
+        const created = claimId('customers', naturalIds.customer(who.shopId, fields.platform, fields.nick));
         tx.insert(customers)
           .values({
             ...fields,

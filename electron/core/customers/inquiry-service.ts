@@ -10,6 +10,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import { resolveCustomer, touchIn, type Tx } from './customer-service';
 import { inquiryRows, readableInquiries } from './inquiry-rows';
 import type { Inquiry, InquiryDay, InquiryLogInput, InquiryUpdateInput } from './inquiry-schema';
@@ -47,6 +48,7 @@ export function countInquiries(rows: readonly Inquiry[]): InquiryDay['counts'] {
 }
 
 export function createInquiryService({ db, clock, newId, identity, timeZone }: InquiryServiceDeps) {
+  const claimId = createNaturalIdClaim(db.$client, newId);
   const byId = (who: Identity, id: string): Inquiry => {
     const [row] = inquiryRows(db, and(readableInquiries(who), eq(inquiries.id, id)));
     if (!row) throw new AppError('notFound', 'errors.inquiry.notFound', { id });
@@ -58,7 +60,7 @@ export function createInquiryService({ db, clock, newId, identity, timeZone }: I
     const at = clock.now();
     const id = db.transaction(
       (tx) => {
-        const customerId = resolveCustomer(tx, who, input, at, newId);
+        const customerId = resolveCustomer(tx, who, input, at, claimId);
         const created = newId();
         tx.insert(inquiries)
           .values({

@@ -7,6 +7,8 @@
 import type { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import type { OrderFileRow } from './order-row-read';
 import { canTransition } from './order-status-rules';
+import { naturalIds } from '../natural-id';
+import type { NaturalIdClaim } from '../natural-id-claim';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderInsert = typeof orders.$inferInsert;
@@ -49,6 +51,8 @@ export interface PlannerContext {
   agentCode: string;
   now: number;
   newId: () => string;
+  /** The natural id when no row holds it yet (natural-id-claim.ts). */
+  claimId: NaturalIdClaim;
 }
 
 /** This chunk's customer writes by id, so a buyer with many orders in it is written once. */
@@ -104,7 +108,7 @@ function estimatedShippedAt(
 }
 
 export function createOrderImportPlanner(context: PlannerContext) {
-  const { shopId, agentCode, now, newId } = context;
+  const { shopId, agentCode, now, newId, claimId } = context;
   const known = new Map<string, KnownCustomer>();
   const report: OrderImportReportRows = {
     toAdd: [],
@@ -121,7 +125,11 @@ export function createOrderImportPlanner(context: PlannerContext) {
       const stored = lookup.customers.get(row.buyerNick);
       customer = stored
         ? { id: stored.id, phones: [...stored.phones], addresses: [...stored.addresses] }
-        : { id: newId(), phones: [], addresses: [] };
+        : {
+            id: claimId('customers', naturalIds.customer(shopId, 'taobao', row.buyerNick)),
+            phones: [],
+            addresses: [],
+          };
       if (!stored) {
         report.customersToCreate += 1;
         pending.inserts.set(customer.id, {
@@ -170,7 +178,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
   }
 
   function addOrder(row: OrderFileRow, customerId: string | null, writes: ChunkWrites): void {
-    const id = newId();
+    const id = claimId('orders', naturalIds.order(shopId, 'taobao', row.orderNo));
     writes.orderInserts.push({
       id,
       shopId,
@@ -200,7 +208,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     });
     if (row.itemTitle !== '') {
       writes.itemInserts.push({
-        id: newId(),
+        id: claimId('order_items', naturalIds.orderItem(shopId, id, 1)),
         shopId,
         scope: 'team',
         createdAt: now,
@@ -253,7 +261,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
       const itemFields = { title: row.itemTitle, quantity: row.quantity, priceFen: row.goodsFen };
       if (!item) {
         writes.itemInserts.push({
-          id: newId(),
+          id: claimId('order_items', naturalIds.orderItem(shopId, stored.id, 1)),
           shopId,
           scope: 'team',
           createdAt: now,

@@ -4,6 +4,7 @@
  * … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
  * (order-import-worker.ts), so however long the transaction, the serving thread is not held.
  */
+import { createNaturalIdClaim } from '../natural-id-claim';
 import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -40,7 +41,7 @@ export interface OrderImportReport {
   invalid: OrderRowProblem[];
 }
 
-export interface OrderImportRequest extends Omit<PlannerContext, 'newId'> {
+export interface OrderImportRequest extends Omit<PlannerContext, 'newId' | 'claimId'> {
   fileName: string;
   bytes: Uint8Array;
   mapping?: OrderColumnMapping;
@@ -215,7 +216,11 @@ export async function runOrderImport(
   if (request.write && base.invalid.length > 0) {
     throw new AppError('validation', 'errors.import.hasInvalidRows', { count: base.invalid.length });
   }
-  const planner = createOrderImportPlanner({ ...request, newId });
+  const planner = createOrderImportPlanner({
+    ...request,
+    newId,
+    claimId: createNaturalIdClaim(sqlite, newId),
+  });
   const lookup = createLookups(db, request.shopId);
   const chunks: OrderFileRow[][] = [];
   for (let start = 0; start < rows.length; start += CHUNK_ROWS)

@@ -10,6 +10,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../phrases/phrase-library';
 import type { Identity } from '../settings/settings-service';
@@ -55,6 +57,7 @@ export function createOrderService({
   nativeBinding,
 }: OrderServiceDeps) {
   const listeners: OrdersChangedListener[] = [];
+  const claimId = createNaturalIdClaim(sqlite, newId);
   let importing = false;
   const importThread = createOrderImportThread({
     file: sqlite.name,
@@ -173,7 +176,7 @@ export function createOrderService({
       )
       .get();
     if (found) return found.id;
-    const id = newId();
+    const id = claimId('customers', naturalIds.customer(who.shopId, 'taobao', nick));
     tx.insert(customers)
       .values({
         id,
@@ -202,6 +205,45 @@ export function createOrderService({
   function assertTransition(from: OrderStatus, to: OrderStatus): void {
     if (!canTransition(from, to, 'hand'))
       throw new AppError('conflict', 'errors.order.badTransition', { from, to });
+  }
+
+  /**
+   * The order's lines become `items`: line N keeps its natural id (revived when it was removed
+   * earlier), so saving the same lines again changes nothing and two installs agree on the ids;
+   * lines past the end are removed.
+   */
+  function writeItems(
+    tx: Tx,
+    who: Identity,
+    orderId: string,
+    items: NonNullable<OrderInput['items']>,
+    at: number,
+  ): void {
+    const kept = new Set<string>();
+    items.forEach((item, index) => {
+      const natural = naturalIds.orderItem(who.shopId, orderId, index + 1);
+      const revived = tx
+        .update(orderItems)
+        .set({ ...item, deletedAt: null, updatedAt: at })
+        .where(and(eq(orderItems.id, natural), eq(orderItems.orderId, orderId)))
+        .run().changes;
+      const id = revived > 0 ? natural : claimId('order_items', natural);
+      if (revived === 0) {
+        tx.insert(orderItems)
+          .values({ ...item, id, shopId: who.shopId, scope: 'team', createdAt: at, updatedAt: at, orderId })
+          .run();
+      }
+      kept.add(id);
+    });
+    const live = tx
+      .select({ id: orderItems.id })
+      .from(orderItems)
+      .where(and(eq(orderItems.orderId, orderId), isNull(orderItems.deletedAt)))
+      .all();
+    for (const { id } of live) {
+      if (kept.has(id)) continue;
+      tx.update(orderItems).set({ deletedAt: at, updatedAt: at }).where(eq(orderItems.id, id)).run();
+    }
   }
 
   function save(input: OrderInput): Order {
@@ -240,7 +282,7 @@ export function createOrderService({
           .run();
         orderId = givenId;
       } else {
-        orderId = newId();
+        orderId = claimId('orders', naturalIds.order(who.shopId, 'taobao', fields.orderNo));
         const initial = status ?? 'unpaid';
         tx.insert(orders)
           .values({
@@ -256,25 +298,7 @@ export function createOrderService({
           })
           .run();
       }
-      if (items) {
-        tx.update(orderItems)
-          .set({ deletedAt: at, updatedAt: at })
-          .where(and(eq(orderItems.orderId, orderId), isNull(orderItems.deletedAt)))
-          .run();
-        for (const item of items) {
-          tx.insert(orderItems)
-            .values({
-              ...item,
-              id: newId(),
-              shopId: who.shopId,
-              scope: 'team',
-              createdAt: at,
-              updatedAt: at,
-              orderId,
-            })
-            .run();
-        }
-      }
+      if (items) writeItems(tx, who, orderId, items, at);
       return orderId;
     });
     notify([id]);

@@ -1,12 +1,15 @@
 /**
  * A new shop starts with the default phrase pack of its language and the default lint rules, so
  * the panel is useful from the first minute. Runs once per shop: a shop that ever had groups or
- * rules (even deleted ones) is left alone.
+ * rules (even deleted ones) is left alone. Natural ids: two installs of one shop seed the same
+ * rows, which the server merges.
  */
 import { eq } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import type { Language } from '../../../db/enums';
 import { lintRules, phraseGroups, phrases } from '../../../db/schema';
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Identity } from '../settings/settings-service';
 import { DEFAULT_LINT_RULES } from './default-lint-rules';
 import { DEFAULT_PHRASE_PACKS } from './default-phrase-packs';
@@ -18,6 +21,7 @@ export function seedDefaultLibrary(
   at: number,
   newId: () => string,
 ): { groups: number; phrases: number; rules: number } {
+  const claimId = createNaturalIdClaim(db.$client, newId);
   return db.transaction((tx) => {
     const seeded = { groups: 0, phrases: 0, rules: 0 };
     const owned = {
@@ -34,7 +38,7 @@ export function seedDefaultLibrary(
       .get();
     if (!hasGroups) {
       DEFAULT_PHRASE_PACKS[language].forEach((group, groupIndex) => {
-        const groupId = newId();
+        const groupId = claimId('phrase_groups', naturalIds.seededGroup(who.shopId, group.name));
         tx.insert(phraseGroups)
           .values({ ...owned, id: groupId, name: group.name, stage: group.stage, sortOrder: groupIndex + 1 })
           .run();
@@ -44,7 +48,7 @@ export function seedDefaultLibrary(
             .values({
               ...owned,
               ...phrase,
-              id: newId(),
+              id: claimId('phrases', naturalIds.seededPhrase(who.shopId, groupId, phrase.title)),
               groupId,
               stage: group.stage,
               sortOrder: phraseIndex + 1,
@@ -62,7 +66,11 @@ export function seedDefaultLibrary(
     if (!hasRules) {
       for (const rule of DEFAULT_LINT_RULES) {
         tx.insert(lintRules)
-          .values({ ...owned, ...rule, id: newId() })
+          .values({
+            ...owned,
+            ...rule,
+            id: claimId('lint_rules', naturalIds.seededLintRule(who.shopId, rule.category, rule.pattern)),
+          })
           .run();
         seeded.rules += 1;
       }

@@ -3,6 +3,8 @@
  * (upserted, so recomputing is harmless and sync can carry the latest), summed over a date range
  * and exported. An agent reads only their own logs; supervisors read every agent of the shop.
  */
+import { naturalIds } from '../natural-id';
+import { createNaturalIdClaim } from '../natural-id-claim';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { agents, dailyLogs } from '../../../db/schema';
@@ -26,6 +28,7 @@ export interface DailyLogServiceDeps {
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export function createDailyLogService({ db, clock, newId, settings }: DailyLogServiceDeps) {
+  const claimId = createNaturalIdClaim(db.$client, newId);
   const timeZone = () => settings.shopRow()?.timeZone ?? DEFAULT_TIME_ZONE;
 
   function agentFor(who: Identity, agentCode: string | undefined) {
@@ -42,12 +45,22 @@ export function createDailyLogService({ db, clock, newId, settings }: DailyLogSe
     return found;
   }
 
-  /** Computes and stores one agent-day's log. */
+  /**
+   * Computes and stores one agent-day's log. A log whose figures did not change is left as it
+   * is: every view recomputes, and rewriting the row would send the server a change each time.
+   */
   function computeAndStore(who: Identity, agent: DailyLog['agent'], day: string, now: number): DailyLog {
     const log = computeDailyLog(db, { shopId: who.shopId, agent, day, timeZone: timeZone(), now });
+    const stored = db
+      .select({ payload: dailyLogs.payload, deletedAt: dailyLogs.deletedAt })
+      .from(dailyLogs)
+      .where(and(eq(dailyLogs.ownerId, agent.id), eq(dailyLogs.day, day)))
+      .get();
+    const figures = (payload: unknown) => JSON.stringify({ ...(payload as DailyLog), computedAt: 0 });
+    if (stored && stored.deletedAt === null && figures(stored.payload) === figures(log)) return log;
     db.insert(dailyLogs)
       .values({
-        id: newId(),
+        id: claimId('daily_logs', naturalIds.dailyLog(who.shopId, agent.agentCode, day)),
         shopId: who.shopId,
         ownerId: agent.id,
         scope: 'personal',

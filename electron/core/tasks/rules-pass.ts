@@ -8,7 +8,13 @@ import { isRuleTaskKind, ruleTitleKey, type RuleTaskKind } from './task-kinds';
 import { reconcile, type ExistingRuleTask } from './task-reconcile';
 import type { CutoffClock } from './cutoff-clock';
 import { closeReason, desiredTasks, type RuleContext, type RuleOrder } from './task-rules';
-import { CREATE_MISSING_RULE_TASKS, NEW_ID_FN, NEXT_CUTOFF_FN, ORDERS_TO_RECONCILE } from './task-rules-sql';
+import { naturalIds } from '../natural-id';
+import {
+  CREATE_MISSING_RULE_TASKS,
+  NEXT_CUTOFF_FN,
+  ORDERS_TO_RECONCILE,
+  RULE_TASK_ID_FN,
+} from './task-rules-sql';
 import type { RuleRun } from './task-schema';
 
 interface OrderRow extends RuleOrder {
@@ -52,7 +58,7 @@ const LIVE_RULE_TASK = `source = 'rule' and deleted_at is null`;
 /** SQLite's default limit on bound parameters is far above this; chunks keep statements cacheable. */
 const CHUNK = 500;
 
-export function createRulesPass(sqlite: Database.Database, newId: () => string) {
+export function createRulesPass(sqlite: Database.Database) {
   const ordersToReconcile = sqlite.prepare(ORDERS_TO_RECONCILE).pluck();
   /**
    * A shop with far fewer tasks than orders (the first pass after a big import) is about to get
@@ -79,7 +85,8 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
   const insert = sqlite.prepare(
     `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
       status, customer_id, order_id, note, source)
-     values (?, ?, null, 'team', ?, ?, ?, ?, ?, ?, 'open', ?, ?, '', 'rule')`,
+     values (?, ?, null, 'team', ?, ?, ?, ?, ?, ?, 'open', ?, ?, '', 'rule')
+     on conflict (id) do nothing`,
   );
   const reopen = sqlite.prepare(
     `update tasks set status = 'open', due_at = ?, priority = ?, note = ?, snoozed_until = null,
@@ -89,12 +96,14 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     `update tasks set status = 'cancelled', note = ?, updated_at = ? where id = ?`,
   );
   // The set-based creation (task-rules-sql.ts) asks these of JavaScript: the pass's own cut-off
-  // clock and id source, so its tasks are the ones `apply` would have made.
+  // clock and the natural task id, so its tasks are the ones `apply` would have made.
   let cutoffClock: CutoffClock = () => {
     throw new Error('no rules pass running');
   };
   sqlite.function(NEXT_CUTOFF_FN, (at) => cutoffClock(at as number));
-  sqlite.function(NEW_ID_FN, () => newId());
+  sqlite.function(RULE_TASK_ID_FN, { deterministic: true }, (shopId, orderId, kind) =>
+    naturalIds.ruleTask(shopId as string, orderId as string, kind as string),
+  );
   const createMissing = CREATE_MISSING_RULE_TASKS.map(({ kind, sql }) => ({
     title: ruleTitleKey(kind),
     statement: sqlite.prepare(sql),
@@ -136,8 +145,8 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
     );
     for (const change of changes) {
       if (change.type === 'create') {
-        insert.run(
-          newId(),
+        run.created += insert.run(
+          naturalIds.ruleTask(shopId, orderId, change.kind),
           shopId,
           ctx.now,
           ctx.now,
@@ -147,8 +156,7 @@ export function createRulesPass(sqlite: Database.Database, newId: () => string) 
           change.priority,
           order?.customerId ?? null,
           orderId,
-        );
-        run.created += 1;
+        ).changes;
       } else if (change.type === 'reopen') {
         reopen.run(change.dueAt, change.priority, change.note, ctx.now, change.id);
         run.reopened += 1;

@@ -62,7 +62,7 @@ function storeWith(states: RuleOrder[], ids: string[]) {
       signed_at = @signedAt, ship_notice_at = @shipNoticeAt, address_verified_at = @addressVerifiedAt,
       logistics_state = @logisticsState, review_state = @reviewState, reviewed_at = @reviewedAt where id = @id`,
   );
-  const pass = createRulesPass(database.sqlite, newId);
+  const pass = createRulesPass(database.sqlite);
   return {
     sqlite: database.sqlite,
     run: (orderIds: string[] | null) => pass.run(shopId, orderIds, CTX),

@@ -10,7 +10,8 @@ import type { RuleTaskKind, TaskPriority } from './task-kinds';
 
 /** SQL functions the statement calls; rules-pass.ts registers them on its connection. */
 export const NEXT_CUTOFF_FN = 'kefu_next_cutoff';
-export const NEW_ID_FN = 'kefu_new_id';
+/** (shop id, order id, kind) → the rule task's natural id (natural-id.ts). */
+export const RULE_TASK_ID_FN = 'kefu_rule_task_id';
 
 /** Bound by name: @now and the thresholds (RuleThresholds' field names). */
 // `is`, not `=`: a NULL logistics state must read as "not signed", not as unknown.
@@ -81,18 +82,20 @@ const RULES: SqlRule[] = [
 /**
  * Per rule kind, an INSERT … SELECT of that task for every live order of shop @shopId that calls
  * for it and has no live rule task of that kind yet, whatever its status (reconciliation decides
- * about those). The task's title is bound as @title.
+ * about those). The task's title is bound as @title. Its id is the natural one, so two installs
+ * create the same task; the rare id already held (a removed task of that key) is left alone.
  */
 export const CREATE_MISSING_RULE_TASKS = RULES.map((rule) => ({
   kind: rule.kind,
   sql: `insert into tasks (id, shop_id, owner_id, scope, created_at, updated_at, kind, title, due_at, priority,
       status, customer_id, order_id, note, source)
-    select ${NEW_ID_FN}(), o.shop_id, null, 'team', @now, @now, '${rule.kind}', @title, ${rule.dueAt},
+    select ${RULE_TASK_ID_FN}(o.shop_id, o.id, '${rule.kind}'), o.shop_id, null, 'team', @now, @now, '${rule.kind}', @title, ${rule.dueAt},
       '${rule.priority}', 'open', o.customer_id, o.id, '', 'rule'
     from orders o
     where o.shop_id = @shopId and o.deleted_at is null and o.status <> 'closed' and ${rule.when}
       and not exists (select 1 from tasks t where t.order_id = o.id and t.kind = '${rule.kind}'
-        and t.source = 'rule' and t.deleted_at is null)`,
+        and t.source = 'rule' and t.deleted_at is null)
+    on conflict (id) do nothing`,
 }));
 
 /** Whether order `o` calls for a task of kind `t.kind`: 0 for an order that is gone or closed. */

@@ -46,7 +46,7 @@ export function createTaskService({
   settings,
   notifier,
 }: TaskServiceDeps) {
-  const rulesPass = createRulesPass(sqlite, newId);
+  const rulesPass = createRulesPass(sqlite);
   const reminders = createTaskReminders(sqlite, notifier);
 
   const shopClock = () => settings.shopRow() ?? DEFAULT_SHOP;

@@ -1,0 +1,3 @@
+CREATE TABLE `sync_apply_guard` (
+	`id` integer PRIMARY KEY NOT NULL
+);
