@@ -8,7 +8,7 @@
  */
 import type { StorageKind } from '../server/database/storage';
 import { TestDesk } from '../server/test-support/sync-client';
-import { noOutcomes, percentile, round, tally } from './support/push-outcomes';
+import { cpuSecondsSince, noOutcomes, percentile, round, tally } from './support/push-outcomes';
 import { benchStorages, startBenchServer } from './support/sync-bench-server';
 import { DESK_MIX, deskBatches, rowsAfter } from './support/sync-mutations';
 
@@ -34,6 +34,8 @@ async function measure(kind: StorageKind) {
     const desk = new TestDesk(server.url, agent.token);
     const outcomes = noOutcomes();
     const latencies: number[] = [];
+    const before = await server.request<'state'>({ type: 'state' });
+    const clientCpu = process.cpuUsage();
     const started = performance.now();
     for (const batch of batches) {
       const sent = performance.now();
@@ -41,6 +43,7 @@ async function measure(kind: StorageKind) {
       latencies.push(performance.now() - sent);
     }
     const pushMs = performance.now() - started;
+    const clientCpuSeconds = cpuSecondsSince(clientCpu);
     const state = await server.request<'state'>({ type: 'state' });
 
     const pushRate = MUTATIONS / (pushMs / 1000);
@@ -54,6 +57,10 @@ async function measure(kind: StorageKind) {
         mutationsPerSecond: Math.round(pushRate),
         latencyMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)) },
         outcomes,
+        cpuSeconds: {
+          desks: clientCpuSeconds,
+          server: round(state.cpuSeconds - before.cpuSeconds, 2),
+        },
       },
       floor: {
         rows: floor.rows,

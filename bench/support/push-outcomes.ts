@@ -1,4 +1,4 @@
-/** Tallies of push answers and latencies, shared by the sync push benchmarks. */
+/** Tallies of push answers, latencies and CPU time, shared by the sync push benchmarks. */
 import type { PushResponse } from '../../common/sync/protocol';
 
 export type Outcomes = { applied: number; rejected: number; duplicate: number };
@@ -16,3 +16,9 @@ export function percentile(values: readonly number[], q: number): number {
 }
 
 export const round = (value: number, digits = 1): number => +value.toFixed(digits);
+
+/** CPU seconds this process has used since `from` (a `process.cpuUsage()`). */
+export function cpuSecondsSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return round((used.user + used.system) / 1e6, 2);
+}

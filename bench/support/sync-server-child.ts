@@ -29,7 +29,8 @@ export type ServerRequest =
 export type ServerReply =
   | { type: 'ready'; url: string; shopId: string; agents: BenchAgent[] }
   | { type: 'floor'; rows: number; ms: number }
-  | { type: 'state'; rows: number; maxVersion: number }
+  /** cpuSeconds: this process's CPU time so far (the database's own is not in it). */
+  | { type: 'state'; rows: number; maxVersion: number; cpuSeconds: number }
   | { type: 'closed'; maxRssMB: number }
   | { type: 'failed'; message: string };
 
@@ -66,7 +67,13 @@ async function answer(request: ServerRequest): Promise<ServerReply> {
         .select({ rows: count(), maxVersion: max(rows.version) })
         .from(rows)
         .where(eq(rows.shopId, shopId));
-      return { type: 'state', rows: state!.rows, maxVersion: state!.maxVersion ?? 0 };
+      const cpu = process.cpuUsage();
+      return {
+        type: 'state',
+        rows: state!.rows,
+        maxVersion: state!.maxVersion ?? 0,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      };
     }
     case 'close': {
       await app.close();
