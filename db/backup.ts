@@ -12,7 +12,8 @@ function localDay(at: Date): string {
   return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
 }
 
-function stamp(at: Date): string {
+/** `YYYYMMDD-HHmmss` in local time, as backup file names carry it. */
+export function backupStamp(at: Date): string {
   return `${localDay(at)}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
 }
 
@@ -29,7 +30,7 @@ export function rotateBackup(
   keep = 7,
 ): { file: string; removed: string[] } {
   mkdirSync(dir, { recursive: true });
-  const file = backupDatabase(sqlite, join(dir, `kefu-${stamp(at)}.sqlite`));
+  const file = backupDatabase(sqlite, join(dir, `kefu-${backupStamp(at)}.sqlite`));
   const backups = readdirSync(dir)
     .filter((name) => BACKUP_NAME.test(name))
     .sort()

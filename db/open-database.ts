@@ -10,6 +10,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { DatabaseOpenError } from './database-open-error';
+import { applyPendingRestore, type RestoreOutcome } from './restore';
 
 /** As drizzle() returns it: with the better-sqlite3 handle underneath (`$client`). */
 export type KefuDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -34,6 +35,8 @@ export interface OpenedDatabase {
   /** As given: another thread opening the same file (the order import's) loads the same binary. */
   nativeBinding?: string;
   schemaVersion: number;
+  /** A staged backup restore swapped in (or refused) by this open; null when none was staged. */
+  restore: RestoreOutcome | null;
   close(): void;
 }
 
@@ -85,6 +88,7 @@ function refuseNewer(file: string, found: number, supported: number): void {
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   const version = shippedSchemaVersion(migrationsFolder);
+  const restore = applyPendingRestore(options.file, version, new Date(), options.nativeBinding);
   if (existsSync(options.file)) refuseNewer(options.file, readHeaderVersion(options.file), version);
   else if (options.mustExist) throw new DatabaseOpenError('db.missing', { file: options.file });
 
@@ -119,6 +123,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       file: options.file,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       schemaVersion: version,
+      restore,
       close: () => sqlite.close(),
     };
   } catch (cause) {
