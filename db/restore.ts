@@ -91,6 +91,9 @@ export function stageRestore(
   } catch (cause) {
     rmSync(staging, { force: true });
     removeSidecars(staging);
+    // The agent picked the backup, not our staging copy: name their file.
+    if (cause instanceof DatabaseOpenError)
+      throw new DatabaseOpenError(cause.code, { ...cause.details, file: backupFile });
     throw cause;
   }
 }

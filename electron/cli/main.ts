@@ -9,7 +9,14 @@ import { Command, CommanderError } from 'commander';
 import type { TFunction } from 'i18next';
 import { rotateBackup, backupDatabase } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
-import { checkDatabase, openDatabase, type OpenedDatabase } from '../../db/open-database';
+import {
+  checkDatabase,
+  defaultMigrationsFolder,
+  openDatabase,
+  shippedSchemaVersion,
+  type OpenedDatabase,
+} from '../../db/open-database';
+import { stageRestore } from '../../db/restore';
 import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
 import type { MethodOutput } from '../api/contract';
 import type { SearchHitView } from '../core/phrases/phrase-schema';
@@ -381,6 +388,34 @@ export function buildProgram(): Command {
         { mustExist: true },
       ),
     );
+  // Quit the app first: the backup replaces the database file the app has open.
+  db.command('restore <file>')
+    .description('restore a backup (checked first; the replaced database is kept in backups/)')
+    .action((backup: string) => {
+      const dataDir = program.opts<{ dataDir: string }>().dataDir;
+      const { t } = createTranslator(terminalLanguage());
+      const dataFile = databaseFile(dataDir);
+      try {
+        stageRestore(dataFile, backup, shippedSchemaVersion(defaultMigrationsFolder()));
+      } catch (cause) {
+        if (!(cause instanceof DatabaseOpenError)) throw cause;
+        throw new CliFailure(
+          2,
+          t('cli.db.restoreRefused', { reason: t(`errors.${cause.code}`, cause.details) }),
+        );
+      }
+      const database = openDatabase({ file: dataFile });
+      database.close();
+      const outcome = database.restore;
+      if (outcome?.status !== 'restored')
+        throw new CliFailure(
+          2,
+          t('cli.db.restoreRefused', {
+            reason: t(`errors.${outcome?.code ?? 'db.unreadable'}`, { file: backup }),
+          }),
+        );
+      console.log(t('cli.db.restored', { ...outcome.summary, previous: outcome.previousCopy ?? '-' }));
+    });
   return program;
 }
 
