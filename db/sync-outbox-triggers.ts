@@ -32,6 +32,12 @@ function clientColumns(table: string): string[] {
   );
 }
 
+/** `json_object(…)` of a row's client columns, as a `put` carries it; `alias` names the row. */
+export function rowJsonSql(table: string, alias: string): string {
+  const pairs = clientColumns(table).map((name) => `'${name}', ${alias}.${quote(name)}`);
+  return `json_object(${pairs.join(', ')})`;
+}
+
 function outboxInsert(name: string, args: string, at: string): string {
   return `insert into sync_outbox (client_id, name, args, created_at)
     values (${CLIENT_ID}, '${name}', ${args}, ${at});`;
@@ -40,7 +46,6 @@ function outboxInsert(name: string, args: string, at: string): string {
 function tableTriggers(table: string): string[] {
   const columns = clientColumns(table);
   const changeable = columns.filter((name) => name !== 'id');
-  const row = columns.map((name) => `'${name}', new.${quote(name)}`).join(', ');
   const changed = changeable
     .map(
       (name) =>
@@ -56,7 +61,7 @@ function tableTriggers(table: string): string[] {
     `create trigger sync_outbox_${table}_put after insert on ${quote(table)}
   when ${ACTIVE}
   begin
-    ${outboxInsert(`${table}.put`, `json_object(${row})`, 'new.updated_at')}
+    ${outboxInsert(`${table}.put`, rowJsonSql(table, 'new'), 'new.updated_at')}
   end;`,
     `create trigger sync_outbox_${table}_delete after update on ${quote(table)}
   when ${TOMBSTONED} and ${ACTIVE}

@@ -1,0 +1,142 @@
+/**
+ * Binding this install to a server (DESIGN.md "Sync protocol"), in one transaction:
+ * - the local shop and agent take the server's ids (every synced row's shop_id, owner_id old →
+ *   new, the shops/agents rows and the current-shop/agent settings);
+ * - rows with a natural id get the one of the server's shop, and rows pointing at them follow;
+ * - a new client id, an empty outbox and mutation ids from 1 again;
+ * - a `put` of every live row this role may write, so the server gets the desk's work so far.
+ *   An agent does not push library rows (phrases, templates, lint rules): it receives the team's.
+ * The token is kept in sync_state with the URL (see sync-state-store.ts on safeStorage).
+ */
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { WhoAmI } from '../../../common/sync/protocol';
+import { SYNC_TABLES, TABLE_ACCESS, type SyncTable } from '../../../common/sync/sync-tables';
+import { CLIENT_ID_KEY, rowJsonSql } from '../../../db/sync-outbox-triggers';
+import { inSyncTransaction } from './apply-guard';
+import { naturalRekeys, ROW_REFERENCES } from './natural-rekey';
+import { createSyncStateStore } from './sync-state-store';
+
+export interface BindRequest {
+  serverUrl: string;
+  token: string;
+  whoAmI: WhoAmI;
+  now: number;
+  newClientId?: () => string;
+}
+
+export interface BindResult {
+  clientId: string;
+  rekeyed: number;
+  enqueued: number;
+}
+
+const settingValue = (sqlite: Database.Database, key: string): string | undefined => {
+  const raw = sqlite.prepare('select value from settings where key = ?').pluck().get(key) as
+    string | undefined;
+  return raw === undefined ? undefined : (JSON.parse(raw) as string);
+};
+
+function adoptIds(sqlite: Database.Database, table: SyncTable, map: Map<string, string>): void {
+  if (map.size === 0) return;
+  sqlite.exec('delete from temp.sync_rekey');
+  const add = sqlite.prepare('insert into temp.sync_rekey (old_id, new_id) values (?, ?)');
+  for (const [oldId, newId] of map) add.run(oldId, newId);
+  sqlite.exec(
+    `update "${table}" set id = (select new_id from temp.sync_rekey where old_id = "${table}".id)
+     where id in (select old_id from temp.sync_rekey)`,
+  );
+  for (const ref of ROW_REFERENCES.filter((r) => r.parent === table)) {
+    sqlite.exec(
+      `update "${ref.table}" set "${ref.column}" =
+         (select new_id from temp.sync_rekey where old_id = "${ref.table}"."${ref.column}")
+       where "${ref.column}" in (select old_id from temp.sync_rekey)`,
+    );
+  }
+}
+
+function enqueuePuts(sqlite: Database.Database, clientId: string, whoAmI: WhoAmI): number {
+  let enqueued = 0;
+  for (const table of SYNC_TABLES) {
+    const access = TABLE_ACCESS[table];
+    if (access === 'library' && whoAmI.role === 'agent') continue;
+    const own = access === 'own' ? ' and owner_id = @agentId' : '';
+    enqueued += sqlite
+      .prepare(
+        `insert into sync_outbox (client_id, name, args, created_at)
+         select @clientId, '${table}.put', ${rowJsonSql(table, 'r')}, r.updated_at
+         from "${table}" r where r.deleted_at is null${own} order by r.rowid`,
+      )
+      .run({ clientId, agentId: whoAmI.agentId }).changes;
+  }
+  return enqueued;
+}
+
+export function bindToServer(sqlite: Database.Database, request: BindRequest): BindResult {
+  const { whoAmI, now } = request;
+  const state = createSyncStateStore(sqlite, () => now);
+  const clientId = (request.newClientId ?? randomUUID)();
+  sqlite.exec('create temp table if not exists sync_rekey (old_id text primary key, new_id text not null)');
+  return inSyncTransaction(sqlite, () => {
+    const oldShopId = settingValue(sqlite, 'currentShopId') ?? whoAmI.shopId;
+    const oldAgentId = settingValue(sqlite, 'currentAgentId') ?? whoAmI.agentId;
+    const oldAgentCode =
+      (sqlite.prepare('select agent_code from agents where id = ?').pluck().get(oldAgentId) as
+        string | undefined) ?? whoAmI.agentCode;
+
+    const maps = naturalRekeys(sqlite, {
+      oldShopId,
+      newShopId: whoAmI.shopId,
+      oldAgentCode,
+      newAgentCode: whoAmI.agentCode,
+    });
+    let rekeyed = 0;
+    for (const [table, map] of maps) {
+      adoptIds(sqlite, table, map);
+      rekeyed += map.size;
+    }
+    for (const table of SYNC_TABLES) {
+      // Versions of another server (a re-bind) mean nothing to this one.
+      sqlite.prepare(`update "${table}" set shop_id = ?, version = 0`).run(whoAmI.shopId);
+      sqlite.prepare(`update "${table}" set owner_id = ? where owner_id = ?`).run(whoAmI.agentId, oldAgentId);
+    }
+
+    sqlite.prepare('delete from shops where id = ? and id <> ?').run(whoAmI.shopId, oldShopId);
+    sqlite
+      .prepare(
+        'update shops set id = @shopId, shop_id = @shopId, name = @shopName, updated_at = @now where id = @old',
+      )
+      .run({ shopId: whoAmI.shopId, shopName: whoAmI.shopName, now, old: oldShopId });
+    sqlite.prepare('delete from agents where id = ? and id <> ?').run(whoAmI.agentId, oldAgentId);
+    sqlite
+      .prepare(
+        `update agents set id = @agentId, shop_id = @shopId, owner_id = @agentId, agent_code = @agentCode,
+           name = @agentName, role = @role, updated_at = @now where id = @old`,
+      )
+      .run({ ...whoAmI, now, old: oldAgentId });
+    const setSetting = sqlite.prepare(
+      `insert into settings (key, value, updated_at) values (?, ?, ?)
+       on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at`,
+    );
+    setSetting.run('currentShopId', JSON.stringify(whoAmI.shopId), now);
+    setSetting.run('currentAgentId', JSON.stringify(whoAmI.agentId), now);
+
+    sqlite.exec(`delete from sync_outbox; delete from sync_issues;
+      delete from sqlite_sequence where name = 'sync_outbox';`);
+    for (const key of ['cursor', 'lastSyncedAt', 'lastError'] as const) state.clear(key);
+    state.set(CLIENT_ID_KEY, clientId);
+    state.set('serverUrl', request.serverUrl);
+    state.set('token', request.token);
+    state.set('binding', whoAmI);
+    const enqueued = enqueuePuts(sqlite, clientId, whoAmI);
+    return { clientId, rekeyed, enqueued };
+  });
+}
+
+/** Back to a desk of its own: nothing is sent any more; the rows stay as they are. */
+export function unbind(sqlite: Database.Database): void {
+  inSyncTransaction(sqlite, () => {
+    sqlite.exec(`delete from sync_state; delete from sync_outbox;
+      delete from sqlite_sequence where name = 'sync_outbox';`);
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * One sync run: push the outbox, then pull from the cursor (DESIGN.md "Sync protocol"). One run
+ * at a time; a call while one runs gets that run's result. A failure is classified: network and
+ * 5xx leave the desk offline with a backoff delay for the scheduler, anything else is a standing
+ * error shown with its message key until a run succeeds. The desk keeps working either way.
+ */
+import type Database from 'better-sqlite3';
+import { parseMutationName } from '../../../common/sync/protocol';
+import { createBackoff, type BackoffOptions } from './backoff';
+import { createHttpTransport } from './http-transport';
+import { createOutbox } from './outbox-batches';
+import { pullPages } from './pull-apply';
+import { pushOutbox } from './push';
+import { createRejectionRollback } from './rejection-rollback';
+import { createRowApply } from './row-apply';
+import { classifyFailure } from './sync-error-classes';
+import { createSyncStateStore } from './sync-state-store';
+import { syncStatus, type SyncStatus } from './sync-status';
+import type { SyncTransport } from './sync-transport';
+
+export interface SyncEngineDeps {
+  sqlite: Database.Database;
+  now: () => number;
+  appVersion: string;
+  /** The transport for a bound install; HTTP unless a test wraps or replaces it. */
+  transportFor?: (server: { serverUrl: string; token: string }) => SyncTransport;
+  /** Resolves when no long write (an order import) holds the connection's transaction. */
+  idle?: () => Promise<void>;
+  backoff?: BackoffOptions;
+  pullPageSize?: number;
+}
+
+export interface SyncRunResult {
+  pushed: number;
+  pulled: number;
+  rejected: number;
+  /** Set after a network error or 5xx: when the scheduler should try again. */
+  retryInMs: number | null;
+  status: SyncStatus;
+}
+
+export interface SyncIssue {
+  mutationId: number;
+  table: string;
+  op: string;
+  rowId: string;
+  errorCode: string;
+  messageKey: string;
+  rejectedAt: number;
+}
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const { sqlite, now, appVersion } = deps;
+  const transportFor = deps.transportFor ?? ((server) => createHttpTransport(server));
+  const idle = deps.idle ?? (async () => undefined);
+  const state = createSyncStateStore(sqlite, now);
+  const outbox = createOutbox(sqlite);
+  const rows = createRowApply(sqlite);
+  const rollBack = createRejectionRollback(sqlite, outbox, rows);
+  const backoff = createBackoff(deps.backoff);
+  let offline = false;
+  let running: Promise<SyncRunResult> | null = null;
+  const listeners = new Set<(status: SyncStatus) => void>();
+
+  const status = (): SyncStatus => syncStatus(sqlite, state, offline);
+  const announce = () => {
+    const current = status();
+    for (const listener of listeners) listener(current);
+    return current;
+  };
+
+  async function runOnce(): Promise<SyncRunResult> {
+    const bound = state.bound();
+    if (!bound) return { pushed: 0, pulled: 0, rejected: 0, retryInMs: null, status: status() };
+    const transport = transportFor(bound);
+    const common = {
+      sqlite,
+      outbox,
+      transport,
+      clientId: bound.clientId,
+      shopId: bound.binding.shopId,
+      appVersion,
+      idle,
+    };
+    let pushed = 0;
+    let rejected = 0;
+    let pulled = 0;
+    try {
+      ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, now }));
+      ({ pulled } = await pullPages({
+        ...common,
+        rows,
+        state,
+        ...(deps.pullPageSize ? { pageSize: deps.pullPageSize } : {}),
+      }));
+      await idle();
+      sqlite.transaction(() => {
+        state.set('lastSyncedAt', now());
+        state.clear('lastError');
+      })();
+      offline = false;
+      backoff.succeeded();
+      return { pushed, pulled, rejected, retryInMs: null, status: announce() };
+    } catch (failure) {
+      const failed = classifyFailure(failure);
+      if (failed.kind === 'retry') {
+        offline = true;
+        return { pushed, pulled, rejected, retryInMs: backoff.failed(), status: announce() };
+      }
+      if (failed.error.code === 'internal') console.error('sync:', failure);
+      offline = false;
+      await idle();
+      state.set('lastError', failed.error);
+      return { pushed, pulled, rejected, retryInMs: null, status: announce() };
+    }
+  }
+
+  function run(): Promise<SyncRunResult> {
+    running ??= runOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  function issues(): SyncIssue[] {
+    const raw = sqlite
+      .prepare(
+        `select mutation_id, name, args, error_code, message_key, rejected_at from sync_issues
+         order by rejected_at desc, mutation_id desc`,
+      )
+      .all() as {
+      mutation_id: number;
+      name: string;
+      args: string;
+      error_code: string;
+      message_key: string;
+      rejected_at: number;
+    }[];
+    return raw.map((issue) => {
+      const name = parseMutationName(issue.name);
+      const args = JSON.parse(issue.args) as { id?: unknown };
+      return {
+        mutationId: issue.mutation_id,
+        table: name?.table ?? issue.name,
+        op: name?.op ?? '',
+        rowId: String(args.id ?? ''),
+        errorCode: issue.error_code,
+        messageKey: issue.message_key,
+        rejectedAt: issue.rejected_at,
+      };
+    });
+  }
+
+  function dismissIssue(mutationId: number): boolean {
+    const removed =
+      sqlite.prepare('delete from sync_issues where mutation_id = ?').run(mutationId).changes > 0;
+    announce();
+    return removed;
+  }
+
+  return {
+    run,
+    status,
+    issues,
+    dismissIssue,
+    state,
+    outbox,
+    /** Whether the last run found the server unreachable (the scheduler's reconnect trigger). */
+    offline: () => offline,
+    /** Told after every run and every change of the issue list. */
+    onStatus(listener: (status: SyncStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** After binding or disconnecting: the old server's offline flag and backoff no longer apply. */
+    reset(): void {
+      offline = false;
+      backoff.succeeded();
+      announce();
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

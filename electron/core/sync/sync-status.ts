@@ -1,0 +1,50 @@
+/**
+ * The sync state the app shows (已同步 / 待同步 N / 离线 / 同步出错): derived from what is
+ * stored (binding, outbox, issues, last sync, last error) plus whether the last attempt found
+ * the server unreachable.
+ */
+import type Database from 'better-sqlite3';
+import type { SyncRole } from '../../../common/sync/sync-tables';
+import type { SyncError, SyncStateStore } from './sync-state-store';
+
+export const SYNC_STATES = ['unconfigured', 'synced', 'pending', 'offline', 'error'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export interface SyncStatus {
+  state: SyncState;
+  pending: number;
+  lastSyncedAt: number | null;
+  issues: number;
+  error: SyncError | null;
+  serverUrl: string | null;
+  shopName: string | null;
+  agentCode: string | null;
+  role: SyncRole | null;
+}
+
+export function syncStatus(sqlite: Database.Database, state: SyncStateStore, offline: boolean): SyncStatus {
+  const bound = state.bound();
+  const pending = bound ? (sqlite.prepare('select count(*) from sync_outbox').pluck().get() as number) : 0;
+  const issues = sqlite.prepare('select count(*) from sync_issues').pluck().get() as number;
+  const error = bound ? (state.get('lastError') ?? null) : null;
+  const stateWord: SyncState = !bound
+    ? 'unconfigured'
+    : error
+      ? 'error'
+      : offline
+        ? 'offline'
+        : pending > 0
+          ? 'pending'
+          : 'synced';
+  return {
+    state: stateWord,
+    pending,
+    lastSyncedAt: bound ? (state.get('lastSyncedAt') ?? null) : null,
+    issues,
+    error,
+    serverUrl: bound?.serverUrl ?? null,
+    shopName: bound?.binding.shopName ?? null,
+    agentCode: bound?.binding.agentCode ?? null,
+    role: bound?.binding.role ?? null,
+  };
+}
