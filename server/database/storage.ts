@@ -18,8 +18,11 @@ export type StorageKind = 'postgres' | 'pglite';
 
 export type StorageConfig =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  /** `memory://` keeps everything in memory (tests); otherwise a folder. */
-  | { kind: 'pglite'; dataDir: string };
+  /**
+   * `memory://` keeps everything in memory (tests); otherwise a folder. `template`: a data folder
+   * dump (PGlite's dumpDataDir) to start from instead of a fresh initdb.
+   */
+  | { kind: 'pglite'; dataDir: string; template?: Blob };
 
 export type Storage = {
   kind: StorageKind;
@@ -27,6 +30,8 @@ export type Storage = {
   /** Applies the pending migrations; safe while other instances start on the same database. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tar, e.g. for a migrated template. */
+  dump: (() => Promise<Blob>) | null;
 };
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -58,14 +63,16 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
         }
       },
       close: () => pool.end(),
+      dump: null,
     };
   }
-  const client = await PGlite.create(config.dataDir);
+  const client = await PGlite.create(config.dataDir, config.template ? { loadDataDir: config.template } : {});
   const db = drizzlePglite(client, { schema });
   return {
     kind: 'pglite',
     db: db as unknown as ServerDb,
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
   };
 }

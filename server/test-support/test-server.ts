@@ -4,7 +4,11 @@
  * dropped at the end), over real HTTP. Without KEFU_TEST_DATABASE_URL the PostgreSQL variant
  * fails loudly, unless KEFU_SKIP_POSTGRES=1 says to skip it.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { and, count, eq, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -29,6 +33,29 @@ export type TestEnv = {
 };
 
 const POSTGRES_ENV = 'KEFU_TEST_DATABASE_URL';
+
+const MIGRATIONS = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/**
+ * A migrated PGlite data folder, kept in the temp dir per set of migrations: starting from it
+ * takes well under a second where a fresh initdb takes several, and each test file needs one.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(MIGRATIONS, { recursive: true, encoding: 'utf8' }).sort())
+    if (name.endsWith('.sql') || name.endsWith('.json'))
+      hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
+  const path = join(tmpdir(), `kefu-server-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (existsSync(path)) return new Blob([readFileSync(path)]);
+  const storage = await openStorage({ kind: 'pglite', dataDir: 'memory://' });
+  await storage.migrate();
+  const dump = await storage.dump!();
+  await storage.close();
+  const partial = `${path}.${process.pid}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, path);
+  return dump;
+}
 
 async function listen(options: AppOptions): Promise<TestServer> {
   const app = await buildApp(options);
@@ -67,7 +94,11 @@ function suiteFor(kind: StorageKind, title: string, suite: (env: TestEnv) => voi
       env.databaseUrl = databaseUrl(adminUrl, dbName);
       env.storage = await openStorage({ kind: 'postgres', url: env.databaseUrl, poolSize: 4 });
     } else {
-      env.storage = await openStorage({ kind: 'pglite', dataDir: 'memory://' });
+      env.storage = await openStorage({
+        kind: 'pglite',
+        dataDir: 'memory://',
+        template: await pgliteTemplate(),
+      });
     }
     await env.storage.migrate();
     env.startServer = async (options = {}) => {
