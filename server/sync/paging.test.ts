@@ -79,5 +79,13 @@ describeEachStorage('pull paging', (env) => {
       const fresh = await desk.pullAll(0);
       expect(fresh.map((row) => [row.id, row.deletedAt !== null])).toEqual([[kept.id, true]]);
     });
+
+    it('a cursor newer than the shop (a database restored from a backup) gets resetRequired', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      await desk.push(put('tasks', fullRow('tasks')));
+      expect(await desk.pull(1)).toMatchObject({ resetRequired: false, cursor: 1, hasMore: false });
+      expect(await desk.pull(7)).toMatchObject({ resetRequired: true, rows: [], cursor: 0 });
+    });
   });
 });

@@ -42,7 +42,9 @@ export async function pull(db: ServerDb, caller: Caller, input: PullInput): Prom
       .from(shopVersions)
       .where(eq(shopVersions.shopId, caller.shopId));
     if (!shop) throw new SyncError('internal', `Shop ${caller.shopId} has no version row.`);
-    if (input.since > 0 && input.since < shop.floor)
+    // Older than the newest pruned tombstone, or newer than anything here (the database was
+    // restored from a backup): the desk's copy cannot be brought up to date row by row.
+    if ((input.since > 0 && input.since < shop.floor) || input.since > shop.version)
       return { rows: [], cursor: 0, hasMore: true, lastMutationId, resetRequired: true };
 
     const window = (upTo: number) =>
