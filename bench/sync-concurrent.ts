@@ -6,6 +6,7 @@
  * hard one: every push of a shop takes the shop's version lock, so its pushes commit one at a
  * time. The server runs in its own process (bench/support/sync-server-child.ts). Prints JSON.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { StorageKind } from '../server/database/storage';
 import { TestDesk } from '../server/test-support/sync-client';
 import { cpuSecondsSince, noOutcomes, percentile, round, tally } from './support/push-outcomes';
@@ -71,6 +72,7 @@ async function measure(kind: StorageKind) {
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 const { kinds, postgresSkipped } = benchStorages('sync-concurrent');
 const results = [];
 for (const kind of kinds) results.push(await measure(kind));
@@ -79,6 +81,7 @@ console.log(
   JSON.stringify(
     {
       bench: 'sync-concurrent',
+      machine: { cores: availableParallelism(), loadAverage1mAtStart: round(loadAtStart, 2) },
       agents: AGENTS,
       shops: 1,
       pushesPerAgent: BATCHES_PER_AGENT,

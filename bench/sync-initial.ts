@@ -6,6 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { StorageKind } from '../server/database/storage';
 import { TestDesk } from '../server/test-support/sync-client';
@@ -92,6 +93,7 @@ async function measure(kind: StorageKind) {
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 const { kinds, postgresSkipped } = benchStorages('sync-initial');
 const results = [];
 for (const kind of kinds) results.push(await measure(kind));
@@ -100,6 +102,7 @@ console.log(
   JSON.stringify(
     {
       bench: 'sync-initial',
+      machine: { cores: availableParallelism(), loadAverage1mAtStart: round(loadAtStart, 2) },
       rows: ROWS,
       mix: ROWS_MIX,
       client: CLIENT,

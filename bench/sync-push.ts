@@ -6,6 +6,7 @@
  * floor, the same payloads written by plain 100-row INSERTs, and push/floor (goal ≥ 25 %).
  * The server runs in its own process (bench/support/sync-server-child.ts). Prints JSON.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { StorageKind } from '../server/database/storage';
 import { TestDesk } from '../server/test-support/sync-client';
 import { cpuSecondsSince, noOutcomes, percentile, round, tally } from './support/push-outcomes';
@@ -45,6 +46,13 @@ async function measure(kind: StorageKind) {
     const pushMs = performance.now() - started;
     const clientCpuSeconds = cpuSecondsSince(clientCpu);
     const state = await server.request<'state'>({ type: 'state' });
+    const validation = await server.request<'validation'>({
+      type: 'validation',
+      agentId: agent.agentId,
+      batches: BATCHES,
+      seed: SEED,
+      mix: DESK_MIX,
+    });
 
     const pushRate = MUTATIONS / (pushMs / 1000);
     const floorRate = floor.rows / (floor.ms / 1000);
@@ -60,6 +68,8 @@ async function measure(kind: StorageKind) {
         cpuSeconds: {
           desks: clientCpuSeconds,
           server: round(state.cpuSeconds - before.cpuSeconds, 2),
+          serverParsingJson: round(validation.parseJsonMs / 1000, 2),
+          serverValidating: round(validation.validateMs / 1000, 2),
         },
       },
       floor: {
@@ -83,6 +93,7 @@ async function measure(kind: StorageKind) {
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 const { kinds, postgresSkipped } = benchStorages('sync-push');
 const results = [];
 for (const kind of kinds) results.push(await measure(kind));
@@ -91,6 +102,7 @@ console.log(
   JSON.stringify(
     {
       bench: 'sync-push',
+      machine: { cores: availableParallelism(), loadAverage1mAtStart: round(loadAtStart, 2) },
       mix: DESK_MIX,
       batchSize: BATCH,
       floorIs:

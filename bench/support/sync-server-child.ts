@@ -3,7 +3,8 @@
  * simulated desks and the server do not share one event loop), the real Fastify app over the
  * real storage, one shop with the agents the bench asks for. The parent talks to it over IPC:
  * `ready` with the URL and tokens, then requests for the plain-INSERT floor on the same
- * database, the shop's stored state, and shutdown with the process's peak RSS.
+ * database, what parsing and validating the same pushes costs this process, the shop's stored
+ * state, and shutdown with the process's peak RSS.
  *
  * The rate limit is raised out of the way: these benches measure throughput, and one desk
  * replaying 50,000 mutations would otherwise be told to slow down, as it should in production.
@@ -15,6 +16,7 @@ import { rows } from '../../server/database/schema';
 import { openStorage } from '../../server/database/storage';
 import { buildApp } from '../../server/http/app';
 import { insertFloor } from './plain-insert-floor';
+import { validationCost } from './push-validation-cost';
 import { deskBatches, type BenchAgent, type MutationMix } from './sync-mutations';
 
 export type ServerChildConfig =
@@ -23,12 +25,14 @@ export type ServerChildConfig =
 
 export type ServerRequest =
   | { type: 'floor'; agentId: string; batches: number; seed: number; mix: MutationMix }
+  | { type: 'validation'; agentId: string; batches: number; seed: number; mix: MutationMix }
   | { type: 'state' }
   | { type: 'close' };
 
 export type ServerReply =
   | { type: 'ready'; url: string; shopId: string; agents: BenchAgent[] }
   | { type: 'floor'; rows: number; ms: number }
+  | { type: 'validation'; parseJsonMs: number; validateMs: number }
   /** cpuSeconds: this process's CPU time so far (the database's own is not in it). */
   | { type: 'state'; rows: number; maxVersion: number; cpuSeconds: number }
   | { type: 'closed'; maxRssMB: number }
@@ -62,6 +66,11 @@ async function answer(request: ServerRequest): Promise<ServerReply> {
       const batches = deskBatches(request.agentId, request.batches, request.seed, request.mix);
       return { type: 'floor', ...(await insertFloor(storage.db, shopId, batches)) };
     }
+    case 'validation':
+      return {
+        type: 'validation',
+        ...validationCost(deskBatches(request.agentId, request.batches, request.seed, request.mix)),
+      };
     case 'state': {
       const [state] = await storage.db
         .select({ rows: count(), maxVersion: max(rows.version) })
