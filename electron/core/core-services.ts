@@ -23,6 +23,8 @@ import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
 import { createSettingsService } from './settings/settings-service';
+import type { SyncEngineDeps } from './sync/sync-engine';
+import { createSyncService } from './sync/sync-service';
 import { createTaskService } from './tasks/task-service';
 
 export interface CoreDeps {
@@ -35,6 +37,8 @@ export interface CoreDeps {
   dataDir: string;
   appVersion: string;
   newId?: () => string;
+  /** Replaces the HTTP transport of the sync engine (tests, the convergence test). */
+  syncTransport?: SyncEngineDeps['transportFor'];
 }
 
 export function createCoreServices(deps: CoreDeps) {
@@ -110,6 +114,23 @@ export function createCoreServices(deps: CoreDeps) {
   }
   ensureDefaultLibrary();
 
+  const sync = createSyncService({
+    sqlite: deps.database.sqlite,
+    now: () => clock.now(),
+    appVersion: deps.appVersion,
+    idle: writeGate.idle,
+    ...(deps.syncTransport ? { transportFor: deps.syncTransport } : {}),
+    // Rows the server sent (or a rollback restored) bypass the services: their caches refresh.
+    onRowsChanged(tables) {
+      if (tables.has('phrases') || tables.has('phrase_groups')) finder.invalidate();
+      if (tables.has('lint_rules')) lintRules.invalidate();
+    },
+    onBound() {
+      finder.invalidate();
+      lintRules.invalidate();
+    },
+  });
+
   return {
     settings: {
       ...settings,
@@ -160,6 +181,7 @@ export function createCoreServices(deps: CoreDeps) {
     },
     checklist,
     reports,
+    sync,
     shell,
     clipboardOrderNo: async () => ({ orderNo: findOrderNumber(await shell.readClipboardText()) }),
     appInfo: () => ({

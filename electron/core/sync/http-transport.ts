@@ -4,6 +4,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
   SYNC_PATHS,
+  SYNC_SCHEMA_VERSION,
   whoAmISchema,
   type PullRequest,
   type PushRequest,
@@ -14,6 +15,8 @@ import { SyncTransportError, type SyncTransport } from './sync-transport';
 export interface HttpTransportOptions {
   serverUrl: string;
   token: string;
+  /** Sent with every request; outside the server's range it answers 426 updateRequired. */
+  appVersion: string;
   /** Per request; a pull page of 500 rows or a push of 100 mutations is well inside this. */
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -22,6 +25,7 @@ export interface HttpTransportOptions {
 export function createHttpTransport({
   serverUrl,
   token,
+  appVersion,
   timeoutMs = 15_000,
   fetch: fetchImpl = fetch,
 }: HttpTransportOptions): SyncTransport {
@@ -34,6 +38,9 @@ export function createHttpTransport({
         method: body === undefined ? 'GET' : 'POST',
         headers: {
           authorization: `Bearer ${token}`,
+          // A GET has no body to carry the versions in.
+          'x-kefu-schema-version': String(SYNC_SCHEMA_VERSION),
+          'x-kefu-app-version': appVersion,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),

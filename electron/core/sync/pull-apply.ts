@@ -26,10 +26,11 @@ export interface PullDeps {
   pageSize?: number;
 }
 
-export async function pullPages(deps: PullDeps): Promise<{ pulled: number }> {
+export async function pullPages(deps: PullDeps): Promise<{ pulled: number; tables: Set<string> }> {
   const { sqlite, outbox, rows, state, transport, clientId, shopId, appVersion, idle } = deps;
   let pulled = 0;
   let resets = 0;
+  const tables = new Set<string>();
   for (;;) {
     const since = state.get('cursor') ?? 0;
     const page = await transport.pull({
@@ -50,13 +51,16 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number }> {
     inSyncTransaction(sqlite, () => {
       const touched: { table: string; id: string }[] = [];
       for (const row of page.rows) {
-        if (rows.upsertServerRow(shopId, row)) touched.push({ table: row.table, id: row.id });
+        const table = rows.upsertServerRow(shopId, row);
+        if (!table) continue;
+        touched.push({ table, id: row.id });
+        tables.add(table);
       }
       outbox.dropThrough(page.lastMutationId);
       rebaseRows(outbox, rows, shopId, touched);
       state.set('cursor', page.cursor);
     });
     pulled += page.rows.length;
-    if (!page.hasMore) return { pulled };
+    if (!page.hasMore) return { pulled, tables };
   }
 }

@@ -22,6 +22,8 @@ export interface PushDeps {
   now: () => number;
   /** Waits until no other writer holds a long transaction (an order import). */
   idle: () => Promise<void>;
+  /** Gets the table of every row a rejection rolled back. */
+  changed: Set<string>;
 }
 
 export interface PushOutcome {
@@ -83,6 +85,7 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
         const entry = byId.get(result.id);
         if (!entry) continue;
         if (result.outcome === 'rejected') {
+          deps.changed.add(entry.name.split('.')[0]!);
           rollBack(shopId, entry, result, at);
           outcome.rejected += 1;
         } else {

@@ -28,6 +28,8 @@ export interface SyncEngineDeps {
   idle?: () => Promise<void>;
   backoff?: BackoffOptions;
   pullPageSize?: number;
+  /** Rows of these tables came from the server (or were rolled back): caches over them are stale. */
+  onRowsChanged?: (tables: ReadonlySet<string>) => void;
 }
 
 export interface SyncRunResult {
@@ -51,7 +53,7 @@ export interface SyncIssue {
 
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { sqlite, now, appVersion } = deps;
-  const transportFor = deps.transportFor ?? ((server) => createHttpTransport(server));
+  const transportFor = deps.transportFor ?? ((server) => createHttpTransport({ ...server, appVersion }));
   const idle = deps.idle ?? (async () => undefined);
   const state = createSyncStateStore(sqlite, now);
   const outbox = createOutbox(sqlite);
@@ -85,14 +87,17 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     let pushed = 0;
     let rejected = 0;
     let pulled = 0;
+    const changed = new Set<string>();
     try {
-      ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, now }));
-      ({ pulled } = await pullPages({
+      ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, now, changed }));
+      let tables: Set<string>;
+      ({ pulled, tables } = await pullPages({
         ...common,
         rows,
         state,
         ...(deps.pullPageSize ? { pageSize: deps.pullPageSize } : {}),
       }));
+      for (const table of tables) changed.add(table);
       await idle();
       sqlite.transaction(() => {
         state.set('lastSyncedAt', now());
@@ -102,17 +107,26 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       backoff.succeeded();
       return { pushed, pulled, rejected, retryInMs: null, status: announce() };
     } catch (failure) {
-      const failed = classifyFailure(failure);
-      if (failed.kind === 'retry') {
-        offline = true;
-        return { pushed, pulled, rejected, retryInMs: backoff.failed(), status: announce() };
-      }
-      if (failed.error.code === 'internal') console.error('sync:', failure);
-      offline = false;
-      await idle();
-      state.set('lastError', failed.error);
-      return { pushed, pulled, rejected, retryInMs: null, status: announce() };
+      return failedRun(failure, { pushed, pulled, rejected });
+    } finally {
+      if (changed.size > 0) deps.onRowsChanged?.(changed);
     }
+  }
+
+  async function failedRun(
+    failure: unknown,
+    { pushed, pulled, rejected }: Pick<SyncRunResult, 'pushed' | 'pulled' | 'rejected'>,
+  ): Promise<SyncRunResult> {
+    const failed = classifyFailure(failure);
+    if (failed.kind === 'retry') {
+      offline = true;
+      return { pushed, pulled, rejected, retryInMs: backoff.failed(), status: announce() };
+    }
+    if (failed.error.code === 'internal') console.error('sync:', failure);
+    offline = false;
+    await idle();
+    state.set('lastError', failed.error);
+    return { pushed, pulled, rejected, retryInMs: null, status: announce() };
   }
 
   function run(): Promise<SyncRunResult> {

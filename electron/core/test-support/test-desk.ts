@@ -33,6 +33,10 @@ export interface TestDeskOptions {
   injector?: PasteInjector;
   /** Null leaves the shop before first-run setup. */
   role?: 'agent' | 'supervisor' | null;
+  /** What the sync engine tells a server; 'test' is outside any server's range. */
+  appVersion?: string;
+  /** An existing folder: a second desk over the same file, as after a restart. */
+  dir?: string;
 }
 
 export function openTestDesk({
@@ -41,8 +45,10 @@ export function openTestDesk({
   notifier = createMemoryNotifier(),
   injector = HEADLESS_INJECTOR,
   role = 'agent',
+  appVersion = 'test',
+  dir: reopen,
 }: TestDeskOptions) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = reopen ?? mkdtempSync(join(tmpdir(), prefix));
   const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
   opened.push({ database, dir });
   const core = createCoreServices({
@@ -52,9 +58,9 @@ export function openTestDesk({
     injector,
     notifier,
     dataDir: dir,
-    appVersion: 'test',
+    appVersion,
   });
-  if (role) core.settings.save({ ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
+  if (role && !reopen) core.settings.save({ ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
   const count = (table: string) =>
     database.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
   return { dir, database, core, count };

@@ -1,0 +1,310 @@
+/**
+ * The desktop sync client against the REAL sync server (server/, Fastify on an in-memory
+ * PGlite, over real HTTP): two desks that worked offline, bound and synced. Lives under
+ * electron/cli because the client core may not import the server; the CLI layer may.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgent, createShop } from '../../server/admin/shop-admin';
+import { openStorage, type Storage } from '../../server/database/storage';
+import { buildApp } from '../../server/http/app';
+import { orderInputSchema } from '../core/orders/order-schema';
+import { phraseInputSchema } from '../core/phrases/phrase-schema';
+import { createHttpTransport } from '../core/sync/http-transport';
+import { createOutbox } from '../core/sync/outbox-batches';
+import { pullPages } from '../core/sync/pull-apply';
+import { createRowApply } from '../core/sync/row-apply';
+import { bindToServer } from '../core/sync/sync-binding';
+import { createSyncEngine } from '../core/sync/sync-engine';
+import { createSyncStateStore } from '../core/sync/sync-state-store';
+import { SyncTransportError, type SyncTransport } from '../core/sync/sync-transport';
+import { openTestDesk } from '../core/test-support/test-desk';
+
+const APP_VERSION = '0.1.0';
+const MORNING = Date.UTC(2026, 10, 24, 1, 0);
+const FIXTURE = readFileSync(new URL('../../../shared/fixtures/taobao-orders-sample.csv', import.meta.url));
+
+let storage: Storage;
+let app: FastifyInstance;
+let serverUrl: string;
+let shopId: string;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  storage = await openStorage({ kind: 'pglite', dataDir: 'memory://' });
+  await storage.migrate();
+  app = await buildApp({ storage, rateLimit: { max: 1_000_000, timeWindowMs: 60_000 } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  ({ shopId } = await createShop(storage.db, '小鹿家居旗舰店'));
+  for (const [code, role] of [
+    ['kf001', 'supervisor'],
+    ['kf007', 'agent'],
+    ['kf008', 'agent'],
+    ['kf009', 'agent'],
+    ['kf010', 'agent'],
+  ] as const) {
+    tokens[code] = (await createAgent(storage.db, { shopId, code, name: code, role })).token;
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await storage?.close();
+});
+
+function desk(role: 'agent' | 'supervisor', dir?: string) {
+  const clock = { at: MORNING, now: () => clock.at };
+  const opened = openTestDesk({
+    clock,
+    role,
+    appVersion: APP_VERSION,
+    prefix: 'kefu-sync-',
+    ...(dir ? { dir } : {}),
+  });
+  const rows = (sql: string) =>
+    (opened.database.sqlite.prepare(sql).raw().all() as unknown[][]).map((r) => r.join(' | '));
+  return { ...opened, clock, sqlite: opened.database.sqlite, rows };
+}
+
+/** What a desk holds of the shared data, comparable across desks. */
+const SHARED = [
+  'select id, order_no, status, remark, customer_id, version from orders order by id',
+  'select id, order_id, title from order_items order by id',
+  'select id, nick, phones from customers order by id',
+  'select id, group_id, title, body, version from phrases where deleted_at is null order by id',
+  'select id, name from phrase_groups order by id',
+  `select id, order_id, kind from tasks where source = 'rule' order by id`,
+];
+
+describe('sync through the real server', () => {
+  it('brings two desks that imported the same export offline to the same rows, and carries later edits both ways', async () => {
+    const supervisor = desk('supervisor');
+    const agent = desk('agent');
+    for (const { core } of [supervisor, agent]) {
+      await core.orders.importApply('taobao.csv', FIXTURE);
+      core.tasks.tick();
+    }
+
+    const first = await supervisor.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    expect(first).toMatchObject({
+      state: 'synced',
+      pending: 0,
+      issues: 0,
+      agentCode: 'kf001',
+      role: 'supervisor',
+    });
+    const second = await agent.core.sync.configure({ serverUrl: `${serverUrl}/`, token: tokens.kf007! });
+    expect(second).toMatchObject({
+      state: 'synced',
+      pending: 0,
+      issues: 0,
+      agentCode: 'kf007',
+      role: 'agent',
+    });
+    await supervisor.core.sync.now();
+    for (const sql of SHARED) expect(agent.rows(sql), sql).toEqual(supervisor.rows(sql));
+    expect(agent.rows('select count(*) from orders')).toEqual(['8']);
+
+    // An order remark edited by the agent and a phrase added by the supervisor cross over.
+    const orderId = agent.rows('select id from orders order by order_no limit 1')[0]!;
+    agent.clock.at += 60_000;
+    agent.core.orders.setRemark({ id: orderId, remark: '改发顺丰', flag: 'red', reason: '买家要求' });
+    const groupId = supervisor.rows(
+      `select id from phrase_groups where scope = 'team' order by sort_order limit 1`,
+    )[0]!;
+    supervisor.clock.at += 60_000;
+    const phrase = supervisor.core.library.savePhrase(
+      phraseInputSchema.parse({
+        groupId,
+        title: '顺丰加急',
+        shortcut: 'sfjj',
+        body: '亲，已为您改发顺丰~',
+        tags: [],
+        stage: 'general',
+        scope: 'team',
+      }),
+    );
+    expect(agent.core.sync.status()).toMatchObject({ state: 'pending' });
+    await agent.core.sync.now();
+    await supervisor.core.sync.now();
+    await agent.core.sync.now();
+    expect(supervisor.rows(`select remark, remark_flag from orders where id = '${orderId}'`)).toEqual([
+      '改发顺丰 | red',
+    ]);
+    expect(
+      supervisor.rows(
+        `select reason, agent_code from order_remarks where order_id = '${orderId}' and reason = '买家要求'`,
+      ),
+    ).toEqual(['买家要求 | kf007']);
+    expect(agent.rows(`select title, body from phrases where id = '${phrase.id}'`)).toEqual([
+      '顺丰加急 | 亲，已为您改发顺丰~',
+    ]);
+    for (const sql of SHARED) expect(agent.rows(sql), sql).toEqual(supervisor.rows(sql));
+    expect(agent.core.sync.status()).toMatchObject({ state: 'synced', pending: 0 });
+  });
+
+  it('rolls back an agent’s edit of a team phrase the server refuses and lists it as a sync issue', async () => {
+    const agent = desk('agent');
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf008! });
+    const [id, body] = agent
+      .rows(`select id, body from phrases where scope = 'team' order by id limit 1`)[0]!
+      .split(' | ');
+    // The app refuses this to agents; an older or tampered install could still write it.
+    agent.sqlite
+      .prepare(`update phrases set body = '私自改的话术', updated_at = updated_at + 1 where id = ?`)
+      .run(id);
+    expect(agent.core.sync.status()).toMatchObject({ state: 'pending', pending: 1 });
+
+    const status = await agent.core.sync.now();
+    expect(status).toMatchObject({ state: 'synced', pending: 0, issues: 1 });
+    expect(agent.rows(`select body from phrases where id = '${id}'`)).toEqual([body]);
+    expect(agent.core.sync.issues()).toEqual([
+      expect.objectContaining({
+        table: 'phrases',
+        op: 'patch',
+        rowId: id,
+        errorCode: 'forbidden',
+        messageKey: 'sync.issue.forbidden',
+      }),
+    ]);
+    const [issue] = agent.core.sync.issues();
+    expect(agent.core.sync.dismissIssue(issue!.mutationId)).toBe(true);
+    expect(agent.core.sync.status().issues).toBe(0);
+  });
+
+  it('keeps a pending local patch on top of an older server row that a pull brings', async () => {
+    const supervisor = desk('supervisor');
+    const agent = desk('agent');
+    await supervisor.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf009! });
+    const order = supervisor.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000001', buyerNick: 'tb_rebase', totalFen: 9900 }),
+    );
+    await supervisor.core.sync.now();
+    await agent.core.sync.now();
+
+    // The agent changes the remark offline; meanwhile the supervisor changes the address.
+    agent.clock.at += 60_000;
+    agent.core.orders.setRemark({ id: order.id, remark: '先别发', flag: null, reason: '买家改地址' });
+    supervisor.clock.at += 60_000;
+    supervisor.core.orders.save(
+      orderInputSchema.parse({
+        id: order.id,
+        orderNo: '900000000000000001',
+        buyerNick: 'tb_rebase',
+        totalFen: 9900,
+        receiverAddress: '杭州市西湖区文三路 1 号',
+      }),
+    );
+    await supervisor.core.sync.now();
+
+    // A pull alone (the agent's push has not happened): the server's row predates the remark.
+    const state = createSyncStateStore(agent.sqlite, agent.clock.now);
+    const bound = state.bound()!;
+    const outbox = createOutbox(agent.sqlite);
+    await pullPages({
+      sqlite: agent.sqlite,
+      outbox,
+      rows: createRowApply(agent.sqlite),
+      state,
+      transport: createHttpTransport({ serverUrl, token: bound.token, appVersion: APP_VERSION }),
+      clientId: bound.clientId,
+      shopId: bound.binding.shopId,
+      appVersion: APP_VERSION,
+      idle: async () => undefined,
+    });
+    expect(agent.rows(`select receiver_address, remark from orders where id = '${order.id}'`)).toEqual([
+      '杭州市西湖区文三路 1 号 | 先别发',
+    ]);
+    expect(outbox.pending()).toBeGreaterThan(0);
+
+    await agent.core.sync.now();
+    await supervisor.core.sync.now();
+    expect(supervisor.rows(`select receiver_address, remark from orders where id = '${order.id}'`)).toEqual([
+      '杭州市西湖区文三路 1 号 | 先别发',
+    ]);
+  });
+
+  it('resumes a first sync stopped after its first page and ends with the same rows', async () => {
+    const reference = desk('agent');
+    await reference.core.sync.configure({ serverUrl, token: tokens.kf010! });
+
+    const fresh = desk('agent');
+    const who = await createHttpTransport({
+      serverUrl,
+      token: tokens.kf010!,
+      appVersion: APP_VERSION,
+    }).whoAmI();
+    bindToServer(fresh.sqlite, { serverUrl, token: tokens.kf010!, whoAmI: who, now: MORNING });
+    let pulls = 0;
+    const failingAfterOnePage = (server: { serverUrl: string; token: string }): SyncTransport => {
+      const http = createHttpTransport({ ...server, appVersion: APP_VERSION });
+      return {
+        whoAmI: () => http.whoAmI(),
+        push: (request) => http.push(request),
+        pull: (request) => {
+          pulls += 1;
+          if (pulls > 1) return Promise.reject(new SyncTransportError('network', 'connection reset'));
+          return http.pull(request);
+        },
+      };
+    };
+    const engine = createSyncEngine({
+      sqlite: fresh.sqlite,
+      now: fresh.clock.now,
+      appVersion: APP_VERSION,
+      transportFor: failingAfterOnePage,
+      pullPageSize: 5,
+      backoff: { random: () => 0.5 },
+    });
+    const stopped = await engine.run();
+    expect(stopped.status.state).toBe('offline');
+    expect(stopped.retryInMs).toBe(1500);
+    const cursor = engine.state.get('cursor')!;
+    expect(cursor).toBeGreaterThan(0);
+    const partial = fresh.rows('select count(*) from phrases')[0];
+
+    // The desk restarts: a new connection over the same file picks up from the stored cursor.
+    fresh.database.close();
+    const restarted = desk('agent', fresh.dir);
+    let firstSince: number | null = null;
+    const result = await createSyncEngine({
+      sqlite: restarted.sqlite,
+      now: restarted.clock.now,
+      appVersion: APP_VERSION,
+      pullPageSize: 5,
+      transportFor: (server) => {
+        const http = createHttpTransport({ ...server, appVersion: APP_VERSION });
+        return {
+          whoAmI: () => http.whoAmI(),
+          push: (request) => http.push(request),
+          pull: (request) => {
+            firstSince ??= request.since;
+            return http.pull(request);
+          },
+        };
+      },
+    }).run();
+    expect(firstSince).toBe(cursor);
+    expect(result.status.state).toBe('synced');
+    expect(partial).not.toEqual(restarted.rows('select count(*) from phrases')[0]);
+    for (const sql of SHARED) expect(restarted.rows(sql), sql).toEqual(reference.rows(sql));
+  });
+
+  it('answers a wrong token and an unreachable server as field errors', async () => {
+    const agent = desk('agent');
+    await expect(agent.core.sync.configure({ serverUrl, token: 'not-a-token' })).rejects.toMatchObject({
+      code: 'validation',
+      details: { issues: [{ path: ['token'], messageKey: 'sync.error.unauthorized', params: {} }] },
+    });
+    await expect(
+      agent.core.sync.configure({ serverUrl: 'http://127.0.0.1:1', token: tokens.kf007! }),
+    ).rejects.toMatchObject({
+      details: { issues: [{ path: ['serverUrl'], messageKey: 'sync.error.unreachable', params: {} }] },
+    });
+    expect(agent.core.sync.status()).toMatchObject({ state: 'unconfigured', serverUrl: null });
+  });
+});

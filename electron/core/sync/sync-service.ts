@@ -1,0 +1,74 @@
+/**
+ * The desk's sync as the app uses it: status, a run now, the issue list, connecting to a server
+ * (whoami, then binding) and disconnecting. Connecting answers with field errors the Settings
+ * form can show: an unreachable server, a refused token, an app too old for the server.
+ */
+import type { WhoAmI } from '../../../common/sync/protocol';
+import { AppError } from '../app-error';
+import { createHttpTransport } from './http-transport';
+import { classifyFailure, syncErrorMessageKey } from './sync-error-classes';
+import { bindToServer, unbind } from './sync-binding';
+import { createSyncEngine, type SyncEngineDeps } from './sync-engine';
+import type { SyncTransport } from './sync-transport';
+
+export interface SyncServiceDeps extends SyncEngineDeps {
+  /** After binding: the ids of the shop, the agent and many rows changed under the services. */
+  onBound?: () => void;
+}
+
+function fieldError(field: 'serverUrl' | 'token', code: string): AppError {
+  return new AppError('validation', 'errors.validation', {
+    issues: [{ path: [field], messageKey: syncErrorMessageKey(code), params: {} }],
+  });
+}
+
+export function createSyncService(deps: SyncServiceDeps) {
+  const { sqlite, now, appVersion } = deps;
+  const transportFor =
+    deps.transportFor ??
+    ((server: { serverUrl: string; token: string }) => createHttpTransport({ ...server, appVersion }));
+  const idle = deps.idle ?? (async () => undefined);
+  const engine = createSyncEngine({ ...deps, transportFor });
+
+  async function whoAmI(transport: SyncTransport): Promise<WhoAmI> {
+    try {
+      return await transport.whoAmI();
+    } catch (failure) {
+      const failed = classifyFailure(failure);
+      if (failed.kind === 'retry') throw fieldError('serverUrl', 'unreachable');
+      if (failed.error.code === 'unauthorized') throw fieldError('token', 'unauthorized');
+      if (failed.error.code === 'updateRequired') throw fieldError('serverUrl', 'updateRequired');
+      throw fieldError('serverUrl', failed.error.code === 'internal' ? 'unreachable' : failed.error.code);
+    }
+  }
+
+  async function configure(input: { serverUrl: string; token: string }) {
+    const server = { serverUrl: input.serverUrl.trim().replace(/\/+$/, ''), token: input.token.trim() };
+    const who = await whoAmI(transportFor(server));
+    await idle();
+    bindToServer(sqlite, { ...server, whoAmI: who, now: now() });
+    engine.reset();
+    deps.onBound?.();
+    return (await engine.run()).status;
+  }
+
+  async function disconnect() {
+    await idle();
+    unbind(sqlite);
+    engine.reset();
+    return engine.status();
+  }
+
+  return {
+    status: engine.status,
+    run: engine.run,
+    now: async () => (await engine.run()).status,
+    issues: engine.issues,
+    dismissIssue: engine.dismissIssue,
+    configure,
+    disconnect,
+    engine,
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;
