@@ -37,11 +37,23 @@ export const isSyncTable = (name: string): name is SyncTable => Object.hasOwn(SY
 
 export type SyncRole = 'agent' | 'supervisor' | 'admin';
 
-/** Whether `role` may write a row of `table` owned by `ownerId`, as agent `agentId`. */
-export function mayWrite(table: SyncTable, role: SyncRole, agentId: string, ownerId: string | null): boolean {
+export type RowScope = 'team' | 'personal';
+
+/**
+ * Whether `role`, as agent `agentId`, may write a row of `table` owned by `ownerId`. In the
+ * library an agent keeps personal phrases (scope `personal`) of their own; the team's are the
+ * supervisors'.
+ */
+export function mayWrite(
+  table: SyncTable,
+  role: SyncRole,
+  agentId: string,
+  ownerId: string | null,
+  scope: RowScope = 'team',
+): boolean {
   switch (TABLE_ACCESS[table]) {
     case 'library':
-      return role !== 'agent';
+      return role !== 'agent' || (scope === 'personal' && ownerId === agentId);
     case 'team':
       return true;
     case 'own':
@@ -49,7 +61,21 @@ export function mayWrite(table: SyncTable, role: SyncRole, agentId: string, owne
   }
 }
 
-/** Whether `role` may read a row of `table` owned by `ownerId`, as agent `agentId`. */
-export function mayRead(table: SyncTable, role: SyncRole, agentId: string, ownerId: string | null): boolean {
-  return TABLE_ACCESS[table] !== 'own' || role !== 'agent' || ownerId === agentId;
+/** Whether `role` may read such a row: others' own rows and personal phrases are not an agent's. */
+export function mayRead(
+  table: SyncTable,
+  role: SyncRole,
+  agentId: string,
+  ownerId: string | null,
+  scope: RowScope = 'team',
+): boolean {
+  if (role !== 'agent' || ownerId === agentId) return true;
+  switch (TABLE_ACCESS[table]) {
+    case 'library':
+      return scope !== 'personal';
+    case 'team':
+      return true;
+    case 'own':
+      return false;
+  }
 }

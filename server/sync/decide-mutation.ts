@@ -11,7 +11,7 @@
 import { mayMoveOrderStatus, type SyncedOrderStatus } from '../../common/orders/order-status-forward';
 import type { ParsedMutation } from '../../common/sync/mutation-args';
 import type { MutationResult } from '../../common/sync/protocol';
-import { mayWrite } from '../../common/sync/sync-tables';
+import { mayWrite, type RowScope } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
 import { toSyncRow, type StoredRow } from './sync-row';
 
@@ -23,6 +23,9 @@ export type Decision = {
 
 const ownerOf = (fields: Record<string, unknown>): string | null =>
   typeof fields.owner_id === 'string' ? fields.owner_id : null;
+
+const scopeOf = (data: Record<string, unknown> | undefined): RowScope =>
+  data?.scope === 'personal' ? 'personal' : 'team';
 
 function rejected(code: string, message: string, existing: StoredRow | undefined): Decision {
   return {
@@ -64,7 +67,13 @@ export function decideMutation(
       `owner_id: ${label} belongs to ${ownerId ?? 'nobody'}; its owner cannot change.`,
       existing,
     );
-  if (!mayWrite(mutation.table, caller.role, caller.agentId, ownerId))
+  // Both the row as stored and as it would be: an agent cannot turn a team phrase personal or
+  // publish a personal one to the team.
+  const scopes = new Set([
+    scopeOf(existing?.data ?? mutation.fields),
+    scopeOf({ ...existing?.data, ...mutation.fields }),
+  ]);
+  if ([...scopes].some((scope) => !mayWrite(mutation.table, caller.role, caller.agentId, ownerId, scope)))
     return rejected(
       'forbidden',
       `${caller.role} ${caller.agentCode} may not write ${label} (owner ${ownerId ?? 'none'}).`,

@@ -15,11 +15,24 @@ import { toSyncRow } from './sync-row';
 export type PullInput = { clientId: string; since: number; limit: number };
 
 const OWN_TABLES = SYNC_TABLES.filter((table) => TABLE_ACCESS[table] === 'own');
+const LIBRARY_TABLES = SYNC_TABLES.filter((table) => TABLE_ACCESS[table] === 'library');
 
-/** mayRead as SQL: agents see only their own rows of `own` tables; supervisors see everything. */
+/**
+ * mayRead as SQL: an agent sees the team's rows, and of `own` tables and personal library rows
+ * only their own; supervisors see everything.
+ */
 function readable(caller: Caller): SQL | undefined {
   if (caller.role !== 'agent') return undefined;
-  return or(notInArray(rows.tableName, OWN_TABLES), eq(rows.ownerId, caller.agentId));
+  return or(
+    eq(rows.ownerId, caller.agentId),
+    and(
+      notInArray(rows.tableName, OWN_TABLES),
+      or(
+        notInArray(rows.tableName, LIBRARY_TABLES),
+        sql`coalesce(${rows.data}->>'scope', 'team') <> 'personal'`,
+      ),
+    ),
+  );
 }
 
 const applyOrder = sql`array_position(${sql.raw(`ARRAY[${SYNC_TABLES.map((table) => `'${table}'`).join(',')}]::text[]`)}, ${rows.tableName})`;

@@ -156,6 +156,45 @@ describeEachStorage('scope', (env) => {
     });
   });
 
+  describe('personal phrases', () => {
+    it('an agent keeps personal phrases: theirs to write, hidden from other agents, never made team', async () => {
+      const mine = fullRow('phrases', {
+        title: '我的开场白',
+        body: '亲，我是小雨，很高兴为您服务～',
+        scope: 'personal',
+        owner_id: shop.agent.agentId,
+      });
+      const agent = deskOf('agent');
+      expect((await agent.push(put('phrases', mine))).results[0]!.outcome).toBe('applied');
+      const seen = async (who: 'agent' | 'otherAgent' | 'supervisor') =>
+        (await new TestDesk(env.url, shop[who].token).pullAll(0)).some((row) => row.id === mine.id);
+      expect(await seen('agent')).toBe(true);
+      expect(await seen('otherAgent')).toBe(false);
+      expect(await seen('supervisor')).toBe(true);
+
+      const other = new TestDesk(env.url, shop.otherAgent.token);
+      const answers = [
+        await agent.push(patch('phrases', mine.id as string, { body: '亲，小雨在的～' })),
+        await agent.push(patch('phrases', mine.id as string, { scope: 'team' })),
+        await other.push(
+          put(
+            'phrases',
+            fullRow('phrases', { title: '冒名', scope: 'personal', owner_id: shop.agent.agentId }),
+          ),
+        ),
+      ];
+      expect(answers.map((answer) => [answer.results[0]!.outcome, answer.results[0]!.error?.code])).toEqual([
+        ['applied', undefined],
+        ['rejected', 'forbidden'],
+        ['rejected', 'forbidden'],
+      ]);
+      expect((await storedRow(env.storage, shop.shopId, 'phrases', mine.id as string))!.data).toMatchObject({
+        body: '亲，小雨在的～',
+        scope: 'personal',
+      });
+    });
+  });
+
   describe('shops are apart', () => {
     it("shop B's tokens never read shop A's rows", async () => {
       const other = await seedShop(env.storage);
