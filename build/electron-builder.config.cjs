@@ -4,15 +4,27 @@
  * - Native modules (better-sqlite3, the paste injector) are rebuilt for Electron's ABI while
  *   packaging and unpacked from the asar, since a .node file cannot be loaded from inside it.
  * - Migrations ship inside the app (db/migrations) and are applied at start.
+ * - The sync server's own dependencies stay out of the desktop package.
  * - Fuses: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, app only from a checked asar.
  */
+const SERVER_ONLY_DEPENDENCIES = ['@electric-sql/pglite', 'fastify', '@fastify/rate-limit', 'pg'];
+
 module.exports = {
   appId: 'com.kefudesk.desktop',
   productName: 'Kefu Desk',
   executableName: 'kefu-desk',
   copyright: 'Kefu Desk',
   directories: { output: 'dist', buildResources: 'build' },
-  files: ['out/**', 'db/migrations/**', 'locales/**', 'package.json', '!**/*.map'],
+  files: [
+    'out/**',
+    'db/migrations/**',
+    'locales/**',
+    'package.json',
+    '!**/*.map',
+    // The central sync server's dependencies live in the same package.json (one repository,
+    // `npm run server`) but never run on an agent's PC.
+    ...SERVER_ONLY_DEPENDENCIES.map((name) => `!**/node_modules/${name}/**`),
+  ],
   asar: true,
   asarUnpack: ['**/node_modules/better-sqlite3/**', '**/node_modules/@jitsi/robotjs/**', '**/*.node'],
   npmRebuild: true,

@@ -61,6 +61,13 @@ describe('packaging configuration (build/electron-builder.config.cjs)', () => {
     expect(config.npmRebuild).toBe(true);
   });
 
+  it("leaves the sync server's own dependencies out of the desktop package", () => {
+    for (const serverOnly of ['@electric-sql/pglite', 'fastify', '@fastify/rate-limit', 'pg']) {
+      expect(pkg.dependencies[serverOnly], serverOnly).toBeDefined();
+      expect(config.files).toContain(`!**/node_modules/${serverOnly}/**`);
+    }
+  });
+
   it('sets the fuses: no run-as-node, no NODE_OPTIONS, no --inspect, app only from a checked asar', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
