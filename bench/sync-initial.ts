@@ -1,16 +1,17 @@
 /**
  * A fresh desk's initial sync of 100,000 rows (issue 6 "Numbers"): the server is seeded through
  * ordinary pushes (orders, inquiries, phrase uses of agent A01, four desks at once), then a new
- * install of A01 (new SQLite file, new clientId) pulls until done, in its own process: wall time
- * and that process's peak RSS. On PostgreSQL and on the embedded PGlite. Prints JSON.
+ * install of A01 (new SQLite file, every core service, first-run settings) connects through the
+ * real desktop sync engine (`sync.configure`: whoami, bind, first run pulling every page) in its
+ * own process: wall time and that process's peak RSS. On PostgreSQL and on the embedded PGlite.
+ * Prints JSON.
  */
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { StorageKind } from '../server/database/storage';
 import { TestDesk } from '../server/test-support/sync-client';
-import type { InitialPullConfig, InitialPullReport } from './support/initial-pull-client';
+import type { InitialSyncConfig, InitialSyncReport } from './support/initial-sync-desk';
 import { round } from './support/push-outcomes';
 import { benchStorages, startBenchServer, type BenchServer } from './support/sync-bench-server';
 import { ROWS_MIX, deskBatches, rowsAfter } from './support/sync-mutations';
@@ -20,7 +21,7 @@ const SEED_DESKS = 4;
 const BATCHES_PER_DESK = ROWS / rowsAfter(1, ROWS_MIX) / SEED_DESKS;
 const SEED = 100_000;
 const CLIENT =
-  'pull side only: the desktop sync engine (electron/core/sync) was not committed when this ran, so a stand-in pulls every page over HTTP and upserts it into a fresh desk SQLite file the way a desk copies server rows in (bench/support/initial-pull-client.ts)';
+  'the desktop sync engine (electron/core/sync via createCoreServices().sync.configure) over its HTTP transport, in a fresh process with a new desk SQLite file (bench/support/initial-sync-desk.ts)';
 
 async function seed(server: BenchServer) {
   const agent = server.agents[0]!;
@@ -38,15 +39,15 @@ async function seed(server: BenchServer) {
   return { rows: state.rows, pushes: SEED_DESKS * BATCHES_PER_DESK, seconds };
 }
 
-function initialSync(config: InitialPullConfig): Promise<InitialPullReport & { wallMs: number }> {
+function initialSync(config: InitialSyncConfig): Promise<InitialSyncReport & { wallMs: number }> {
   const started = performance.now();
-  const child = fork(fileURLToPath(new URL('./support/initial-pull-client.ts', import.meta.url)), {
+  const child = fork(fileURLToPath(new URL('./support/initial-sync-desk.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, KEFU_BENCH_PULL: JSON.stringify(config) },
+    env: { ...process.env, KEFU_BENCH_DESK: JSON.stringify(config) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
-    child.once('message', (report: InitialPullReport) =>
+    child.once('message', (report: InitialSyncReport) =>
       resolve({ ...report, wallMs: performance.now() - started }),
     );
     child.once('exit', (code) =>
@@ -59,11 +60,11 @@ async function measure(kind: StorageKind) {
   const server = await startBenchServer(kind, 1);
   try {
     const seeded = await seed(server);
-    const report = await initialSync({
-      url: server.url,
-      token: server.agents[0]!.token,
-      clientId: randomUUID(),
-    });
+    const report = await initialSync({ url: server.url, token: server.agents[0]!.token });
+    if (report.state !== 'synced' || report.rowsPulled !== ROWS)
+      throw new Error(
+        `the first sync ended ${report.state} with ${report.rowsPulled} rows pulled, not ${ROWS}`,
+      );
     return {
       storage: kind,
       seeded,
@@ -73,14 +74,15 @@ async function measure(kind: StorageKind) {
         seconds: round(report.syncMs / 1000, 2),
         rowsPerSecond: Math.round(report.rowsPulled / (report.syncMs / 1000)),
         waitingForPagesSeconds: round(report.pullMs / 1000, 2),
-        applyingPagesSeconds: round(report.applyMs / 1000, 2),
+        restSeconds: round((report.syncMs - report.pullMs) / 1000, 2),
         pageAnswerMs: {
           first: round(report.firstPullMs),
           last: round(report.lastPullMs),
           slowest: round(report.slowestPullMs),
         },
         processWallSeconds: round(report.wallMs / 1000, 2),
-        openDatabaseMs: round(report.openMs),
+        openDeskMs: round(report.openMs),
+        syncState: report.state,
         localRows: report.localRows,
         rssAfterOpenMB: report.rssAfterOpenMB,
         peakRssMB: report.maxRssMB,
@@ -107,7 +109,7 @@ console.log(
       mix: ROWS_MIX,
       client: CLIENT,
       timed:
-        'seconds: from whoami to the last page applied, in the client process; processWallSeconds adds starting Node and opening (migrating) the new desk file',
+        'seconds: sync.configure, from whoami to the first run done, in the desk process; waitingForPagesSeconds is the part spent waiting for pull answers, restSeconds the rest (binding, applying pages, rebase, cursor); processWallSeconds adds starting Node and opening the new desk (migrations, core services, first-run settings)',
       ...(postgresSkipped && { postgres: { measured: false, reason: postgresSkipped } }),
       results,
     },

@@ -1,0 +1,101 @@
+/**
+ * A fresh desk's first sync through the real desktop sync engine, in its own process so its
+ * peak RSS is its own: a new SQLite file with every core service, set up like first run
+ * (SAMPLE_SETTINGS, as openTestDesk does), then `sync.configure` with the server URL and token:
+ * whoami, binding, and the engine's first run (push of what binding queued, every pull page
+ * applied with its rebase and cursor). The engine speaks the real HTTP transport; the bench
+ * only wraps it to time how long the pull answers took. Reports to the parent over IPC.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open-database';
+import { createCoreServices } from '../../electron/core/core-services';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../../electron/core/platform/headless-shell';
+import { createHttpTransport } from '../../electron/core/sync/http-transport';
+import type { SyncTransport } from '../../electron/core/sync/sync-transport';
+import { createMemoryNotifier } from '../../electron/core/test-support/memory-notifier';
+import { SAMPLE_SETTINGS } from '../../electron/core/test-support/sample-settings';
+import { VERSIONS } from '../../server/test-support/sync-client';
+
+export type InitialSyncConfig = { url: string; token: string };
+export type InitialSyncReport = {
+  openMs: number;
+  syncMs: number;
+  /** Of syncMs: waiting for pull answers (request, server, JSON, the transport's zod check). */
+  pullMs: number;
+  pages: number;
+  rowsPulled: number;
+  firstPullMs: number;
+  lastPullMs: number;
+  slowestPullMs: number;
+  state: string;
+  pending: number;
+  localRows: Record<string, number>;
+  rssAfterOpenMB: number;
+  maxRssMB: number;
+};
+
+const config = JSON.parse(process.env.KEFU_BENCH_DESK ?? 'null') as InitialSyncConfig;
+const pullTimes: number[] = [];
+let rowsPulled = 0;
+
+function timedTransport(server: { serverUrl: string; token: string }): SyncTransport {
+  const http = createHttpTransport({ ...server, appVersion: VERSIONS.appVersion });
+  return {
+    whoAmI: () => http.whoAmI(),
+    push: (request) => http.push(request),
+    async pull(request) {
+      const asked = performance.now();
+      const page = await http.pull(request);
+      pullTimes.push(performance.now() - asked);
+      rowsPulled += page.rows.length;
+      return page;
+    },
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-initial-'));
+const opening = performance.now();
+const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
+const core = createCoreServices({
+  database,
+  clock: { now: () => Date.now() },
+  shell: HEADLESS_SHELL,
+  injector: HEADLESS_INJECTOR,
+  notifier: createMemoryNotifier(),
+  dataDir: dir,
+  appVersion: VERSIONS.appVersion,
+  syncTransport: timedTransport,
+});
+core.settings.save(SAMPLE_SETTINGS);
+const openMs = performance.now() - opening;
+const rssAfterOpenMB = Math.round(process.memoryUsage.rss() / 2 ** 20);
+
+const started = performance.now();
+const status = await core.sync.configure({ serverUrl: config.url, token: config.token });
+const syncMs = performance.now() - started;
+
+const count = (table: string) =>
+  database.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
+const report: InitialSyncReport = {
+  openMs,
+  syncMs,
+  pullMs: pullTimes.reduce((sum, ms) => sum + ms, 0),
+  pages: pullTimes.length,
+  rowsPulled,
+  firstPullMs: pullTimes[0] ?? 0,
+  lastPullMs: pullTimes.at(-1) ?? 0,
+  slowestPullMs: Math.max(0, ...pullTimes),
+  state: status.state,
+  pending: status.pending,
+  localRows: Object.fromEntries(
+    ['orders', 'inquiries', 'phrase_usages'].map((table) => [table, count(table)]),
+  ),
+  rssAfterOpenMB,
+  maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+database.close();
+rmSync(dir, { recursive: true, force: true });
+// The core's timers (reminders, rules) would keep the process alive: leave once reported.
+process.send!(report, () => process.exit(0));
