@@ -11,6 +11,7 @@ import { customerContract } from './contracts/customer-contract';
 import { orderContract } from './contracts/order-contract';
 import { phraseContract } from './contracts/phrase-contract';
 import { reportContract } from './contracts/report-contract';
+import { syncContract } from './contracts/sync-contract';
 import { taskContract } from './contracts/task-contract';
 import type { MethodName } from './method-names';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...taskContract,
   ...checklistContract,
   ...reportContract,
+  ...syncContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { createCustomerHandlers } from './handlers/customer-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
 import { createPhraseHandlers } from './handlers/phrase-handlers';
 import { createReportHandlers } from './handlers/report-handlers';
+import { createSyncHandlers } from './handlers/sync-handlers';
 import { createTaskHandlers } from './handlers/task-handlers';
 
 export type { Handlers } from './handler-types';
@@ -31,6 +32,9 @@ const READ_ONLY_LEAVES = new Set([
   'clipboardOrderNo',
   'importPreview',
   'export',
+  // The sync pill polls these; they must answer while an import holds the write lock.
+  'status',
+  'issues',
 ]);
 
 /** Named like reads, but they write: a check-off, and the daily logs an export stores. */
@@ -67,5 +71,6 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createTaskHandlers(core),
     ...createChecklistHandlers(core),
     ...createReportHandlers(core),
+    ...createSyncHandlers(core),
   };
 }

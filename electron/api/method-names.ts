@@ -8,6 +8,7 @@ import { CUSTOMER_METHODS } from './contracts/customer-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
 import { REPORT_METHODS } from './contracts/report-methods';
+import { SYNC_METHODS } from './contracts/sync-methods';
 import { TASK_METHODS } from './contracts/task-methods';
 
 export const METHOD_NAMES = [
@@ -18,6 +19,7 @@ export const METHOD_NAMES = [
   ...TASK_METHODS,
   ...CHECKLIST_METHODS,
   ...REPORT_METHODS,
+  ...SYNC_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -20,9 +20,10 @@ import { stageRestore } from '../../db/restore';
 import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
 import type { MethodOutput } from '../api/contract';
 import type { SearchHitView } from '../core/phrases/phrase-schema';
-import { createDispatcher } from '../api/dispatch';
+import { createDispatcher, validationError } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
+import { AppError } from '../core/app-error';
 import { createCoreServices } from '../core/core-services';
 import { databaseFile, defaultDataDir } from '../core/data-dir';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
@@ -32,6 +33,8 @@ import { SETTING_KEYS, isSettingKey } from './settings-keys';
 import { createStderrNotifier } from './stderr-notifier';
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describeTaskList } from './task-list-text';
+import { describeSyncRun } from './sync-text';
+import { syncConfigureInputSchema } from '../core/sync/sync-schema';
 import { describeChecklistToday } from './checklist-text';
 import type { ChecklistToday } from '../core/checklist/checklist-schema';
 import { REPORT_FORMATS } from '../core/reports/daily-log-schema';
@@ -69,7 +72,7 @@ function session(dataDir: string, options: SessionOptions = {}) {
   const dispatch = createDispatcher(createHandlers(core));
   const { language } = core.settings.get();
   const { t } = createTranslator(language);
-  return { database, dispatch, t, language };
+  return { database, core, dispatch, t, language };
 }
 
 function describeError(t: TFunction, error: ApiError): string {
@@ -318,6 +321,35 @@ export function buildProgram(): Command {
           today,
           describeChecklistToday(t, today, language, shop?.timeZone ?? 'Asia/Shanghai'),
         );
+      }),
+    );
+
+  program
+    .command('sync')
+    .description('sync with the shop server: connect first with --server and --token, then one run')
+    .option('--server <url>', 'the sync server, e.g. https://kefu.example.com')
+    .option('--token <token>', 'the token from kefu-server create-agent')
+    .option('--json', 'print JSON')
+    .action(
+      withSession(program, async ({ core, t }, opts: { server?: string; token?: string; json?: boolean }) => {
+        if ((opts.server === undefined) !== (opts.token === undefined))
+          throw new CliFailure(1, t('cli.sync.serverAndToken'));
+        if (opts.server !== undefined && opts.token !== undefined) {
+          const input = syncConfigureInputSchema.safeParse({ serverUrl: opts.server, token: opts.token });
+          if (!input.success) throw new CliFailure(1, describeError(t, validationError(input.error)));
+          try {
+            await core.sync.bind(input.data);
+          } catch (error) {
+            if (error instanceof AppError) throw new CliFailure(1, describeError(t, error));
+            throw error;
+          }
+        }
+        if (core.sync.status().state === 'unconfigured') throw new CliFailure(1, t('cli.sync.notConnected'));
+        const run = await core.sync.run();
+        const { status } = run;
+        print(Boolean(opts.json), run, describeSyncRun(t, run));
+        if (status.state === 'error' || status.state === 'offline')
+          throw new CliFailure(1, t('cli.sync.notDone'));
       }),
     );
 

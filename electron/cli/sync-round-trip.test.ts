@@ -3,7 +3,10 @@
  * PGlite, over real HTTP): two desks that worked offline, bound and synced. Lives under
  * electron/cli because the client core may not import the server; the CLI layer may.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,7 @@ import { createSyncEngine } from '../core/sync/sync-engine';
 import { createSyncStateStore } from '../core/sync/sync-state-store';
 import { SyncTransportError, type SyncTransport } from '../core/sync/sync-transport';
 import { openTestDesk } from '../core/test-support/test-desk';
+import { setUpShop } from './cli-test-harness';
 
 const APP_VERSION = '0.1.0';
 const MORNING = Date.UTC(2026, 10, 24, 1, 0);
@@ -45,6 +49,7 @@ beforeAll(async () => {
     ['kf008', 'agent'],
     ['kf009', 'agent'],
     ['kf010', 'agent'],
+    ['kf011', 'agent'],
   ] as const) {
     tokens[code] = (await createAgent(storage.db, { shopId, code, name: code, role })).token;
   }
@@ -307,4 +312,47 @@ describe('sync through the real server', () => {
     });
     expect(agent.core.sync.status()).toMatchObject({ state: 'unconfigured', serverUrl: null });
   });
+
+  it('kefu sync connects with --server/--token, runs once and prints a localized summary', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-sync-cli-'));
+    try {
+      setUpShop(dataDir);
+      const notConnected = await kefuAsync(dataDir, 'sync');
+      expect(notConnected.code).toBe(1);
+      expect(notConnected.err).toContain('尚未连接同步服务器');
+      const refused = await kefuAsync(dataDir, 'sync', '--server', serverUrl, '--token', 'wrong');
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('token: 服务器不接受此令牌');
+      const done = await kefuAsync(dataDir, 'sync', '--server', serverUrl, '--token', tokens.kf011!);
+      expect(done.err).toBe('');
+      expect(done.code).toBe(0);
+      expect(done.out).toMatch(/^已上传 \d+ 条，被拒绝 0 条，已下载 \d+ 条；同步问题 0 条$/m);
+      expect(done.out).toContain('状态：已同步（kf011 @ ' + serverUrl + '）');
+      const again = await kefuAsync(dataDir, 'sync', '--json');
+      expect(JSON.parse(again.out)).toMatchObject({
+        pushed: 0,
+        rejected: 0,
+        status: { state: 'synced', pending: 0 },
+      });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The real `kefu` bin in a child process, without blocking this process's server. */
+function kefuAsync(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}

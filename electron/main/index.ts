@@ -59,6 +59,7 @@ let panel: PanelController | undefined;
 let tray: AppTray | undefined;
 let hotkeys: HotkeyRegistration[] = [];
 let stopTaskTimer: (() => void) | undefined;
+let stopSync: (() => void) | undefined;
 
 function openAppDatabase(dataDir: string): OpenedDatabase {
   const options = databaseOpenOptions({
@@ -169,6 +170,10 @@ function start(): void {
       showTaskBadge();
     }
   });
+  // Background sync with the shop's server once Settings connected one (issue #6).
+  stopSync = core.sync.startScheduler();
+  // Back from sleep the network usually is too: no need to wait out a backoff delay.
+  powerMonitor.on('resume', () => core.sync.reconnected());
 }
 
 // Same override as the CLI and web host (defaultDataDir); must precede `ready`.
@@ -191,6 +196,7 @@ if (!app.requestSingleInstanceLock()) {
     globalShortcut.unregisterAll();
     tray?.destroy();
     stopTaskTimer?.();
+    stopSync?.();
     database?.close();
     database = undefined;
   });

@@ -42,6 +42,8 @@ if (listenHost === null) {
 }
 
 const dataDir = values['data-dir'] ?? defaultDataDir();
+// KEFU_SYNC_INTERVAL_MS: a shorter sync period, for the two-host e2e.
+const syncInterval = Number(process.env.KEFU_SYNC_INTERVAL_MS);
 try {
   const host = await startWebHost({
     dataDir,
@@ -49,6 +51,7 @@ try {
     appVersion: version,
     host: listenHost,
     port: Number(values.port),
+    ...(Number.isInteger(syncInterval) && syncInterval > 0 ? { syncIntervalMs: syncInterval } : {}),
   });
   console.log(t('webhost.listening', { url: host.url }));
   console.log(t('webhost.dataDir', { dir: dataDir }));

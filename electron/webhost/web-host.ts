@@ -33,6 +33,8 @@ export interface WebHostOptions {
   /** 0 picks a free port (tests). */
   port?: number;
   clock?: Clock;
+  /** The sync period while the server answers (30 s by default); e2e shortens it. */
+  syncIntervalMs?: number;
 }
 
 export interface WebHost {
@@ -170,6 +172,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
   // Rules over time and due reminders, recorded to notifications.jsonl; started once serving.
   const stopTaskTimer = startTaskTimer(() => core.tasks.tick());
+  const stopSync = core.sync.startScheduler(
+    options.syncIntervalMs === undefined ? {} : { periodMs: options.syncIntervalMs },
+  );
 
   return {
     url: `http://${urlHost}:${port}/`,
@@ -179,6 +184,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopTaskTimer();
+      stopSync();
       database.close();
     },
   };

@@ -15,7 +15,8 @@ import { createRejectionRollback } from './rejection-rollback';
 import { createRowApply } from './row-apply';
 import { classifyFailure } from './sync-error-classes';
 import { createSyncStateStore } from './sync-state-store';
-import { syncStatus, type SyncStatus } from './sync-status';
+import type { SyncIssue, SyncStatus } from './sync-schema';
+import { syncStatus } from './sync-status';
 import type { SyncTransport } from './sync-transport';
 
 export interface SyncEngineDeps {
@@ -39,16 +40,6 @@ export interface SyncRunResult {
   /** Set after a network error or 5xx: when the scheduler should try again. */
   retryInMs: number | null;
   status: SyncStatus;
-}
-
-export interface SyncIssue {
-  mutationId: number;
-  table: string;
-  op: string;
-  rowId: string;
-  errorCode: string;
-  messageKey: string;
-  rejectedAt: number;
 }
 
 export function createSyncEngine(deps: SyncEngineDeps) {
@@ -150,18 +141,22 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       message_key: string;
       rejected_at: number;
     }[];
-    return raw.map((issue) => {
+    // Only outbox entries become issues, and the outbox holds only names the triggers wrote.
+    return raw.flatMap((issue) => {
       const name = parseMutationName(issue.name);
+      if (!name) return [];
       const args = JSON.parse(issue.args) as { id?: unknown };
-      return {
-        mutationId: issue.mutation_id,
-        table: name?.table ?? issue.name,
-        op: name?.op ?? '',
-        rowId: String(args.id ?? ''),
-        errorCode: issue.error_code,
-        messageKey: issue.message_key,
-        rejectedAt: issue.rejected_at,
-      };
+      return [
+        {
+          mutationId: issue.mutation_id,
+          table: name.table,
+          op: name.op,
+          rowId: String(args.id ?? ''),
+          errorCode: issue.error_code,
+          messageKey: issue.message_key,
+          rejectedAt: issue.rejected_at,
+        },
+      ];
     });
   }
 

@@ -9,6 +9,7 @@ import { createHttpTransport } from './http-transport';
 import { classifyFailure, syncErrorMessageKey } from './sync-error-classes';
 import { bindToServer, unbind } from './sync-binding';
 import { createSyncEngine, type SyncEngineDeps } from './sync-engine';
+import { createSyncScheduler, type SyncScheduler, type SyncSchedulerOptions } from './sync-scheduler';
 import type { SyncTransport } from './sync-transport';
 
 export interface SyncServiceDeps extends SyncEngineDeps {
@@ -42,14 +43,37 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  async function configure(input: { serverUrl: string; token: string }) {
+  /** Asks the server who the token is, then binds this install to it (no run yet). */
+  async function bind(input: { serverUrl: string; token: string }) {
     const server = { serverUrl: input.serverUrl.trim().replace(/\/+$/, ''), token: input.token.trim() };
     const who = await whoAmI(transportFor(server));
     await idle();
-    bindToServer(sqlite, { ...server, whoAmI: who, now: now() });
+    const bound = bindToServer(sqlite, { ...server, whoAmI: who, now: now() });
     engine.reset();
     deps.onBound?.();
+    return bound;
+  }
+
+  /** Settings' 连接: bind, then the first run, answered with the status after it. */
+  async function configure(input: { serverUrl: string; token: string }) {
+    await bind(input);
     return (await engine.run()).status;
+  }
+
+  let scheduler: SyncScheduler | null = null;
+  const outboxHead = () =>
+    (sqlite.prepare('select coalesce(max(mutation_id), 0) from sync_outbox').pluck().get() as number) ?? 0;
+
+  /** The shell's background sync (see sync-scheduler.ts); returns its stop. */
+  function startScheduler(options: Omit<SyncSchedulerOptions, 'run' | 'outboxHead'> = {}): () => void {
+    scheduler?.stop();
+    const started = createSyncScheduler({ ...options, run: engine.run, outboxHead });
+    scheduler = started;
+    started.start();
+    return () => {
+      started.stop();
+      if (scheduler === started) scheduler = null;
+    };
   }
 
   async function disconnect() {
@@ -62,9 +86,14 @@ export function createSyncService(deps: SyncServiceDeps) {
   return {
     status: engine.status,
     run: engine.run,
-    now: async () => (await engine.run()).status,
+    /** "Sync now": also restarts the scheduler's period when one runs. */
+    now: async () => (await (scheduler ? scheduler.syncNow() : engine.run())).status,
+    /** The shell saw the network come back. */
+    reconnected: () => scheduler?.reconnected(),
+    startScheduler,
     issues: engine.issues,
     dismissIssue: engine.dismissIssue,
+    bind,
     configure,
     disconnect,
     engine,

@@ -4,23 +4,8 @@
  * the server unreachable.
  */
 import type Database from 'better-sqlite3';
-import type { SyncRole } from '../../../common/sync/sync-tables';
-import type { SyncError, SyncStateStore } from './sync-state-store';
-
-export const SYNC_STATES = ['unconfigured', 'synced', 'pending', 'offline', 'error'] as const;
-export type SyncState = (typeof SYNC_STATES)[number];
-
-export interface SyncStatus {
-  state: SyncState;
-  pending: number;
-  lastSyncedAt: number | null;
-  issues: number;
-  error: SyncError | null;
-  serverUrl: string | null;
-  shopName: string | null;
-  agentCode: string | null;
-  role: SyncRole | null;
-}
+import type { SyncStateStore } from './sync-state-store';
+import type { SyncState, SyncStatus } from './sync-schema';
 
 export function syncStatus(sqlite: Database.Database, state: SyncStateStore, offline: boolean): SyncStatus {
   const bound = state.bound();
