@@ -77,6 +77,27 @@ export const clients = pgTable('clients', {
 });
 
 /**
+ * Mutations the server refused, by client and id: a retry of a push whose answer was lost must
+ * hear "rejected" again (with the current row), not "duplicate", or the desk would keep an edit
+ * the server never took.
+ */
+export const rejectedMutations = pgTable(
+  'rejected_mutations',
+  {
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.clientId),
+    mutationId: bigint('mutation_id', { mode: 'number' }).notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    code: text('code').notNull(),
+    message: text('message').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.clientId, table.mutationId] })],
+);
+
+/**
  * The shop's version counter, locked by every push so versions commit in order, and the oldest
  * cursor that still sees every tombstone (raised when old tombstones are pruned).
  */

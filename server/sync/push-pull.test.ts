@@ -77,6 +77,41 @@ describeEachStorage('push and pull', (env) => {
       expect(before).toEqual({ rows: 2, maxRowVersion: 1, version: 1 });
     });
 
+    it('a repeated push answers a refused mutation as rejected again, with the current row', async () => {
+      const shop = await seedShop(env.storage);
+      const phrase = fullRow('phrases', {
+        title: '发货时间',
+        body: '48小时内发货',
+        owner_id: shop.supervisor.agentId,
+      });
+      await new TestDesk(env.url, shop.supervisor.token).push(put('phrases', phrase));
+      const desk = new TestDesk(env.url, shop.agent.token);
+      const body = desk.pushBody([
+        patch('phrases', phrase.id as string, { body: '当天发货' }),
+        put('tasks', fullRow('tasks', { title: '催付 3021' })),
+      ]);
+      const first = (await desk.pushRaw(body)).body;
+      expect(first.results.map((r) => [r.outcome, r.error?.code])).toEqual([
+        ['rejected', 'forbidden'],
+        ['applied', undefined],
+      ]);
+      // The desk never heard that answer and sends the same push again.
+      const again = (await desk.pushRaw(body)).body;
+      expect(again).toEqual({
+        lastMutationId: 2,
+        results: [
+          {
+            id: 1,
+            outcome: 'rejected',
+            error: first.results[0]!.error,
+            serverRow: first.results[0]!.serverRow,
+          },
+          { id: 2, outcome: 'duplicate' },
+        ],
+      });
+      expect(again.results[0]!.serverRow!.data).toMatchObject({ body: '48小时内发货' });
+    });
+
     it('a batch overlapping applied ids applies only the new ones', async () => {
       const shop = await seedShop(env.storage);
       const desk = new TestDesk(env.url, shop.agent.token);

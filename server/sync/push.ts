@@ -2,17 +2,18 @@
  * POST /v1/push in one transaction: lock the shop's version row (versions commit in order, so a
  * pull cursor never skips one), lock or register the client, skip ids already applied, refuse a
  * gap, apply the new mutations under one new shop version, advance the client's lastMutationId.
- * A retry of any delivery answers `duplicate` and changes nothing.
+ * A retry of any delivery changes nothing: it answers `duplicate`, or `rejected` again for a
+ * mutation the server refused.
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { MutationResult, PushRequest, PushResponse } from '../../common/sync/protocol';
 import type { Caller } from '../auth/caller';
-import { clients, rows, shopVersions } from '../database/schema';
+import { clients, rejectedMutations, rows, shopVersions } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import { SyncError } from '../http/sync-error';
 import { decideMutation } from './decide-mutation';
 import { checkMutationBatch, type CheckedMutation } from './mutation-batch';
-import type { StoredRow } from './sync-row';
+import { toSyncRow, type StoredRow } from './sync-row';
 
 const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
@@ -54,6 +55,49 @@ async function writeRows(tx: ServerDb, changed: readonly StoredRow[]) {
     });
 }
 
+/**
+ * Answers for ids the client sent before: `duplicate`, or `rejected` again with the current row
+ * when the server refused it, so a desk that lost the first answer still rolls its edit back.
+ */
+async function repeatedResults(
+  tx: ServerDb,
+  shopId: string,
+  clientId: string,
+  repeated: readonly CheckedMutation[],
+): Promise<MutationResult[]> {
+  if (!repeated.length) return [];
+  const refused = await tx
+    .select()
+    .from(rejectedMutations)
+    .where(
+      and(
+        eq(rejectedMutations.clientId, clientId),
+        inArray(
+          rejectedMutations.mutationId,
+          repeated.map((mutation) => mutation.id),
+        ),
+      ),
+    );
+  if (!refused.length) return repeated.map((mutation) => ({ id: mutation.id, outcome: 'duplicate' }));
+  const byId = new Map(refused.map((row) => [row.mutationId, row]));
+  const current = await loadRows(
+    tx,
+    shopId,
+    repeated.filter((mutation) => byId.has(mutation.id)),
+  );
+  return repeated.map((mutation): MutationResult => {
+    const rejection = byId.get(mutation.id);
+    if (!rejection) return { id: mutation.id, outcome: 'duplicate' };
+    const row = current.get(rowKey(rejection.tableName, rejection.rowId));
+    return {
+      id: mutation.id,
+      outcome: 'rejected',
+      error: { code: rejection.code, message: rejection.message },
+      serverRow: row ? toSyncRow(row) : null,
+    };
+  });
+}
+
 /** The client row, registered to the caller on first sight; another agent's client is refused. */
 export async function lockClient(tx: ServerDb, caller: Caller, clientId: string): Promise<number> {
   await tx
@@ -87,23 +131,38 @@ export async function push(db: ServerDb, caller: Caller, request: PushRequest): 
         { lastMutationId },
       );
 
-    const results: MutationResult[] = batch
-      .filter((mutation) => mutation.id <= lastMutationId)
-      .map((mutation) => ({ id: mutation.id, outcome: 'duplicate' }));
+    const results = await repeatedResults(
+      tx,
+      caller.shopId,
+      request.clientId,
+      batch.filter((mutation) => mutation.id <= lastMutationId),
+    );
     if (!fresh.length) return { lastMutationId, results };
 
     const version = shop.version + 1;
     const current = await loadRows(tx, caller.shopId, fresh);
     const changed = new Map<string, StoredRow>();
+    const refused: (typeof rejectedMutations.$inferInsert)[] = [];
     for (const mutation of fresh) {
       const key = rowKey(mutation.parsed.table, mutation.parsed.id);
       const decision = decideMutation(caller, mutation.parsed, current.get(key), version);
       results.push({ id: mutation.id, ...decision.result });
+      const { error } = decision.result;
+      if (decision.result.outcome === 'rejected' && error)
+        refused.push({
+          clientId: request.clientId,
+          mutationId: mutation.id,
+          tableName: mutation.parsed.table,
+          rowId: mutation.parsed.id,
+          code: error.code,
+          message: error.message,
+        });
       if (!decision.next) continue;
       current.set(key, decision.next);
       changed.set(key, decision.next);
     }
     await writeRows(tx, [...changed.values()]);
+    if (refused.length) await tx.insert(rejectedMutations).values(refused);
     const newLast = fresh[fresh.length - 1]!.id;
     if (changed.size)
       await tx.update(shopVersions).set({ version }).where(eq(shopVersions.shopId, caller.shopId));
