@@ -51,6 +51,9 @@ export function createDailyLogService({ db, clock, newId, settings }: DailyLogSe
    */
   function computeAndStore(who: Identity, agent: DailyLog['agent'], day: string, now: number): DailyLog {
     const log = computeDailyLog(db, { shopId: who.shopId, agent, day, timeZone: timeZone(), now });
+    // Another agent's log is that agent's own record, which only its owner writes (DESIGN.md
+    // "Sync protocol", scope): a supervisor's desk shows it without storing it.
+    if (agent.id !== who.agentId) return log;
     const stored = db
       .select({ payload: dailyLogs.payload, deletedAt: dailyLogs.deletedAt })
       .from(dailyLogs)
