@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgent, createShop } from '../../server/admin/shop-admin';
 import { openStorage, type Storage } from '../../server/database/storage';
 import { buildApp } from '../../server/http/app';
+import { customerInputSchema } from '../core/customers/customer-schema';
+import { inquiryLogInputSchema } from '../core/customers/inquiry-schema';
 import { orderInputSchema } from '../core/orders/order-schema';
 import { phraseInputSchema } from '../core/phrases/phrase-schema';
 import { createHttpTransport } from '../core/sync/http-transport';
@@ -231,6 +233,54 @@ describe('sync through the real server', () => {
     expect(supervisor.rows(`select receiver_address, remark from orders where id = '${order.id}'`)).toEqual([
       '杭州市西湖区文三路 1 号 | 先别发',
     ]);
+  });
+
+  it('merges a local row that holds a pulled row’s unique key under another id, with what points at it', async () => {
+    const supervisor = desk('supervisor');
+    const agent = desk('agent');
+    await supervisor.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf009! });
+    const nick = 'tb_同名买家';
+    supervisor.core.customers.save(customerInputSchema.parse({ nick, notes: '老客户' }));
+    await supervisor.core.sync.now();
+    // The agent's desk holds the same buyer under a random id (made before natural ids, say),
+    // with an inquiry about them, both still pending.
+    const localId = '11111111-2222-4333-8444-555555555555';
+    const agentShop = agent.core.settings.identity()!.shopId;
+    agent.sqlite
+      .prepare(
+        `insert into customers (id, shop_id, created_at, updated_at, platform, nick, phones) values (?, ?, 1, 1, 'taobao', ?, '["13900000000"]')`,
+      )
+      .run(localId, agentShop, nick);
+    const inquiry = agent.core.inquiries.log(
+      inquiryLogInputSchema.parse({ customerId: localId, product: '沙发', outcome: 'pending' }),
+    );
+
+    const state = createSyncStateStore(agent.sqlite, agent.clock.now);
+    const bound = state.bound()!;
+    await pullPages({
+      sqlite: agent.sqlite,
+      outbox: createOutbox(agent.sqlite),
+      rows: createRowApply(agent.sqlite),
+      state,
+      transport: createHttpTransport({ serverUrl, token: bound.token, appVersion: APP_VERSION }),
+      clientId: bound.clientId,
+      shopId: bound.binding.shopId,
+      appVersion: APP_VERSION,
+      idle: async () => undefined,
+    });
+    const serverId = supervisor.rows(`select id from customers where nick = '${nick}'`)[0]!;
+    expect(agent.rows(`select id, phones from customers where nick = '${nick}'`)).toEqual([
+      `${serverId} | ["13900000000"]`,
+    ]);
+    expect(agent.rows(`select customer_id from inquiries where id = '${inquiry.id}'`)).toEqual([serverId]);
+
+    await agent.core.sync.now();
+    await supervisor.core.sync.now();
+    expect(supervisor.rows(`select id, phones from customers where nick = '${nick}'`)).toEqual([
+      `${serverId} | ["13900000000"]`,
+    ]);
+    expect(agent.core.sync.status()).toMatchObject({ state: 'synced', issues: 0 });
   });
 
   it('resumes a first sync stopped after its first page and ends with the same rows', async () => {

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { parseMutationName, type SyncRow } from '../../../common/sync/protocol';
 import { SERVER_COLUMNS, columnNames } from '../../../common/sync/row-schema';
 import { isSyncTable, type SyncTable } from '../../../common/sync/sync-tables';
+import { createLocalDuplicateMerge } from './local-duplicate-merge';
 
 const clientColumns = (table: SyncTable) =>
   columnNames(table).filter((name) => !(SERVER_COLUMNS as readonly string[]).includes(name));
@@ -22,6 +23,7 @@ function sqliteValue(value: unknown): unknown {
 }
 
 export function createRowApply(sqlite: Database.Database) {
+  const mergeInto = createLocalDuplicateMerge(sqlite);
   const statements = new Map<string, Database.Statement>();
   const prepared = (key: string, build: () => string) => {
     let found = statements.get(key);
@@ -52,7 +54,14 @@ export function createRowApply(sqlite: Database.Database) {
       if (name === 'deleted_at') return row.deletedAt;
       return sqliteValue(row.data[name]);
     });
-    statement.run(values);
+    try {
+      statement.run(values);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      const byName = Object.fromEntries(columns.map((name, i) => [name, values[i]]));
+      if (mergeInto(table, row, byName) === 0) throw error;
+      statement.run(values);
+    }
     return table;
   }
 
