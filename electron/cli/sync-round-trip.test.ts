@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgent, createShop } from '../../server/admin/shop-admin';
+import { createAgent, createShop, pruneTombstones, revokeAgentTokens } from '../../server/admin/shop-admin';
 import { openStorage, type Storage } from '../../server/database/storage';
 import { buildApp } from '../../server/http/app';
 import { customerInputSchema } from '../core/customers/customer-schema';
@@ -52,6 +52,9 @@ beforeAll(async () => {
     ['kf009', 'agent'],
     ['kf010', 'agent'],
     ['kf011', 'agent'],
+    ['kf012', 'agent'],
+    ['kf013', 'agent'],
+    ['kf014', 'agent'],
   ] as const) {
     tokens[code] = (await createAgent(storage.db, { shopId, code, name: code, role })).token;
   }
@@ -361,6 +364,103 @@ describe('sync through the real server', () => {
       details: { issues: [{ path: ['serverUrl'], messageKey: 'sync.error.unreachable', params: {} }] },
     });
     expect(agent.core.sync.status()).toMatchObject({ state: 'unconfigured', serverUrl: null });
+  });
+
+  it('shows updateRequired and unauthorized as errors while the desk keeps its changes for later', async () => {
+    const agent = desk('agent');
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf012! });
+    const order = agent.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000012', buyerNick: 'tb_old_app', totalFen: 100 }),
+    );
+    const engineAt = (appVersion: string) =>
+      createSyncEngine({ sqlite: agent.sqlite, now: agent.clock.now, appVersion });
+
+    const tooOld = await engineAt('0.0.1').run();
+    expect(tooOld.status).toMatchObject({
+      state: 'error',
+      error: { code: 'updateRequired', messageKey: 'sync.error.updateRequired' },
+    });
+    expect(tooOld.retryInMs).toBeNull();
+    expect(tooOld.status.pending).toBeGreaterThan(0);
+    agent.core.orders.setRemark({ id: order.id, remark: '离线也能改', flag: null, reason: '测试' });
+
+    const current = await engineAt(APP_VERSION).run();
+    expect(current.status).toMatchObject({ state: 'synced', pending: 0, error: null });
+
+    await revokeAgentTokens(storage.db, shopId, 'kf012');
+    agent.core.orders.setRemark({ id: order.id, remark: '令牌已撤销', flag: null, reason: '测试' });
+    const revoked = await engineAt(APP_VERSION).run();
+    expect(revoked.status).toMatchObject({
+      state: 'error',
+      pending: 2,
+      error: { code: 'unauthorized', messageKey: 'sync.error.unauthorized' },
+    });
+  });
+
+  it('heals a mutation-id gap by sending the pending entries again from the server’s next id', async () => {
+    const agent = desk('agent');
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf013! });
+    const order = agent.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000013', buyerNick: 'tb_gap', totalFen: 100 }),
+    );
+    await agent.core.sync.now();
+    agent.core.orders.setRemark({ id: order.id, remark: '第一次', flag: null, reason: '测试' });
+    agent.core.orders.setRemark({ id: order.id, remark: '第二次', flag: null, reason: '测试' });
+    // The oldest pending entry is lost (a restored backup, say): the server sees a gap.
+    const first = agent.rows('select min(mutation_id) from sync_outbox')[0]!;
+    agent.sqlite.prepare('delete from sync_outbox where mutation_id = ?').run(Number(first));
+
+    const status = await agent.core.sync.now();
+    expect(status).toMatchObject({ state: 'synced', pending: 0, issues: 0 });
+    const reader = desk('supervisor');
+    await reader.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    expect(reader.rows(`select remark from orders where id = '${order.id}'`)).toEqual(['第二次']);
+  });
+
+  it('starts over from 0 when the server pruned tombstones past the cursor, dropping rows deleted meanwhile', async () => {
+    const supervisor = desk('supervisor');
+    const agent = desk('agent');
+    await supervisor.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    const gone = supervisor.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000014', buyerNick: 'tb_gone', totalFen: 100 }),
+    );
+    await supervisor.core.sync.now();
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf014! });
+    expect(agent.rows(`select count(*) from orders where id = '${gone.id}'`)).toEqual(['1']);
+    const kept = agent.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000015', buyerNick: 'tb_kept', totalFen: 100 }),
+    );
+
+    supervisor.sqlite
+      .prepare(`update orders set deleted_at = ?, updated_at = ? where id = ?`)
+      .run(MORNING + 5, MORNING + 5, gone.id);
+    await supervisor.core.sync.now();
+    await pruneTombstones(storage.db, 0, MORNING + 86_400_000);
+
+    const pulls: { since: number }[] = [];
+    const result = await createSyncEngine({
+      sqlite: agent.sqlite,
+      now: agent.clock.now,
+      appVersion: APP_VERSION,
+      transportFor: (server) => {
+        const http = createHttpTransport({ ...server, appVersion: APP_VERSION });
+        return {
+          whoAmI: () => http.whoAmI(),
+          push: (request) => http.push(request),
+          pull: async (request) => {
+            const page = await http.pull(request);
+            pulls.push({ since: request.since });
+            return page;
+          },
+        };
+      },
+    }).run();
+    expect(result.status.state).toBe('synced');
+    expect(pulls[0]!.since).toBeGreaterThan(0);
+    expect(pulls.some((pull) => pull.since === 0)).toBe(true);
+    expect(agent.rows(`select count(*) from orders where id = '${gone.id}'`)).toEqual(['0']);
+    expect(agent.rows(`select order_no from orders where id = '${kept.id}'`)).toEqual(['900000000000000015']);
+    expect(agent.rows('select count(*) from orders where version < 0')).toEqual(['0']);
   });
 
   it('kefu sync connects with --server/--token, runs once and prints a localized summary', async () => {

@@ -21,6 +21,8 @@ export interface SyncStateValues {
   token: string;
   binding: WhoAmI;
   cursor: number;
+  /** A reset re-pull is under way: rows it has not brought again yet carry version -1. */
+  resetPending: boolean;
   lastSyncedAt: number;
   lastError: SyncError;
 }
