@@ -11,9 +11,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SyncTable } from '../common/sync/sync-tables';
-import { mayRead, SYNC_TABLES } from '../common/sync/sync-tables';
-import { SERVER_COLUMNS } from '../common/sync/row-schema';
 import type { ApiResult } from '../electron/api/api-result';
 import { createDispatcher } from '../electron/api/dispatch';
 import { createHandlers } from '../electron/api/handlers';
@@ -21,6 +18,7 @@ import { createHttpTransport } from '../electron/core/sync/http-transport';
 import { bindToServer } from '../electron/core/sync/sync-binding';
 import { createSyncEngine, type SyncEngine } from '../electron/core/sync/sync-engine';
 import { openTestDesk } from '../electron/core/test-support/test-desk';
+import { differences } from './support/desk-rows';
 import { createFaultyTransport, NO_FAULTS, type FaultLog, type FaultRates } from './support/faulty-transport';
 import { POSTGRES_ENV, startServerLab, type LabAgent, type ServerLab } from './support/server-lab';
 
@@ -81,22 +79,6 @@ async function openDesk(
   });
   return { name, sqlite: database.sqlite, call, engine, agent };
 }
-
-/** A desk's rows of a synced table as the protocol carries them (no shop_id, no version). */
-function deskRows(desk: Desk, table: SyncTable): Map<string, Record<string, unknown>> {
-  const rows = desk.sqlite.prepare(`select * from "${table}"`).all() as Record<string, unknown>[];
-  return new Map(
-    rows.map((row) => {
-      const data = { ...row };
-      for (const column of SERVER_COLUMNS) delete data[column];
-      return [String(row.id), data];
-    }),
-  );
-}
-
-/** Key order apart (jsonb keeps its own), two rows are the same row. */
-const canonical = (row: Record<string, unknown> | undefined) =>
-  row === undefined ? 'absent' : JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
 
 const pendingOf = (desk: Desk) =>
   desk.sqlite.prepare('select count(*) from sync_outbox').pluck().get() as number;
@@ -248,36 +230,13 @@ async function runWorld(kind: 'pglite' | 'postgres', world: number, episodes: nu
       await heal(desks);
 
       const server = await lab.rowsOf(shopId);
-      const serverByTable = new Map<string, Map<string, (typeof server)[number]>>();
-      for (const row of server) {
-        if (!serverByTable.has(row.table)) serverByTable.set(row.table, new Map());
-        serverByTable.get(row.table)!.set(row.id, row);
-      }
       for (const desk of desks) {
-        const { role, agentId } = desk.agent.whoAmI;
-        for (const table of SYNC_TABLES) {
-          const visible = new Map(
-            [...(serverByTable.get(table)?.values() ?? [])]
-              .filter((row) =>
-                mayRead(
-                  table,
-                  role,
-                  agentId,
-                  row.ownerId,
-                  row.data.scope === 'personal' ? 'personal' : 'team',
-                ),
-              )
-              .map((row) => [row.id, row.data]),
-          );
-          const local = deskRows(desk, table);
-          const differing = [...new Set([...local.keys(), ...visible.keys()])]
-            .filter((id) => canonical(local.get(id)) !== canonical(visible.get(id)))
-            .map((id) => ({ id, desk: local.get(id), server: visible.get(id) }));
-          expect(differing, `${context}: ${desk.name} ${table} equals the server`).toEqual([]);
-        }
+        expect(
+          differences(desk.sqlite, server, desk.agent.whoAmI),
+          `${context}: ${desk.name} equals the server`,
+        ).toEqual([]);
       }
-      const live = (table: string) =>
-        [...(serverByTable.get(table)?.values() ?? [])].filter((row) => row.deletedAt === null);
+      const live = (table: string) => server.filter((row) => row.table === table && row.deletedAt === null);
       expect(live('inquiries').length, `${context}: every inquiry once`).toBe(expected.inquiries);
       expect(
         live('phrases').filter((row) => String(row.data.title).startsWith('新话术')).length,

@@ -25,6 +25,7 @@ export interface ServerRow {
   table: string;
   id: string;
   ownerId: string | null;
+  version: number;
   deletedAt: number | null;
   data: Record<string, unknown>;
 }
@@ -105,6 +106,7 @@ export async function startServerLab(kind: StorageKind) {
           table: rows.tableName,
           id: rows.id,
           ownerId: rows.ownerId,
+          version: rows.version,
           deletedAt: rows.deletedAt,
           data: rows.data,
         })
