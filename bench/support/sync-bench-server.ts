@@ -95,6 +95,7 @@ export async function startBenchServer(kind: StorageKind, agents: number): Promi
     env: { ...process.env, KEFU_BENCH_SERVER: JSON.stringify(config) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   let ready: ServerReply;
   try {
     ready = await nextReply(child);
@@ -117,10 +118,19 @@ export async function startBenchServer(kind: StorageKind, agents: number): Promi
     agents: ready.agents,
     request,
     async close() {
-      const closed = await request<'closed'>({ type: 'close' });
-      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
-      await cleanup();
-      return { maxRssMB: closed.maxRssMB };
+      try {
+        if (!child.connected) throw new Error(`the sync server child has gone (exit ${child.exitCode})`);
+        const closed = await request<'closed'>({ type: 'close' });
+        await exited;
+        return { maxRssMB: closed.maxRssMB };
+      } finally {
+        // After a failure the child may still be serving: stop it before its store goes.
+        if (child.exitCode === null) {
+          child.kill();
+          await exited;
+        }
+        await cleanup();
+      }
     },
   };
 }
