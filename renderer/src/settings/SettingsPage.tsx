@@ -1,8 +1,12 @@
-/** Settings: the same form as first run, prefilled, the global hotkeys, and what this installation runs on. */
+/**
+ * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync` scrolls
+ * to it), the global hotkeys, and what this installation runs on.
+ */
 import { useTranslation } from 'react-i18next';
 import { AppInfoSection } from './AppInfoSection';
 import { HotkeySettingsSection } from './HotkeySettingsSection';
 import { SettingsForm } from './SettingsForm';
+import { SyncSection } from '../sync/SyncSection';
 import { formValuesFromSettings, type Settings } from './settings-form-values';
 
 interface SettingsPageProps {
@@ -35,6 +39,7 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
           onSaved={onSaved}
         />
       </section>
+      <SyncSection />
       <HotkeySettingsSection />
       <AppInfoSection />
     </div>

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../settings/settings-form-values';
+import { SyncStatusPill } from '../sync/SyncStatusPill';
 import { useTaskBadge } from '../tasks/use-task-badge';
 import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from './LanguageToggle';
@@ -68,6 +69,7 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
             </div>
           </div>
         )}
+        <SyncStatusPill />
         <LanguageToggle />
       </footer>
     </aside>
