@@ -157,6 +157,7 @@ describe('sync through the real server', () => {
   });
 
   it('rolls back an agent’s edit of a team phrase the server refuses and lists it as a sync issue', async () => {
+    await desk('supervisor').core.sync.configure({ serverUrl, token: tokens.kf001! });
     const agent = desk('agent');
     await agent.core.sync.configure({ serverUrl, token: tokens.kf008! });
     const [id, body] = agent
@@ -183,6 +184,44 @@ describe('sync through the real server', () => {
     const [issue] = agent.core.sync.issues();
     expect(agent.core.sync.dismissIssue(issue!.mutationId)).toBe(true);
     expect(agent.core.sync.status().issues).toBe(0);
+  });
+
+  it('undoes a refused edit whose answer got lost: the duplicate on resend makes the next pull check every row', async () => {
+    await desk('supervisor').core.sync.configure({ serverUrl, token: tokens.kf001! });
+    const agent = desk('agent');
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf008! });
+    const [id, body] = agent
+      .rows(`select id, body from phrases where scope = 'team' order by id desc limit 1`)[0]!
+      .split(' | ');
+    agent.sqlite
+      .prepare(`update phrases set body = '答复丢失的修改', updated_at = updated_at + 1 where id = ?`)
+      .run(id);
+    const losingAnswers = (server: { serverUrl: string; token: string }): SyncTransport => {
+      const http = createHttpTransport({ ...server, appVersion: APP_VERSION });
+      return {
+        whoAmI: () => http.whoAmI(),
+        pull: (request) => http.pull(request),
+        // The server commits the push; its answer never arrives.
+        push: async (request) => {
+          await http.push(request);
+          throw new SyncTransportError('network', 'socket hang up');
+        },
+      };
+    };
+    const engine = (transportFor?: (server: { serverUrl: string; token: string }) => SyncTransport) =>
+      createSyncEngine({
+        sqlite: agent.sqlite,
+        now: agent.clock.now,
+        appVersion: APP_VERSION,
+        ...(transportFor ? { transportFor } : {}),
+      });
+    expect((await engine(losingAnswers).run()).status.state).toBe('offline');
+    expect(agent.rows(`select body from phrases where id = '${id}'`)).toEqual(['答复丢失的修改']);
+
+    const healed = await engine().run();
+    expect(healed.status).toMatchObject({ state: 'synced', pending: 0 });
+    expect(agent.rows(`select body from phrases where id = '${id}'`)).toEqual([body]);
+    expect(agent.rows('select count(*) from phrases where version < 0')).toEqual(['0']);
   });
 
   it('keeps a pending local patch on top of an older server row that a pull brings', async () => {

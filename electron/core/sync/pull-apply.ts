@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { PULL_PAGE, SYNC_SCHEMA_VERSION } from '../../../common/sync/protocol';
-import { SYNC_TABLES } from '../../../common/sync/sync-tables';
+import { SYNC_TABLES, TABLE_ACCESS } from '../../../common/sync/sync-tables';
 import { inSyncTransaction } from './apply-guard';
 import type { Outbox } from './outbox-batches';
 import { rebaseRows } from './rebase';
@@ -35,15 +35,20 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
   let pulled = 0;
   let resets = 0;
   const tables = new Set<string>();
+  const role = state.get('binding')?.role ?? 'agent';
   const markForReset = new Map(
-    SYNC_TABLES.map((table) => [
-      table,
-      sqlite.prepare(
-        `update "${table}" set version = ${RESET_MARK} where version > 0 and not exists (
-           select 1 from sync_outbox where name in ('${table}.put', '${table}.patch', '${table}.delete')
-             and json_extract(args, '$.id') = "${table}".id)`,
-      ),
-    ]),
+    SYNC_TABLES.map((table) => {
+      // Never sent: an agent's own copy of the library (it receives the team's, never pushes).
+      const sent = TABLE_ACCESS[table] === 'library' && role === 'agent' ? 'version > 0' : 'version >= 0';
+      return [
+        table,
+        sqlite.prepare(
+          `update "${table}" set version = ${RESET_MARK} where ${sent} and not exists (
+             select 1 from sync_outbox where name in ('${table}.put', '${table}.patch', '${table}.delete')
+               and json_extract(args, '$.id') = "${table}".id)`,
+        ),
+      ];
+    }),
   );
   const dropUnseen = new Map(
     SYNC_TABLES.map((table) => [
@@ -51,6 +56,23 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
       sqlite.prepare(`delete from "${table}" where version = ${RESET_MARK}`),
     ]),
   );
+  /**
+   * A pull from 0 that ends with exactly the server's rows: every row without a pending change
+   * that was sent is marked (since binding, such a row has reached the server or been refused),
+   * and whatever the full pull does not bring again (deleted meanwhile, or refused) goes at its
+   * end. Rows with pending local changes stay and get them on top. Resumable.
+   */
+  function startOver(): void {
+    inSyncTransaction(sqlite, () => {
+      for (const table of SYNC_TABLES) markForReset.get(table)!.run();
+      state.set('cursor', 0);
+      state.set('resetPending', true);
+      state.clear('recheck');
+    });
+  }
+
+  // Mutations were settled without their answers: a refused one's local effect may linger.
+  if (state.get('recheck')) startOver();
   for (;;) {
     const since = state.get('cursor') ?? 0;
     const page = await transport.pull({
@@ -62,15 +84,9 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
     });
     await idle();
     if (page.resetRequired) {
-      // Tombstones older than our cursor are gone on the server: start over from 0. Rows the
-      // server sent before are marked; whatever the full pull does not bring again was deleted
-      // meanwhile and goes at its end. Pending local changes stay and go on top.
+      // Tombstones older than our cursor are gone on the server: start over from 0.
       if (++resets > 1) throw new Error('pull: the server asked for a reset twice in one run');
-      inSyncTransaction(sqlite, () => {
-        for (const table of SYNC_TABLES) markForReset.get(table)!.run();
-        state.set('cursor', 0);
-        state.set('resetPending', true);
-      });
+      startOver();
       continue;
     }
     inSyncTransaction(sqlite, () => {
@@ -81,7 +97,7 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
         touched.push({ table, id: row.id });
         tables.add(table);
       }
-      outbox.dropThrough(page.lastMutationId);
+      if (outbox.dropThrough(page.lastMutationId) > 0) state.set('recheck', true);
       rebaseRows(outbox, rows, shopId, touched);
       state.set('cursor', page.cursor);
       if (!page.hasMore && state.get('resetPending')) {

@@ -3,18 +3,22 @@
  * outbox; a rejected one is rolled back and listed as an issue. A 409 mutationGap (the server
  * expects an id this outbox no longer holds) renumbers the pending entries from the server's
  * lastMutationId + 1 and sends them again: nothing pending is ever dropped to close a gap.
+ * Entries the server had applied without this desk seeing the answer (duplicates, ids at or
+ * below its lastMutationId) ask the next pull for a full recheck (pull-apply.ts).
  */
 import type Database from 'better-sqlite3';
 import { SYNC_SCHEMA_VERSION } from '../../../common/sync/protocol';
 import { inSyncTransaction } from './apply-guard';
 import type { Outbox } from './outbox-batches';
 import type { createRejectionRollback } from './rejection-rollback';
+import type { SyncStateStore } from './sync-state-store';
 import { SyncTransportError, type SyncTransport } from './sync-transport';
 
 export interface PushDeps {
   sqlite: Database.Database;
   outbox: Outbox;
   rollBack: ReturnType<typeof createRejectionRollback>;
+  state: SyncStateStore;
   transport: SyncTransport;
   clientId: string;
   shopId: string;
@@ -49,7 +53,7 @@ function renumberFrom(sqlite: Database.Database, next: number): void {
 }
 
 export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
-  const { sqlite, outbox, rollBack, transport, clientId, shopId, appVersion, now, idle } = deps;
+  const { sqlite, outbox, rollBack, state, transport, clientId, shopId, appVersion, now, idle } = deps;
   const outcome: PushOutcome = { pushed: 0, rejected: 0 };
   let gapRepairs = 0;
   for (;;) {
@@ -70,7 +74,7 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
         if (++gapRepairs > MAX_GAP_REPAIRS) throw error;
         await idle();
         inSyncTransaction(sqlite, () => {
-          outbox.dropThrough(last);
+          if (outbox.dropThrough(last) > 0) state.set('recheck', true);
           renumberFrom(sqlite, last + 1);
         });
         continue;
@@ -89,11 +93,14 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
           rollBack(shopId, entry, result, at);
           outcome.rejected += 1;
         } else {
+          // A duplicate was applied by a delivery whose answer got lost: had the server refused
+          // it, its rollback was missed, so the rows are checked against the server again.
+          if (result.outcome === 'duplicate') state.set('recheck', true);
           outbox.drop(entry.id);
           outcome.pushed += 1;
         }
       }
-      outbox.dropThrough(response.lastMutationId);
+      if (outbox.dropThrough(response.lastMutationId) > 0) state.set('recheck', true);
     });
   }
 }

@@ -123,7 +123,8 @@ export function bindToServer(sqlite: Database.Database, request: BindRequest): B
 
     sqlite.exec(`delete from sync_outbox; delete from sync_issues;
       delete from sqlite_sequence where name = 'sync_outbox';`);
-    for (const key of ['cursor', 'resetPending', 'lastSyncedAt', 'lastError'] as const) state.clear(key);
+    for (const key of ['cursor', 'resetPending', 'recheck', 'lastSyncedAt', 'lastError'] as const)
+      state.clear(key);
     state.set(CLIENT_ID_KEY, clientId);
     state.set('serverUrl', request.serverUrl);
     state.set('token', request.token);

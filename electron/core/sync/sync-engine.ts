@@ -80,7 +80,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     let pulled = 0;
     const changed = new Set<string>();
     try {
-      ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, now, changed }));
+      ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, state, now, changed }));
       let tables: Set<string>;
       ({ pulled, tables } = await pullPages({
         ...common,

@@ -23,6 +23,8 @@ export interface SyncStateValues {
   cursor: number;
   /** A reset re-pull is under way: rows it has not brought again yet carry version -1. */
   resetPending: boolean;
+  /** Some mutations were settled without their answers: the next pull starts over from 0. */
+  recheck: boolean;
   lastSyncedAt: number;
   lastError: SyncError;
 }
