@@ -51,8 +51,35 @@ export interface PlannerContext {
   agentCode: string;
   now: number;
   newId: () => string;
-  /** The natural id when no row holds it yet (natural-id-claim.ts). */
-  claimId: NaturalIdClaim;
+  /** Ids of the rows an import adds (natural ones when it writes, see order-import.ts). */
+  ids: ImportRowIds;
+}
+
+export interface ImportRowIds {
+  customer(nick: string): string;
+  order(orderNo: string): string;
+  /** `newOrder`: the order is added by this import, so nothing can hold its lines' ids yet. */
+  orderItem(orderId: string, line: number, newOrder: boolean): string;
+}
+
+/**
+ * Natural ids (natural-id.ts) for what an import writes, so two desks importing the same export
+ * converge; a dry run only counts rows, so any id does there and no hashing is spent on it.
+ */
+export function importRowIds(
+  shopId: string,
+  claimId: NaturalIdClaim | null,
+  newId: () => string,
+): ImportRowIds {
+  if (!claimId) return { customer: () => newId(), order: () => newId(), orderItem: () => newId() };
+  return {
+    customer: (nick) => claimId('customers', naturalIds.customer(shopId, 'taobao', nick)),
+    order: (orderNo) => claimId('orders', naturalIds.order(shopId, 'taobao', orderNo)),
+    orderItem: (orderId, line, newOrder) => {
+      const natural = naturalIds.orderItem(shopId, orderId, line);
+      return newOrder ? natural : claimId('order_items', natural);
+    },
+  };
 }
 
 /** This chunk's customer writes by id, so a buyer with many orders in it is written once. */
@@ -108,7 +135,7 @@ function estimatedShippedAt(
 }
 
 export function createOrderImportPlanner(context: PlannerContext) {
-  const { shopId, agentCode, now, newId, claimId } = context;
+  const { shopId, agentCode, now, newId, ids } = context;
   const known = new Map<string, KnownCustomer>();
   const report: OrderImportReportRows = {
     toAdd: [],
@@ -126,7 +153,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
       customer = stored
         ? { id: stored.id, phones: [...stored.phones], addresses: [...stored.addresses] }
         : {
-            id: claimId('customers', naturalIds.customer(shopId, 'taobao', row.buyerNick)),
+            id: ids.customer(row.buyerNick),
             phones: [],
             addresses: [],
           };
@@ -178,7 +205,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
   }
 
   function addOrder(row: OrderFileRow, customerId: string | null, writes: ChunkWrites): void {
-    const id = claimId('orders', naturalIds.order(shopId, 'taobao', row.orderNo));
+    const id = ids.order(row.orderNo);
     writes.orderInserts.push({
       id,
       shopId,
@@ -208,7 +235,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     });
     if (row.itemTitle !== '') {
       writes.itemInserts.push({
-        id: claimId('order_items', naturalIds.orderItem(shopId, id, 1)),
+        id: ids.orderItem(id, 1, true),
         shopId,
         scope: 'team',
         createdAt: now,
@@ -261,7 +288,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
       const itemFields = { title: row.itemTitle, quantity: row.quantity, priceFen: row.goodsFen };
       if (!item) {
         writes.itemInserts.push({
-          id: claimId('order_items', naturalIds.orderItem(shopId, stored.id, 1)),
+          id: ids.orderItem(stored.id, 1, false),
           shopId,
           scope: 'team',
           createdAt: now,

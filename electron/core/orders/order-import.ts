@@ -17,6 +17,7 @@ import { readOrderTable } from './order-file-read';
 import { isTaobaoLayout } from './order-import-fields';
 import {
   createOrderImportPlanner,
+  importRowIds,
   type ChunkLookup,
   type ChunkWrites,
   type OrderItemRow,
@@ -41,7 +42,7 @@ export interface OrderImportReport {
   invalid: OrderRowProblem[];
 }
 
-export interface OrderImportRequest extends Omit<PlannerContext, 'newId' | 'claimId'> {
+export interface OrderImportRequest extends Omit<PlannerContext, 'newId' | 'ids'> {
   fileName: string;
   bytes: Uint8Array;
   mapping?: OrderColumnMapping;
@@ -216,10 +217,11 @@ export async function runOrderImport(
   if (request.write && base.invalid.length > 0) {
     throw new AppError('validation', 'errors.import.hasInvalidRows', { count: base.invalid.length });
   }
+  const claimId = request.write ? createNaturalIdClaim(sqlite, newId) : null;
   const planner = createOrderImportPlanner({
     ...request,
     newId,
-    claimId: createNaturalIdClaim(sqlite, newId),
+    ids: importRowIds(request.shopId, claimId, newId),
   });
   const lookup = createLookups(db, request.shopId);
   const chunks: OrderFileRow[][] = [];

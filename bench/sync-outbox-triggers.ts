@@ -1,0 +1,70 @@
+/**
+ * What the outbox triggers cost the biggest local writes: a 100,000-row Taobao import and the
+ * first full rules pass over it, on a desk that is not bound (triggers idle) and on one bound to
+ * a server (every insert also writes its `put`). No server is involved. Prints one JSON object.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../db/open-database';
+import { createCoreServices } from '../electron/core/core-services';
+import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
+import { createSyncStateStore } from '../electron/core/sync/sync-state-store';
+import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
+import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
+import { taobaoOrdersCsv } from './order-fixture-rows';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const bytes = taobaoOrdersCsv(ROWS);
+
+async function measure(bound: boolean) {
+  const database = openDatabase({
+    file: join(mkdtempSync(join(tmpdir(), 'kefu-bench-outbox-')), 'kefu.sqlite'),
+  });
+  const core = createCoreServices({
+    database,
+    clock: { now: () => Date.now() },
+    shell: HEADLESS_SHELL,
+    injector: HEADLESS_INJECTOR,
+    notifier: createMemoryNotifier(),
+    dataDir: tmpdir(),
+    appVersion: 'bench',
+  });
+  core.settings.save(SAMPLE_SETTINGS);
+  if (bound)
+    createSyncStateStore(database.sqlite, Date.now).set('clientId', '00000000-0000-4000-8000-000000000001');
+  const started = performance.now();
+  await core.orders.importApply('ExportOrderList.csv', bytes);
+  const importSeconds = (performance.now() - started) / 1000;
+  const rulesStarted = performance.now();
+  const rules = core.tasks.tick()!.rules;
+  const rulesSeconds = (performance.now() - rulesStarted) / 1000;
+  const outbox = database.sqlite.prepare('select count(*) from sync_outbox').pluck().get() as number;
+  core.orders.stopImports();
+  database.close();
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    importSeconds: round(importSeconds),
+    rulesSeconds: round(rulesSeconds),
+    tasksCreated: rules.created,
+    outbox,
+  };
+}
+
+const unbound = await measure(false);
+const bound = await measure(true);
+console.log(
+  JSON.stringify(
+    {
+      bench: 'sync-outbox-triggers',
+      rows: ROWS,
+      unbound,
+      bound,
+      importSlowdown: Math.round((bound.importSeconds / unbound.importSeconds) * 100) / 100,
+      rulesSlowdown: Math.round((bound.rulesSeconds / unbound.rulesSeconds) * 100) / 100,
+    },
+    null,
+    2,
+  ),
+);
