@@ -391,7 +391,7 @@ describe('sync through the real server', () => {
     for (const sql of SHARED) expect(restarted.rows(sql), sql).toEqual(reference.rows(sql));
   });
 
-  it('answers a wrong token and an unreachable server as field errors', async () => {
+  it('answers a wrong token and an unreachable server as field errors; a disconnected desk queues nothing', async () => {
     const agent = desk('agent');
     await expect(agent.core.sync.configure({ serverUrl, token: 'not-a-token' })).rejects.toMatchObject({
       code: 'validation',
@@ -403,6 +403,15 @@ describe('sync through the real server', () => {
       details: { issues: [{ path: ['serverUrl'], messageKey: 'sync.error.unreachable', params: {} }] },
     });
     expect(agent.core.sync.status()).toMatchObject({ state: 'unconfigured', serverUrl: null });
+
+    expect(await agent.core.sync.configure({ serverUrl, token: tokens.kf007! })).toMatchObject({
+      state: 'synced',
+    });
+    expect(await agent.core.sync.disconnect()).toMatchObject({ state: 'unconfigured', pending: 0 });
+    agent.core.orders.save(
+      orderInputSchema.parse({ orderNo: '900000000000000099', buyerNick: 'tb_after', totalFen: 1 }),
+    );
+    expect(agent.rows('select count(*) from sync_outbox')).toEqual(['0']);
   });
 
   it('shows updateRequired and unauthorized as errors while the desk keeps its changes for later', async () => {
