@@ -186,7 +186,7 @@ describe('sync through the real server', () => {
     expect(agent.core.sync.status().issues).toBe(0);
   });
 
-  it('undoes a refused edit whose answer got lost: the duplicate on resend makes the next pull check every row', async () => {
+  it('undoes a refused edit whose answer got lost: the resend hears the refusal again and rolls it back', async () => {
     await desk('supervisor').core.sync.configure({ serverUrl, token: tokens.kf001! });
     const agent = desk('agent');
     await agent.core.sync.configure({ serverUrl, token: tokens.kf008! });

@@ -3,8 +3,8 @@
  * outbox; a rejected one is rolled back and listed as an issue. A 409 mutationGap (the server
  * expects an id this outbox no longer holds) renumbers the pending entries from the server's
  * lastMutationId + 1 and sends them again: nothing pending is ever dropped to close a gap.
- * Entries the server had applied without this desk seeing the answer (duplicates, ids at or
- * below its lastMutationId) ask the next pull for a full recheck (pull-apply.ts).
+ * Entries dropped without an answer of their own (ids at or below the server's lastMutationId)
+ * ask the next pull for a full recheck (pull-apply.ts); a resent entry always gets one.
  */
 import type Database from 'better-sqlite3';
 import { SYNC_SCHEMA_VERSION } from '../../../common/sync/protocol';
@@ -93,9 +93,8 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
           rollBack(shopId, entry, result, at);
           outcome.rejected += 1;
         } else {
-          // A duplicate was applied by a delivery whose answer got lost: had the server refused
-          // it, its rollback was missed, so the rows are checked against the server again.
-          if (result.outcome === 'duplicate') state.set('recheck', true);
+          // A duplicate was applied by a delivery whose answer got lost; a refused one the server
+          // answers as rejected again (it keeps its refusals), so nothing needs rechecking here.
           outbox.drop(entry.id);
           outcome.pushed += 1;
         }
