@@ -511,6 +511,33 @@ describe('sync through the real server', () => {
     expect(agent.rows('select count(*) from orders where version < 0')).toEqual(['0']);
   });
 
+  it('syncs on its own once started: a change goes up shortly after it is made', async () => {
+    const supervisor = desk('supervisor');
+    const agent = desk('agent');
+    await supervisor.core.sync.configure({ serverUrl, token: tokens.kf001! });
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf007! });
+    const stopAgent = agent.core.sync.startScheduler({ periodMs: 60_000, debounceMs: 50, watchMs: 20 });
+    const stopSupervisor = supervisor.core.sync.startScheduler({
+      periodMs: 100,
+      debounceMs: 50,
+      watchMs: 20,
+    });
+    try {
+      const order = agent.core.orders.save(
+        orderInputSchema.parse({ orderNo: '900000000000000016', buyerNick: 'tb_auto', totalFen: 100 }),
+      );
+      const deadline = Date.now() + 10_000;
+      while (supervisor.rows(`select count(*) from orders where id = '${order.id}'`)[0] !== '1') {
+        if (Date.now() > deadline) throw new Error('the order never reached the other desk');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(agent.core.sync.status()).toMatchObject({ state: 'synced', pending: 0 });
+    } finally {
+      await stopAgent();
+      await stopSupervisor();
+    }
+  });
+
   it('kefu sync connects with --server/--token, runs once and prints a localized summary', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kefu-sync-cli-'));
     try {

@@ -59,7 +59,7 @@ let panel: PanelController | undefined;
 let tray: AppTray | undefined;
 let hotkeys: HotkeyRegistration[] = [];
 let stopTaskTimer: (() => void) | undefined;
-let stopSync: (() => void) | undefined;
+let stopSync: (() => Promise<void>) | undefined;
 
 function openAppDatabase(dataDir: string): OpenedDatabase {
   const options = databaseOpenOptions({
@@ -196,7 +196,8 @@ if (!app.requestSingleInstanceLock()) {
     globalShortcut.unregisterAll();
     tray?.destroy();
     stopTaskTimer?.();
-    stopSync?.();
+    // A run under way may still write; quitting does not wait for it, the next start resumes.
+    void stopSync?.();
     database?.close();
     database = undefined;
   });

@@ -184,7 +184,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopTaskTimer();
-      stopSync();
+      await stopSync();
       database.close();
     },
   };

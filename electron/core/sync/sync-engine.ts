@@ -100,7 +100,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     } catch (failure) {
       return failedRun(failure, { pushed, pulled, rejected });
     } finally {
-      if (changed.size > 0) deps.onRowsChanged?.(changed);
+      if (changed.size > 0) {
+        await idle();
+        state.set('rowsChangedAt', now());
+        deps.onRowsChanged?.(changed);
+      }
     }
   }
 

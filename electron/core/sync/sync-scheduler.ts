@@ -49,6 +49,7 @@ export function createSyncScheduler({
   let lastHead = 0;
   let backingOff = false;
   let stopped = true;
+  let inFlight: Promise<unknown> | null = null;
 
   function schedule(ms: number): void {
     if (nextRun !== null) timers.clearTimeout(nextRun);
@@ -56,7 +57,11 @@ export function createSyncScheduler({
   }
 
   async function runAndReschedule(): Promise<SyncRunResult> {
-    const result = await run();
+    const running = run();
+    inFlight = running;
+    const result = await running.finally(() => {
+      if (inFlight === running) inFlight = null;
+    });
     backingOff = result.retryInMs !== null;
     schedule(result.retryInMs ?? periodMs);
     return result;
@@ -88,11 +93,16 @@ export function createSyncScheduler({
       schedule(0);
       watcher = timers.setTimeout(watch, watchMs);
     },
-    stop(): void {
+    /** No further runs; resolves once a run under way has finished (before closing the database). */
+    stop(): Promise<void> {
       stopped = true;
       if (nextRun !== null) timers.clearTimeout(nextRun);
       if (watcher !== null) timers.clearTimeout(watcher);
       nextRun = watcher = null;
+      return (inFlight ?? Promise.resolve()).then(
+        () => undefined,
+        () => undefined,
+      );
     },
     /** "Sync now": runs at once (or joins the run under way) and restarts the period. */
     syncNow: (): Promise<SyncRunResult> => runAndReschedule(),

@@ -12,6 +12,8 @@ export const syncStatusSchema = z.object({
   /** Outbox entries the server has not acknowledged. */
   pending: z.number().int().nonnegative(),
   lastSyncedAt: z.number().int().nullable(),
+  /** When a sync last changed rows on this desk; an open list reloads when it moves. */
+  rowsChangedAt: z.number().int().nullable(),
   issues: z.number().int().nonnegative(),
   error: syncErrorSchema.nullable(),
   serverUrl: z.string().nullable(),

@@ -64,15 +64,17 @@ export function createSyncService(deps: SyncServiceDeps) {
   const outboxHead = () =>
     (sqlite.prepare('select coalesce(max(mutation_id), 0) from sync_outbox').pluck().get() as number) ?? 0;
 
-  /** The shell's background sync (see sync-scheduler.ts); returns its stop. */
-  function startScheduler(options: Omit<SyncSchedulerOptions, 'run' | 'outboxHead'> = {}): () => void {
-    scheduler?.stop();
+  /** The shell's background sync (see sync-scheduler.ts); returns its stop, which waits for a run under way. */
+  function startScheduler(
+    options: Omit<SyncSchedulerOptions, 'run' | 'outboxHead'> = {},
+  ): () => Promise<void> {
+    void scheduler?.stop();
     const started = createSyncScheduler({ ...options, run: engine.run, outboxHead });
     scheduler = started;
     started.start();
     return () => {
-      started.stop();
       if (scheduler === started) scheduler = null;
+      return started.stop();
     };
   }
 

@@ -26,6 +26,8 @@ export interface SyncStateValues {
   /** Some mutations were settled without their answers: the next pull starts over from 0. */
   recheck: boolean;
   lastSyncedAt: number;
+  /** When a run last changed rows from the server's side (pulls, rollbacks): open lists reload. */
+  rowsChangedAt: number;
   lastError: SyncError;
 }
 

@@ -25,6 +25,7 @@ export function syncStatus(sqlite: Database.Database, state: SyncStateStore, off
     state: stateWord,
     pending,
     lastSyncedAt: bound ? (state.get('lastSyncedAt') ?? null) : null,
+    rowsChangedAt: state.get('rowsChangedAt') ?? null,
     issues,
     error,
     serverUrl: bound?.serverUrl ?? null,
