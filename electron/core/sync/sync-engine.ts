@@ -173,6 +173,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   return {
     run,
+    /** Resolves when no run is under way (binding must not change the state under one). */
+    settled: async (): Promise<void> => {
+      await running?.catch(() => undefined);
+    },
+    busy: () => running !== null,
     status,
     issues,
     dismissIssue,

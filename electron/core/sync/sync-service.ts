@@ -43,11 +43,19 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
+  /** No sync run and no long write under way: binding rewrites what both work on. */
+  async function quiet(): Promise<void> {
+    do {
+      await engine.settled();
+      await idle();
+    } while (engine.busy());
+  }
+
   /** Asks the server who the token is, then binds this install to it (no run yet). */
   async function bind(input: { serverUrl: string; token: string }) {
     const server = { serverUrl: input.serverUrl.trim().replace(/\/+$/, ''), token: input.token.trim() };
     const who = await whoAmI(transportFor(server));
-    await idle();
+    await quiet();
     const bound = bindToServer(sqlite, { ...server, whoAmI: who, now: now() });
     engine.reset();
     deps.onBound?.();
@@ -79,7 +87,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   async function disconnect() {
-    await idle();
+    await quiet();
     unbind(sqlite);
     engine.reset();
     return engine.status();

@@ -1,8 +1,9 @@
-/** The filtered, sorted, paged order list; reloads when the query changes or on demand. */
+/** The filtered, sorted, paged order list; reloads when the query changes, on demand and after a sync brought rows. */
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
+import { useSyncedRows } from '../sync/use-sync-status';
 
 export type OrderListQuery = MethodInput<'orders.list'>;
 export type OrderList = MethodOutput<'orders.list'>;
@@ -17,6 +18,7 @@ export function useOrderList(query: OrderListQuery) {
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   const key = JSON.stringify(query);
+  useSyncedRows(reload);
 
   useEffect(() => {
     let live = true;

@@ -1,8 +1,12 @@
-/** The whole library (groups, phrases, whether this agent may write team rows), reloaded after each change. */
+/**
+ * The whole library (groups, phrases, whether this agent may write team rows), reloaded after
+ * each change and after a sync brought rows.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
+import { useSyncedRows } from '../sync/use-sync-status';
 
 export type Library = MethodOutput<'phrases.library'>;
 export type Phrase = Library['phrases'][number];
@@ -30,6 +34,7 @@ export function usePhraseLibrary() {
   }, [kefu, version]);
 
   const reload = useCallback(() => setVersion((n) => n + 1), []);
+  useSyncedRows(reload);
   return { state, reload };
 }
 

@@ -8,7 +8,7 @@ import { useKefu } from '../api/kefu-context';
 import { translateApiMessage } from '../i18n/api-message';
 import { useHashLocation } from '../shell/use-main-page';
 import { formatDateTime } from '../ui/format';
-import { SYNC_STATE_LABEL_KEYS } from './sync-labels';
+import { syncStateText } from './sync-labels';
 import { SyncConnectForm } from './SyncConnectForm';
 import { SyncIssueList } from './SyncIssueList';
 import { notifySyncChanged, useSyncStatus } from './use-sync-status';
@@ -55,7 +55,7 @@ export function SyncSection() {
             </dd>
             <dt>{t('sync.statusLabel')}</dt>
             <dd className={`sync-state sync-state-${status.state}`} role="status">
-              {t(SYNC_STATE_LABEL_KEYS[status.state], { count: status.pending })}
+              {syncStateText(t, status)}
               {status.error && (
                 <span className="sync-error">
                   {translateApiMessage(t, status.error.messageKey, {}, 'errors.unknown')}

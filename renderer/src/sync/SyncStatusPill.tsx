@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { useKefu } from '../api/kefu-context';
 import { hashOf } from '../shell/nav-items';
 import { formatDateTime } from '../ui/format';
-import { SYNC_STATE_LABEL_KEYS } from './sync-labels';
+import { syncStateText } from './sync-labels';
 import { notifySyncChanged, useSyncStatus } from './use-sync-status';
 import './sync.css';
 
 export function SyncStatusPill() {
   const { t } = useTranslation();
   const kefu = useKefu();
-  const { status } = useSyncStatus();
+  const { status } = useSyncStatus({ announceRows: true });
   const [busy, setBusy] = useState(false);
   if (!status) return null;
 
@@ -32,7 +32,7 @@ export function SyncStatusPill() {
     <div className={`sync-pill sync-pill-${status.state}`}>
       <a href={hashOf('settings', ['sync'])} className="sync-pill-label" title={title}>
         <span className="sync-dot" aria-hidden="true" />
-        {t(SYNC_STATE_LABEL_KEYS[status.state], { count: status.pending })}
+        {syncStateText(t, status)}
         {status.issues > 0 && (
           <span className="sync-pill-issues">{t('sync.issueCount', { count: status.issues })}</span>
         )}

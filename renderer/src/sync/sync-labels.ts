@@ -38,3 +38,13 @@ export const SYNC_OP_LABEL_KEYS = {
   patch: 'sync.op.patch',
   delete: 'sync.op.delete',
 } as const;
+
+/** 已同步 / 待同步 N / 离线 (with what waits, when something does) / 同步出错 / 未连接服务器. */
+export function syncStateText(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  status: SyncStatus,
+) {
+  if (status.state === 'offline' && status.pending > 0)
+    return t('sync.offlinePending', { count: status.pending });
+  return t(SYNC_STATE_LABEL_KEYS[status.state], { count: status.pending });
+}

@@ -1,9 +1,10 @@
-/** The task list, reloaded on demand, every minute (due times pass) and whenever tasks change. */
+/** The task list, reloaded on demand, every minute (due times pass), whenever tasks change and after a sync. */
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
 import { useTasksChanged } from './task-events';
+import { useSyncedRows } from '../sync/use-sync-status';
 
 export type TaskList = MethodOutput<'tasks.list'>;
 export type Task = TaskList['today'][number];
@@ -18,6 +19,7 @@ export function useTaskList(includeClosed: boolean) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((n) => n + 1), []);
+  useSyncedRows(reload);
 
   useEffect(() => {
     let live = true;

@@ -1,0 +1,225 @@
+/**
+ * Two desks and one shop server (issue #6): 林小雨 (agent, desk A) and 周主管 (supervisor, desk
+ * B), each a web host with its own database, connected in Settings → 同步. The server goes away;
+ * A flags an order red with a remark and B adds a team phrase, both offline (离线 / 待同步). The
+ * server comes back on the same address, and each change reaches the other desk. Screenshots of
+ * the sync status offline and synced.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
+import { ARTIFACTS, expect, test } from './app-fixture';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
+const SERVER_BIN = join(root, 'bin/kefu-server.js');
+const ORDER_NO = '3321009876543210002';
+const SIZE = { width: 1280, height: 800 };
+
+/** The shop server as an operator runs it: `kefu-server` on an embedded PGlite folder. */
+const lab = {
+  serverData: '',
+  port: 0,
+  server: null as ChildProcess | null,
+  hosts: [] as HostProcess[],
+  tokens: { agent: '', supervisor: '' },
+};
+
+function kefuServer(...args: string[]): string {
+  const run = spawnSync(process.execPath, [SERVER_BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, KEFU_SERVER_DATA: lab.serverData },
+  });
+  if (run.status !== 0) throw new Error(`kefu-server ${args.join(' ')} failed:\n${run.stderr}`);
+  return run.stdout;
+}
+
+const tokenOf = (output: string) => /^token (\S+)$/m.exec(output)![1]!;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(): Promise<void> {
+  lab.server = spawn(process.execPath, [SERVER_BIN, 'start', '--port', String(lab.port)], {
+    env: { ...process.env, KEFU_SERVER_DATA: lab.serverData, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const healthy = await fetch(`http://127.0.0.1:${lab.port}/v1/health`)
+      .then((answer) => answer.ok)
+      .catch(() => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('kefu-server did not come up');
+}
+
+async function stopServer(): Promise<void> {
+  const server = lab.server!;
+  lab.server = null;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== 'web') return;
+  lab.serverData = mkdtempSync(join(tmpdir(), 'kefu-e2e-server-'));
+  kefuServer('create-shop', '--name', '小鹿家居旗舰店');
+  const agent = kefuServer(
+    'create-agent',
+    '--shop',
+    '小鹿家居旗舰店',
+    '--code',
+    'KF007',
+    '--name',
+    '林小雨',
+    '--role',
+    'agent',
+  );
+  const supervisor = kefuServer(
+    'create-agent',
+    '--shop',
+    '小鹿家居旗舰店',
+    '--code',
+    'KF001',
+    '--name',
+    '周主管',
+    '--role',
+    'supervisor',
+  );
+  lab.tokens = { agent: tokenOf(agent), supervisor: tokenOf(supervisor) };
+  lab.port = await freePort();
+  await startServer();
+  process.env.KEFU_SYNC_INTERVAL_MS = '1000';
+  for (const name of ['a', 'b'])
+    lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-sync-${name}-`))));
+});
+
+test.afterAll(async () => {
+  for (const host of lab.hosts) await host.stop();
+  if (lab.server) await stopServer();
+});
+
+async function openDesk(
+  browser: Browser,
+  host: HostProcess,
+  who: { name: string; code: string },
+): Promise<Page> {
+  const page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
+  await page.goto('/');
+  await page.getByLabel('客服姓名').fill(who.name);
+  await page.getByLabel('工号').fill(who.code);
+  await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
+  await page.getByLabel('默认快递').fill('中通');
+  await page.getByLabel('包邮门槛').fill('99');
+  await page.getByLabel('截单时间').fill('16:30');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await page.locator('.app-shell').waitFor();
+  return page;
+}
+
+async function connect(page: Page, token: string): Promise<void> {
+  await page.goto('/#/settings/sync');
+  const card = page.getByRole('region', { name: '同步' });
+  await card.getByLabel('服务器地址').fill(`http://127.0.0.1:${lab.port}`);
+  await card.getByLabel('令牌').fill(token);
+  await card.getByRole('button', { name: '连接' }).click();
+  await expect(card.locator('.sync-facts')).toBeVisible();
+}
+
+const pill = (page: Page) => page.locator('.sync-pill');
+const syncNow = (page: Page) => pill(page).getByRole('button', { name: '立即同步' }).click();
+const snap = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`) });
+
+test('two desks: an offline remark on A and a supervisor phrase on B reach each other after reconnect', async ({
+  browser,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'web',
+    'two web hosts and a server in this process: the web project runs it',
+  );
+  const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
+
+  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });
+  await connect(deskA, lab.tokens.agent);
+  await expect(deskA.getByRole('region', { name: '同步' })).toContainText('工号 KF007 · 小鹿家居旗舰店');
+  await deskA.goto('/#/orders');
+  await deskA.locator('.order-import input[type=file]').setInputFiles(FIXTURE);
+  await deskA.getByRole('region', { name: '订单导入预览' }).getByRole('button', { name: '确认导入' }).click();
+  await expect(deskA.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  await expect(pill(deskA)).toContainText('已同步', { timeout: 15_000 });
+
+  const deskB = await openDesk(browser, hostB, { name: '周主管', code: 'KF001' });
+  await connect(deskB, lab.tokens.supervisor);
+  await expect(deskB.getByRole('region', { name: '同步' })).toContainText('主管');
+  await deskB.goto('/#/orders');
+  await expect(deskB.getByRole('button', { name: ORDER_NO })).toBeVisible({ timeout: 15_000 });
+
+  await test.step('the server goes away: A flags an order, B adds a team phrase, both offline', async () => {
+    await stopServer();
+
+    await deskA.goto('/#/orders');
+    await deskA.getByRole('button', { name: ORDER_NO }).click();
+    const detail = deskA.getByRole('complementary', { name: '订单详情' });
+    await detail.getByRole('radio', { name: '红旗' }).check();
+    await detail.getByLabel('备注内容').fill('断网时改的：买家要求改发顺丰');
+    await detail.getByLabel('修改原因').fill('买家旺旺要求改快递');
+    await detail.getByRole('button', { name: '保存备注' }).click();
+    await expect(detail.getByRole('list', { name: '修改记录' })).toContainText('断网时改的');
+    await expect(pill(deskA)).toContainText(/离线 · 待同步 [1-9]/, { timeout: 15_000 });
+
+    await deskB.goto('/#/phrases');
+    await deskB.getByRole('button', { name: '新建短语' }).click();
+    await deskB.getByLabel('标题').fill('双十二预售说明');
+    await deskB.getByLabel('快捷编码').fill('sey');
+    await deskB.getByLabel('短语内容').fill('亲，双十二预售商品 12 月 13 日起按付款顺序发货哦～');
+    await deskB.getByRole('button', { name: '保存短语' }).click();
+    await expect(deskB.locator('.phrase-editor').getByRole('status')).toHaveText('已保存');
+    await expect(pill(deskB)).toContainText('离线', { timeout: 15_000 });
+
+    await deskA.goto('/#/settings/sync');
+    await expect(deskA.getByRole('region', { name: '同步' }).getByRole('status')).toContainText('离线');
+    await snap(deskA, 'sync-offline-zh');
+  });
+
+  await test.step('the server is back on the same address: each change reaches the other desk', async () => {
+    // B keeps the order list open: the remark shows up in it without navigating.
+    await deskB.goto('/#/orders');
+    const rowOnB = deskB.getByRole('table', { name: '订单列表' }).locator('tbody tr', { hasText: ORDER_NO });
+    await expect(rowOnB).not.toContainText('红旗');
+    await startServer();
+    await syncNow(deskA);
+    await syncNow(deskB);
+    await expect(pill(deskA)).toContainText('已同步', { timeout: 15_000 });
+    await expect(pill(deskB)).toContainText('已同步', { timeout: 15_000 });
+    await expect(rowOnB).toContainText('红旗', { timeout: 15_000 });
+    await rowOnB.getByRole('button', { name: ORDER_NO }).click();
+    const detailB = deskB.getByRole('complementary', { name: '订单详情' });
+    await expect(detailB.getByRole('list', { name: '修改记录' })).toContainText(
+      '断网时改的：买家要求改发顺丰',
+    );
+
+    await deskA.goto('/#/phrases');
+    await deskA.getByRole('searchbox').fill('双十二预售');
+    await expect(deskA.locator('.phrase-list')).toContainText('双十二预售说明', { timeout: 15_000 });
+    await deskA.goto('/#/settings/sync');
+    await expect(deskA.getByRole('region', { name: '同步' }).getByRole('status')).toContainText('已同步');
+    await snap(deskA, 'sync-synced-zh');
+    await deskB.goto('/#/settings/sync');
+    await snap(deskB, 'sync-supervisor-zh');
+  });
+});
