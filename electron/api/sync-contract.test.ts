@@ -30,6 +30,7 @@ describe('sync over the contract', () => {
       shopName: null,
       agentCode: null,
       role: null,
+      rowsChangedAt: null,
     });
     expect(await call('sync.issues')).toEqual([]);
     expect(await call('sync.dismissIssue', { mutationId: 1 })).toEqual({ dismissed: false });
