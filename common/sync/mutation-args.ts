@@ -16,11 +16,19 @@ export type ParsedMutation = {
   fields: Record<string, unknown>;
 };
 
-const patchArgs = (table: SyncTable) =>
+const buildPatchArgs = (table: SyncTable) =>
   z.strictObject({
     id: z.string().min(1).max(200),
     fields: patchSchema(table).refine((fields) => Object.keys(fields).length > 0, 'no fields to change'),
   });
+
+// Built once per table: a zod schema is compiled on first use, and a push checks 100 mutations.
+const patchArgsByTable = new Map<SyncTable, ReturnType<typeof buildPatchArgs>>();
+const patchArgs = (table: SyncTable) => {
+  let schema = patchArgsByTable.get(table);
+  if (!schema) patchArgsByTable.set(table, (schema = buildPatchArgs(table)));
+  return schema;
+};
 
 const deleteArgs = z.strictObject({ id: z.string().min(1).max(200), deletedAt: z.number().int().positive() });
 
