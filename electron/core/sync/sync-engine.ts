@@ -93,18 +93,20 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       sqlite.transaction(() => {
         state.set('lastSyncedAt', now());
         state.clear('lastError');
+        if (changed.size > 0) state.set('rowsChangedAt', now());
       })();
       offline = false;
       backoff.succeeded();
       return { pushed, pulled, rejected, retryInMs: null, status: announce() };
     } catch (failure) {
-      return failedRun(failure, { pushed, pulled, rejected });
-    } finally {
+      // Pages applied before the failure stay applied: open lists still reload.
       if (changed.size > 0) {
         await idle();
         state.set('rowsChangedAt', now());
-        deps.onRowsChanged?.(changed);
       }
+      return failedRun(failure, { pushed, pulled, rejected });
+    } finally {
+      if (changed.size > 0) deps.onRowsChanged?.(changed);
     }
   }
 
