@@ -114,6 +114,8 @@ describe('sync through the real server', () => {
       agentCode: 'kf007',
       role: 'agent',
     });
+    // The pull brought the team's rows: open lists learn it from the status they poll.
+    expect(second.rowsChangedAt).toBe(MORNING);
     await supervisor.core.sync.now();
     for (const sql of SHARED) expect(agent.rows(sql), sql).toEqual(supervisor.rows(sql));
     expect(agent.rows('select count(*) from orders')).toEqual(['8']);
