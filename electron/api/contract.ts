@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './contract-kit';
 import { appContract } from './contracts/app-contract';
+import { backupContract } from './contracts/backup-contract';
 import { checklistContract } from './contracts/checklist-contract';
 import { customerContract } from './contracts/customer-contract';
 import { orderContract } from './contracts/order-contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...checklistContract,
   ...reportContract,
   ...syncContract,
+  ...backupContract,
 } satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import type { CoreServices } from '../core/core-services';
 import type { Handlers } from './handler-types';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createBackupHandlers } from './handlers/backup-handlers';
 import { createChecklistHandlers } from './handlers/checklist-handlers';
 import { createCustomerHandlers } from './handlers/customer-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
@@ -72,5 +73,6 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createChecklistHandlers(core),
     ...createReportHandlers(core),
     ...createSyncHandlers(core),
+    ...createBackupHandlers(core),
   };
 }

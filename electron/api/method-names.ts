@@ -3,6 +3,7 @@
  * table must cover exactly these names (checked at compile time in contract.ts).
  */
 import { APP_METHODS } from './contracts/app-methods';
+import { BACKUP_METHODS } from './contracts/backup-methods';
 import { CHECKLIST_METHODS } from './contracts/checklist-methods';
 import { CUSTOMER_METHODS } from './contracts/customer-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
@@ -20,6 +21,7 @@ export const METHOD_NAMES = [
   ...CHECKLIST_METHODS,
   ...REPORT_METHODS,
   ...SYNC_METHODS,
+  ...BACKUP_METHODS,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,5 +1,6 @@
 /** Wires the core services over one opened database; every shell builds exactly this. */
 import type { OpenedDatabase } from '../../db/open-database';
+import { createBackupService } from './backups/backup-service';
 import { createChecklistService } from './checklist/checklist-service';
 import type { Clock } from './clock';
 import { createCustomerService } from './customers/customer-service';
@@ -131,7 +132,15 @@ export function createCoreServices(deps: CoreDeps) {
     },
   });
 
+  const backups = createBackupService({
+    database: deps.database,
+    dataDir: deps.dataDir,
+    now: () => clock.now(),
+    shell: deps.shell,
+  });
+
   return {
+    backups,
     settings: {
       ...settings,
       save(input: SettingsInput) {

@@ -8,6 +8,7 @@ const idle = {
   hidePanel: () => {},
   applyHotkeys: () => [],
   readClipboardText: () => '',
+  relaunch: () => {},
 };
 
 describe('createElectronShellPort', () => {
@@ -40,5 +41,11 @@ describe('createElectronShellPort', () => {
     expect(port.applyHotkeys(DEFAULT_HOTKEYS)).toBe(applied);
     expect(applyHotkeys).toHaveBeenCalledWith(DEFAULT_HOTKEYS);
     expect(await port.readClipboardText()).toBe('订单 3412345678901234567');
+  });
+
+  it('restarts through the shell and says it will', () => {
+    const relaunch = vi.fn();
+    expect(createElectronShellPort({ ...idle, relaunch }).relaunch()).toBe(true);
+    expect(relaunch).toHaveBeenCalledOnce();
   });
 });

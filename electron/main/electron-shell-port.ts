@@ -8,6 +8,7 @@ export interface ElectronShellState {
   hidePanel(): void;
   applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
   readClipboardText(): string;
+  relaunch(): void;
 }
 
 export function createElectronShellPort(state: ElectronShellState): ShellPort {
@@ -17,5 +18,9 @@ export function createElectronShellPort(state: ElectronShellState): ShellPort {
     hidePanel: () => state.hidePanel(),
     applyHotkeys: (hotkeys) => state.applyHotkeys(hotkeys),
     readClipboardText: async () => state.readClipboardText(),
+    relaunch: () => {
+      state.relaunch();
+      return true;
+    },
   };
 }

@@ -110,6 +110,13 @@ function start(): void {
     hidePanel: () => panel?.hide(),
     applyHotkeys: (settings) => applyHotkeys(settings),
     readClipboardText: () => clipboard.readText(),
+    // After the answer has reached the window: quit closes the database, the new instance swaps
+    // the staged backup in when it opens it.
+    relaunch: () =>
+      setTimeout(() => {
+        app.relaunch();
+        app.quit();
+      }, 300),
   });
   const core = createCoreServices({
     database,

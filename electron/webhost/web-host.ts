@@ -51,6 +51,8 @@ const webShell: ShellPort = {
     { purpose: PANEL_HOTKEY_PURPOSE, accelerator: hotkeys.panel, state: 'unsupported' },
   ],
   readClipboardText: async () => '',
+  // A browser tab cannot restart the host process: the agent restarts `npm run web`.
+  relaunch: () => false,
 };
 
 const badFrame: ApiResult<never> = {

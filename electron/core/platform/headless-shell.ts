@@ -9,6 +9,7 @@ export const HEADLESS_SHELL: ShellPort = {
   hidePanel: () => undefined,
   applyHotkeys: () => [],
   readClipboardText: async () => '',
+  relaunch: () => false,
 };
 
 const noChatClient = () => Promise.reject(new AppError('unsupported', 'errors.paste.noChatClient'));

@@ -22,4 +22,9 @@ export interface ShellPort {
   applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
   /** Plain text on the system clipboard ('' when there is none or the host cannot read it). */
   readClipboardText(): Promise<string>;
+  /**
+   * Restart the app soon (after the current answer is sent), e.g. to swap in a restored backup;
+   * false where the shell cannot restart itself.
+   */
+  relaunch(): boolean;
 }

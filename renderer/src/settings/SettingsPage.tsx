@@ -1,9 +1,10 @@
 /**
- * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync` scrolls
- * to it), the global hotkeys, and what this installation runs on.
+ * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync`
+ * scrolls to it), the global hotkeys, backups, and what this installation runs on.
  */
 import { useTranslation } from 'react-i18next';
 import { AppInfoSection } from './AppInfoSection';
+import { BackupSection } from './BackupSection';
 import { HotkeySettingsSection } from './HotkeySettingsSection';
 import { SettingsForm } from './SettingsForm';
 import { SyncSection } from '../sync/SyncSection';
@@ -41,6 +42,7 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
       </section>
       <SyncSection />
       <HotkeySettingsSection />
+      <BackupSection />
       <AppInfoSection />
     </div>
   );
