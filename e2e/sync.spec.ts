@@ -5,106 +5,37 @@
  * server comes back on the same address, and each change reaches the other desk. Screenshots of
  * the sync status offline and synced.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { createShopServer, type ShopServer } from './support/shop-server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
-const SERVER_BIN = join(root, 'bin/kefu-server.js');
 const ORDER_NO = '3321009876543210002';
 const SIZE = { width: 1280, height: 800 };
 
-/** The shop server as an operator runs it: `kefu-server` on an embedded PGlite folder. */
 const lab = {
-  serverData: '',
-  port: 0,
-  server: null as ChildProcess | null,
+  server: null as ShopServer | null,
   hosts: [] as HostProcess[],
   tokens: { agent: '', supervisor: '' },
 };
 
-function kefuServer(...args: string[]): string {
-  const run = spawnSync(process.execPath, [SERVER_BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, KEFU_SERVER_DATA: lab.serverData },
-  });
-  if (run.status !== 0) throw new Error(`kefu-server ${args.join(' ')} failed:\n${run.stderr}`);
-  return run.stdout;
-}
-
-const tokenOf = (output: string) => /^token (\S+)$/m.exec(output)![1]!;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<void> {
-  lab.server = spawn(process.execPath, [SERVER_BIN, 'start', '--port', String(lab.port)], {
-    env: { ...process.env, KEFU_SERVER_DATA: lab.serverData, LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const healthy = await fetch(`http://127.0.0.1:${lab.port}/v1/health`)
-      .then((answer) => answer.ok)
-      .catch(() => false);
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('kefu-server did not come up');
-}
-
-async function stopServer(): Promise<void> {
-  const server = lab.server!;
-  lab.server = null;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
 test.beforeAll(async ({ browserName }, testInfo) => {
   // The web project runs this spec (see the test's skip); the electron project starts nothing.
   if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
-  lab.serverData = mkdtempSync(join(tmpdir(), 'kefu-e2e-server-'));
-  kefuServer('create-shop', '--name', '小鹿家居旗舰店');
-  const agent = kefuServer(
-    'create-agent',
-    '--shop',
-    '小鹿家居旗舰店',
-    '--code',
-    'KF007',
-    '--name',
-    '林小雨',
-    '--role',
-    'agent',
-  );
-  const supervisor = kefuServer(
-    'create-agent',
-    '--shop',
-    '小鹿家居旗舰店',
-    '--code',
-    'KF001',
-    '--name',
-    '周主管',
-    '--role',
-    'supervisor',
-  );
-  lab.tokens = { agent: tokenOf(agent), supervisor: tokenOf(supervisor) };
-  lab.port = await freePort();
-  await startServer();
+  const server = await createShopServer();
+  server.createShop('小鹿家居旗舰店');
+  lab.tokens = {
+    agent: server.createAgent('小鹿家居旗舰店', 'KF007', '林小雨', 'agent'),
+    supervisor: server.createAgent('小鹿家居旗舰店', 'KF001', '周主管', 'supervisor'),
+  };
+  await server.start();
+  lab.server = server;
   process.env.KEFU_SYNC_INTERVAL_MS = '1000';
   for (const name of ['a', 'b'])
     lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-sync-${name}-`))));
@@ -112,7 +43,7 @@ test.beforeAll(async ({ browserName }, testInfo) => {
 
 test.afterAll(async () => {
   for (const host of lab.hosts) await host.stop();
-  if (lab.server) await stopServer();
+  await lab.server?.stop();
 });
 
 async function openDesk(
@@ -136,7 +67,7 @@ async function openDesk(
 async function connect(page: Page, token: string): Promise<void> {
   await page.goto('/#/settings/sync');
   const card = page.getByRole('region', { name: '同步' });
-  await card.getByLabel('服务器地址').fill(`http://127.0.0.1:${lab.port}`);
+  await card.getByLabel('服务器地址').fill(lab.server!.url);
   await card.getByLabel('令牌').fill(token);
   await card.getByRole('button', { name: '连接' }).click();
   await expect(card.locator('.sync-facts')).toBeVisible();
@@ -171,7 +102,7 @@ test('two desks: an offline remark on A and a supervisor phrase on B reach each 
   await expect(deskB.getByRole('button', { name: ORDER_NO })).toBeVisible({ timeout: 15_000 });
 
   await test.step('the server goes away: A flags an order, B adds a team phrase, both offline', async () => {
-    await stopServer();
+    await lab.server!.stop();
 
     await deskA.goto('/#/orders');
     await deskA.getByRole('button', { name: ORDER_NO }).click();
@@ -202,7 +133,7 @@ test('two desks: an offline remark on A and a supervisor phrase on B reach each 
     await deskB.goto('/#/orders');
     const rowOnB = deskB.getByRole('table', { name: '订单列表' }).locator('tbody tr', { hasText: ORDER_NO });
     await expect(rowOnB).not.toContainText('红旗');
-    await startServer();
+    await lab.server!.start();
     await syncNow(deskA);
     await syncNow(deskB);
     await expect(pill(deskA)).toContainText('已同步', { timeout: 15_000 });
