@@ -44,7 +44,5 @@ export function columnsOf(table: SQLiteTable): Record<string, SyncColumn> {
 }
 
 export function syncColumns(): Record<string, Record<string, SyncColumn>> {
-  return Object.fromEntries(
-    Object.entries(SYNCED_TABLES).map(([name, table]) => [name, columnsOf(table)]),
-  );
+  return Object.fromEntries(Object.entries(SYNCED_TABLES).map(([name, table]) => [name, columnsOf(table)]));
 }
