@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { fillFirstRun, submitFirstRun } from './support/first-run';
 
 const SIZE = { width: 1280, height: 800 };
 let host: HostProcess | null = null;
@@ -17,18 +18,6 @@ let host: HostProcess | null = null;
 test.afterAll(async () => {
   await host?.stop();
 });
-
-async function firstRun(page: Page) {
-  await page.getByLabel('客服姓名').fill('林小雨');
-  await page.getByLabel('工号').fill('KF007');
-  await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-  await page.getByLabel('默认快递').fill('中通');
-  await page.getByLabel('包邮门槛').fill('99');
-  await page.getByLabel('截单时间').fill('16:30');
-  await page.getByLabel('角色').selectOption({ label: '主管' });
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await page.locator('.app-shell').waitFor();
-}
 
 async function addPhrase(page: Page, title: string) {
   await page.goto('/#/phrases');
@@ -55,7 +44,8 @@ test('back up now, add a phrase, restore the backup and restart: the phrase is g
   host = await startHostProcess(dataDir);
   let page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
   await page.goto('/');
-  await firstRun(page);
+  await fillFirstRun(page, { name: '林小雨', code: 'KF007', role: '主管' });
+  await submitFirstRun(page);
 
   await page.goto('/#/settings');
   const card = page.getByRole('region', { name: '备份与恢复' });

@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { fillFirstRun, submitFirstRun } from './support/first-run';
 import { createShopServer, type ShopServer } from './support/shop-server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -48,15 +49,9 @@ test('a day in the life: from first run to the supervisor’s team report', asyn
 
   await test.step('first run', async () => {
     await page.goto('/');
-    await page.getByLabel('客服姓名').fill('林小雨');
-    await page.getByLabel('工号').fill('KF007');
-    await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-    await page.getByLabel('默认快递').fill('中通');
-    await page.getByLabel('包邮门槛').fill('99');
-    await page.getByLabel('截单时间').fill('16:30');
+    await fillFirstRun(page, { name: '林小雨', code: 'KF007' });
     await snap(page, 'first-run-zh');
-    await page.getByRole('button', { name: '开始使用' }).click();
-    await page.locator('.app-shell').waitFor();
+    await submitFirstRun(page);
   });
 
   await test.step('settings: connect to the shop server', async () => {

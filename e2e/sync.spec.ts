@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { fillFirstRun, submitFirstRun } from './support/first-run';
 import { createShopServer, type ShopServer } from './support/shop-server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -53,14 +54,8 @@ async function openDesk(
 ): Promise<Page> {
   const page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
   await page.goto('/');
-  await page.getByLabel('客服姓名').fill(who.name);
-  await page.getByLabel('工号').fill(who.code);
-  await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-  await page.getByLabel('默认快递').fill('中通');
-  await page.getByLabel('包邮门槛').fill('99');
-  await page.getByLabel('截单时间').fill('16:30');
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await page.locator('.app-shell').waitFor();
+  await fillFirstRun(page, who);
+  await submitFirstRun(page);
   return page;
 }
 
