@@ -23,6 +23,7 @@ import { createDailyLogService } from './reports/daily-log-service';
 import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
+import type { StartupSettings, StartupState } from './settings/startup-settings';
 import { createSettingsService } from './settings/settings-service';
 import type { SyncEngineDeps } from './sync/sync-engine';
 import { createSyncService } from './sync/sync-service';
@@ -154,6 +155,13 @@ export function createCoreServices(deps: CoreDeps) {
       save(next: HotkeySettings) {
         const saved = settings.saveHotkeys(next);
         return { settings: saved, registrations: shell.applyHotkeys(saved) };
+      },
+    },
+    startup: {
+      state: (): StartupState => ({ settings: settings.startup(), state: shell.applyStartup(settings.startup()) }),
+      save(next: StartupSettings): StartupState {
+        const saved = settings.saveStartup(next);
+        return { settings: saved, state: shell.applyStartup(saved) };
       },
     },
     library: {

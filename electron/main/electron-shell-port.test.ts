@@ -9,6 +9,7 @@ const idle = {
   applyHotkeys: () => [],
   readClipboardText: () => '',
   relaunch: () => {},
+  applyStartup: () => 'applied' as const,
 };
 
 describe('createElectronShellPort', () => {

@@ -1,6 +1,7 @@
 /** What core may ask of the desktop shell: hotkeys, hiding the panel, the clipboard's text. */
 import type { HotkeyRegistration, ShellPort } from '../core/platform/shell-port';
 import type { HotkeySettings } from '../core/settings/hotkey-settings';
+import type { StartupSettings, StartupState } from '../core/settings/startup-settings';
 
 export interface ElectronShellState {
   /** Current registrations; read on every call because hotkeys are registered after core starts. */
@@ -9,6 +10,7 @@ export interface ElectronShellState {
   applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
   readClipboardText(): string;
   relaunch(): void;
+  applyStartup(settings: StartupSettings): StartupState['state'];
 }
 
 export function createElectronShellPort(state: ElectronShellState): ShellPort {
@@ -22,5 +24,6 @@ export function createElectronShellPort(state: ElectronShellState): ShellPort {
       state.relaunch();
       return true;
     },
+    applyStartup: (settings) => state.applyStartup(settings),
   };
 }

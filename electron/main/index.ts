@@ -28,6 +28,7 @@ import { APP_ICON_PATH, trayImage } from './icons';
 import { serveContractOverIpc } from './ipc-transport';
 import { followLanguage } from './language-follow';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
+import { applyLoginItem, startedHidden } from './login-item';
 import { createMainWindow, type MainWindowController, type QuitState } from './main-window';
 import { createPanelWindow, type PanelController } from './panel-window';
 
@@ -110,6 +111,7 @@ function start(): void {
     hidePanel: () => panel?.hide(),
     applyHotkeys: (settings) => applyHotkeys(settings),
     readClipboardText: () => clipboard.readText(),
+    applyStartup: (settings) => applyLoginItem(app, settings),
     // After the answer has reached the window: quit closes the database, the new instance swaps
     // the staged backup in when it opens it.
     relaunch: () =>
@@ -141,7 +143,15 @@ function start(): void {
   );
   serveContractOverIpc(dispatch, origins);
 
-  const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, quit);
+  // Applied again at every start, so the login item follows the installed path after an update.
+  const startup = core.startup.state();
+  const main = createMainWindow(
+    preloadPath,
+    rendererBaseUrl(originContext),
+    APP_ICON_PATH,
+    quit,
+    !startedHidden(process.argv, startup.settings),
+  );
   const replyPanel = createPanelWindow(preloadPath, panelUrl(originContext), quit);
   mainWindow = main;
   panel = replyPanel;
@@ -166,8 +176,11 @@ function start(): void {
     openMain: () => main.show(),
     openPanel: () => replyPanel.show(),
     openTasks: () => openTaskList(main),
+    syncNow: () => void core.sync.now(),
     quit: () => app.quit(),
   });
+  tray.showSync(core.sync.status());
+  core.sync.engine.onStatus((status) => tray?.showSync(status));
   // Each minute: rules that depend on time, reminders, then the count (tasks fall due with time,
   // and the CLI may have changed them from another process).
   stopTaskTimer = startTaskTimer(() => {

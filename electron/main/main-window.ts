@@ -22,9 +22,11 @@ export function createMainWindow(
   url: string,
   icon: string,
   quit: QuitState,
+  /** Started at login hidden: the window waits in the tray until the agent opens it. */
+  showWhenReady = true,
 ): MainWindowController {
   const window = new BrowserWindow(mainWindowOptions(preload, icon));
-  window.once('ready-to-show', () => window.show());
+  if (showWhenReady) window.once('ready-to-show', () => window.show());
   // Windows logoff/shutdown: the closes that follow must go through.
   window.on('session-end', () => quit.markQuitting());
   window.on('close', (event) => {

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { trayMenuTemplate } from './tray-menu';
 
 describe('trayMenuTemplate', () => {
-  const actions = { openMain: vi.fn(), openPanel: vi.fn(), openTasks: vi.fn(), quit: vi.fn() };
+  const actions = {
+    openMain: vi.fn(),
+    openPanel: vi.fn(),
+    openTasks: vi.fn(),
+    syncNow: vi.fn(),
+    quit: vi.fn(),
+  };
   const tasks = { count: 3, menuLabel: '待办 3 项（逾期 1）', tooltip: '', title: '3' };
   const template = trayMenuTemplate((key) => `«${key}»`, actions, tasks);
 
@@ -28,5 +34,18 @@ describe('trayMenuTemplate', () => {
     expect(actions.openMain).toHaveBeenCalledOnce();
     expect(actions.openPanel).toHaveBeenCalledOnce();
     expect(actions.quit).toHaveBeenCalledOnce();
+  });
+
+  it('with a server connected, shows the sync state and 立即同步 after the task line', () => {
+    const withSync = trayMenuTemplate((key) => `«${key}»`, actions, tasks, { label: '离线（待同步 2）' });
+    expect(withSync.slice(0, 4).map((item) => item.label ?? item.type)).toEqual([
+      '待办 3 项（逾期 1）',
+      '离线（待同步 2）',
+      '«shell.tray.syncNow»',
+      'separator',
+    ]);
+    expect(withSync[1]!.enabled).toBe(false);
+    (withSync[2]!.click as () => void)();
+    expect(actions.syncNow).toHaveBeenCalledOnce();
   });
 });

@@ -53,6 +53,7 @@ const webShell: ShellPort = {
   readClipboardText: async () => '',
   // A browser tab cannot restart the host process: the agent restarts `npm run web`.
   relaunch: () => false,
+  applyStartup: () => 'unsupported',
 };
 
 const badFrame: ApiResult<never> = {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { languageSchema, settingsInputSchema, settingsSchema } from '../../core/settings/settings-schema';
 import { hotkeySettingsSchema } from '../../core/settings/hotkey-settings';
+import { startupSettingsSchema, startupStateSchema } from '../../core/settings/startup-settings';
 import { method, noInput, type MethodSpec } from '../contract-kit';
 import type { APP_METHODS } from './app-methods';
 
@@ -33,4 +34,6 @@ export const appContract = {
   'settings.setLanguage': method(z.object({ language: languageSchema }).strict(), settingsSchema),
   'hotkeys.get': method(noInput, hotkeyStateSchema),
   'hotkeys.save': method(hotkeySettingsSchema, hotkeyStateSchema),
+  'startup.get': method(noInput, startupStateSchema),
+  'startup.save': method(startupSettingsSchema, startupStateSchema),
 } satisfies Record<(typeof APP_METHODS)[number], MethodSpec>;

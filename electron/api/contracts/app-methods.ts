@@ -7,4 +7,6 @@ export const APP_METHODS = [
   'settings.setLanguage',
   'hotkeys.get',
   'hotkeys.save',
+  'startup.get',
+  'startup.save',
 ] as const;

@@ -16,5 +16,7 @@ export function createAppHandlers(core: CoreServices): HandlersFor<typeof APP_ME
     'settings.setLanguage': ({ language }) => core.settings.setLanguage(language),
     'hotkeys.get': () => core.hotkeys.state(),
     'hotkeys.save': (input) => core.hotkeys.save(input),
+    'startup.get': () => core.startup.state(),
+    'startup.save': (input) => core.startup.save(input),
   };
 }

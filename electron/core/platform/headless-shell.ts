@@ -10,6 +10,7 @@ export const HEADLESS_SHELL: ShellPort = {
   applyHotkeys: () => [],
   readClipboardText: async () => '',
   relaunch: () => false,
+  applyStartup: () => 'unsupported',
 };
 
 const noChatClient = () => Promise.reject(new AppError('unsupported', 'errors.paste.noChatClient'));

@@ -11,6 +11,7 @@ export interface HotkeyRegistration {
 }
 
 import type { HotkeySettings } from '../settings/hotkey-settings';
+import type { StartupSettings, StartupState } from '../settings/startup-settings';
 
 export interface ShellPort {
   /** Which shell serves the UI: the desktop app or the browser-based web host. */
@@ -27,4 +28,6 @@ export interface ShellPort {
    * false where the shell cannot restart itself.
    */
   relaunch(): boolean;
+  /** Register (or remove) the app as started at login; `unsupported` where it cannot. */
+  applyStartup(settings: StartupSettings): StartupState['state'];
 }

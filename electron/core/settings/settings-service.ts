@@ -9,11 +9,13 @@ import type { Language } from '../../../db/enums';
 import type { Clock } from '../clock';
 import type { Settings, SettingsInput } from './settings-schema';
 import { DEFAULT_HOTKEYS, hotkeySettingsSchema, type HotkeySettings } from './hotkey-settings';
+import { DEFAULT_STARTUP, startupSettingsSchema, type StartupSettings } from './startup-settings';
 
 const KEY_LANGUAGE = 'language';
 const KEY_AGENT_ID = 'currentAgentId';
 const KEY_SHOP_ID = 'currentShopId';
 const KEY_HOTKEYS = 'hotkeys';
+const KEY_STARTUP = 'startup';
 const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 export interface SettingsServiceDeps {
@@ -154,12 +156,22 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     return hotkeys();
   }
 
+  function startup(): StartupSettings {
+    const stored = startupSettingsSchema.safeParse(readValue(db, KEY_STARTUP));
+    return stored.success ? stored.data : DEFAULT_STARTUP;
+  }
+
+  function saveStartup(next: StartupSettings): StartupSettings {
+    writeTransaction((tx) => writeValue(tx, KEY_STARTUP, next, clock.now()));
+    return startup();
+  }
+
   function setLanguage(language: Language): Settings {
     writeTransaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
     return get();
   }
 
-  return { get, save, setLanguage, identity, shopRow, hotkeys, saveHotkeys };
+  return { get, save, setLanguage, identity, shopRow, hotkeys, saveHotkeys, startup, saveStartup };
 }
 
 export interface Identity {

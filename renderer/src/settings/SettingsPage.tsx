@@ -1,12 +1,13 @@
 /**
  * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync`
- * scrolls to it), the global hotkeys, backups, and what this installation runs on.
+ * scrolls to it), the global hotkeys, start at login, backups, and what this installation runs on.
  */
 import { useTranslation } from 'react-i18next';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupSection } from './BackupSection';
 import { HotkeySettingsSection } from './HotkeySettingsSection';
 import { SettingsForm } from './SettingsForm';
+import { StartupSection } from './StartupSection';
 import { SyncSection } from '../sync/SyncSection';
 import { formValuesFromSettings, type Settings } from './settings-form-values';
 
@@ -42,6 +43,7 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
       </section>
       <SyncSection />
       <HotkeySettingsSection />
+      <StartupSection />
       <BackupSection />
       <AppInfoSection />
     </div>
