@@ -29,6 +29,7 @@ import { serveContractOverIpc } from './ipc-transport';
 import { followLanguage } from './language-follow';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import { applyLoginItem, startedHidden } from './login-item';
+import { flushBeforeQuit } from './quit-flush';
 import { createMainWindow, type MainWindowController, type QuitState } from './main-window';
 import { createPanelWindow, type PanelController } from './panel-window';
 
@@ -58,6 +59,8 @@ let database: OpenedDatabase | undefined;
 let mainWindow: MainWindowController | undefined;
 let panel: PanelController | undefined;
 let tray: AppTray | undefined;
+/** Set once core runs: the outbox's last push before quitting. */
+let flushOutbox: (() => Promise<unknown>) | undefined;
 let hotkeys: HotkeyRegistration[] = [];
 let stopTaskTimer: (() => void) | undefined;
 let stopSync: (() => Promise<void>) | undefined;
@@ -192,6 +195,7 @@ function start(): void {
   });
   // Background sync with the shop's server once Settings connected one (issue #6).
   stopSync = core.sync.startScheduler();
+  flushOutbox = () => flushBeforeQuit(core.sync);
   // Back from sleep the network usually is too: no need to wait out a backoff delay.
   powerMonitor.on('resume', () => core.sync.reconnected());
 }
@@ -210,8 +214,16 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('second-instance', () => mainWindow?.show());
   app.on('activate', () => mainWindow?.show());
-  // Closing windows only hides them; from here on a close really closes.
-  app.on('before-quit', () => quit.markQuitting());
+  // Closing windows only hides them; from here on a close really closes. The first quit waits
+  // (at most a few seconds) for the outbox's last push, then quits for real.
+  app.on('before-quit', (event) => {
+    quit.markQuitting();
+    const flush = flushOutbox;
+    if (!flush) return;
+    flushOutbox = undefined;
+    event.preventDefault();
+    void flush().finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     globalShortcut.unregisterAll();
     tray?.destroy();
