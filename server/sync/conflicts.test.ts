@@ -52,6 +52,31 @@ describeEachStorage('conflicts', (env) => {
   });
 
   describe('field merge by arrival', () => {
+    it('the same rule task created on two desks: the later creation does not reopen the done one', async () => {
+      const shop = await seedShop(env.storage);
+      const a = new TestDesk(env.url, shop.agent.token);
+      const b = new TestDesk(env.url, shop.otherAgent.token);
+      const task = fullRow('tasks', {
+        kind: 'urgePayment',
+        title: '催付 3021',
+        status: 'open',
+        source: 'rule',
+      });
+      await a.push(put('tasks', task));
+      await a.push(patch('tasks', task.id as string, { status: 'done', completed_at: 1_750_000_000_000 }));
+      // B's rules pass made the same task (same natural id) while offline and sends it late.
+      const late = await b.push(put('tasks', { ...task, note: 'B 的规则也建了' }));
+      expect(late.results[0]).toEqual({ id: 1, outcome: 'applied' });
+      const stored = (await storedRow(env.storage, shop.shopId, 'tasks', task.id as string))!;
+      expect(stored.data).toMatchObject({
+        status: 'done',
+        completed_at: 1_750_000_000_000,
+        note: 'B 的规则也建了',
+      });
+      // B pulls the merged row back.
+      expect((await b.pullAll(0)).find((row) => row.id === task.id)!.data).toMatchObject({ status: 'done' });
+    });
+
     it('two desks patching different fields of one row: both survive', async () => {
       const shop = await seedShop(env.storage);
       const a = new TestDesk(env.url, shop.agent.token);

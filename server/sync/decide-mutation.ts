@@ -4,7 +4,8 @@
  * rows, runs the batch through this in arrival order and writes what changed.
  *
  * Scope comes from the caller and the stored row's owner (a put's own owner_id for a new row);
- * nobody moves a row to another owner, and an order's status only moves forward. A patch merges
+ * nobody moves a row to another owner, and an order's status only moves forward. A put creates a
+ * row (or revives a tombstone); onto a live row it only fills the stored row's blank fields. A patch merges
  * its fields over the stored ones, so concurrent edits of different fields both survive and the
  * later arrival wins a field both changed.
  */
@@ -45,6 +46,16 @@ function statusBackward(
   const from = existing.data.status as SyncedOrderStatus;
   const to = mutation.fields.status as SyncedOrderStatus;
   return mayMoveOrderStatus(from, to) ? null : { from, to };
+}
+
+const isBlank = (value: unknown) => value === null || value === undefined || value === '' || value === '[]';
+
+/** The stored row, with the put's values only where the stored ones are still blank. */
+function fillBlanks(stored: Record<string, unknown>, put: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...stored };
+  for (const [column, value] of Object.entries(put))
+    if (isBlank(merged[column]) && !isBlank(value)) merged[column] = value;
+  return merged;
 }
 
 const applied = (next?: StoredRow): Decision => ({ result: { outcome: 'applied' }, ...(next && { next }) });
@@ -90,6 +101,12 @@ export function decideMutation(
   const key = { shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ownerId, version };
   switch (mutation.op) {
     case 'put': {
+      // A second creation of a live row (two desks made "the same" natural-id row offline, or a
+      // desk re-bound to the server) merges into the stored one: it only fills what is still
+      // empty there, and the new version sends the result back to the putting desk. Replacing
+      // the row would bring back what others changed since: a completed task reopened.
+      if (existing && existing.deletedAt === null)
+        return applied({ ...key, deletedAt: null, data: fillBlanks(existing.data, mutation.fields) });
       const deletedAt = typeof mutation.fields.deleted_at === 'number' ? mutation.fields.deleted_at : null;
       return applied({ ...key, deletedAt, data: { ...mutation.fields, owner_id: ownerId } });
     }

@@ -129,7 +129,7 @@ describeEachStorage('scope', (env) => {
       expect(await storedRow(env.storage, shop.shopId, 'inquiries', ids['inquiry:agent']!)).toEqual(theirs);
     });
 
-    it('nobody moves a row to another owner: a patch asking is refused, a put keeps the stored owner', async () => {
+    it('nobody moves a row to another owner: a patch asking is refused, a second put merges into the stored row', async () => {
       const desk = deskOf('agent');
       const mine = ids['inquiry:agent']!;
       const before = await storedRow(env.storage, shop.shopId, 'inquiries', mine);
@@ -138,6 +138,7 @@ describeEachStorage('scope', (env) => {
         patch('inquiries', mine, { owner_id: shop.otherAgent.agentId }),
         put('customers', {
           ...team.data,
+          name: '王小明',
           notes: '另一台电脑也建了这个客户',
           owner_id: shop.otherAgent.agentId,
         }),
@@ -147,12 +148,13 @@ describeEachStorage('scope', (env) => {
         ['applied', undefined],
       ]);
       expect(await storedRow(env.storage, shop.shopId, 'inquiries', mine)).toEqual(before);
+      // Created again on another desk: it fills the stored row's blank name but leaves its
+      // notes, under a new version so that desk pulls the merged row.
       const customer = (await storedRow(env.storage, shop.shopId, 'customers', ids.team!))!;
+      expect(team.data.name).toBe('');
       expect(customer.ownerId).toBe(shop.agent.agentId);
-      expect(customer.data).toMatchObject({
-        owner_id: shop.agent.agentId,
-        notes: '另一台电脑也建了这个客户',
-      });
+      expect(customer.data).toEqual({ ...team.data, name: '王小明' });
+      expect(customer.version).toBeGreaterThan(team.version);
     });
   });
 
