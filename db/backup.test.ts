@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureDailyBackup } from './backup';
+import { ensureDailyBackup, rotateBackup } from './backup';
 import { openDatabase, type OpenedDatabase } from './open-database';
 import { shops } from './schema';
 
@@ -75,5 +75,15 @@ describe('ensureDailyBackup', () => {
     expect(readdirSync(backups).sort()).toEqual(
       [4, 5, 6, 7, 8, 9, 10].map((d) => `kefu-202611${String(d).padStart(2, '0')}-090000.sqlite`),
     );
+  });
+});
+
+describe('rotateBackup', () => {
+  it('takes two backups in the same second as one, without failing', () => {
+    const { database, backups } = setUp();
+    const at = new Date(2026, 10, 24, 9, 0, 0);
+    const first = rotateBackup(database.sqlite, backups, at);
+    expect(rotateBackup(database.sqlite, backups, at).file).toBe(first.file);
+    expect(readdirSync(backups)).toEqual(['kefu-20261124-090000.sqlite']);
   });
 });

@@ -30,7 +30,9 @@ export function rotateBackup(
   keep = 7,
 ): { file: string; removed: string[] } {
   mkdirSync(dir, { recursive: true });
-  const file = backupDatabase(sqlite, join(dir, `kefu-${backupStamp(at)}.sqlite`));
+  const target = join(dir, `kefu-${backupStamp(at)}.sqlite`);
+  // Two backups in the same second (立即备份 right after the start's daily one): the first stands.
+  const file = existsSync(target) ? target : backupDatabase(sqlite, target);
   const backups = readdirSync(dir)
     .filter((name) => BACKUP_NAME.test(name))
     .sort()

@@ -50,6 +50,8 @@ test('back up now, add a phrase, restore the backup and restart: the phrase is g
   await page.goto('/#/settings');
   const card = page.getByRole('region', { name: '备份与恢复' });
   const rows = card.getByRole('table', { name: '备份与恢复' }).locator('tbody tr');
+  // The list has loaded once the folder line shows (the host's start already made today's backup).
+  await expect(card.locator('.backup-folder')).toBeVisible();
   const before = await rows.count();
   await card.getByRole('button', { name: '立即备份' }).click();
   await expect(rows).toHaveCount(before + 1);

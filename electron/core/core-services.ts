@@ -158,7 +158,10 @@ export function createCoreServices(deps: CoreDeps) {
       },
     },
     startup: {
-      state: (): StartupState => ({ settings: settings.startup(), state: shell.applyStartup(settings.startup()) }),
+      state: (): StartupState => ({
+        settings: settings.startup(),
+        state: shell.applyStartup(settings.startup()),
+      }),
       save(next: StartupSettings): StartupState {
         const saved = settings.saveStartup(next);
         return { settings: saved, state: shell.applyStartup(saved) };
