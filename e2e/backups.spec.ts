@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { webProjectOnly } from './support/web-only';
 import { fillFirstRun, submitFirstRun } from './support/first-run';
 
 const SIZE = { width: 1280, height: 800 };
@@ -39,7 +40,7 @@ const phraseSearch = async (page: Page, title: string) => {
 test('back up now, add a phrase, restore the backup and restart: the phrase is gone', async ({
   browser,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'web', 'a web host of its own, restarted: the web project runs it');
+  webProjectOnly(testInfo, 'it restarts a web host of its own');
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-e2e-backups-'));
   host = await startHostProcess(dataDir);
   let page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });

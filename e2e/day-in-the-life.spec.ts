@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { webProjectOnly } from './support/web-only';
 import { fillFirstRun, submitFirstRun } from './support/first-run';
 import { createShopServer, type ShopServer } from './support/shop-server';
 
@@ -36,7 +37,7 @@ const snap = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 const shopDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 test('a day in the life: from first run to the supervisor’s team report', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'web', 'a desk and a server of its own: the web project runs it');
+  webProjectOnly(testInfo, 'it runs a desk and a server of its own');
   test.setTimeout(120_000);
   server = await createShopServer();
   server.createShop('小鹿家居旗舰店');

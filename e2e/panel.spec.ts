@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './app-fixture';
+import { setUpInChinese } from './support/first-run';
 
 interface Delivery {
   text: string;
@@ -28,23 +29,6 @@ function deliveries(): Delivery[] {
 
 const PANEL_SIZE = { width: 640, height: 440 };
 const MAIN_SIZE = { width: 1280, height: 800 };
-
-/** Another spec may already have set up this host (and left it in English); this one works either way. */
-async function setUpInChinese(page: Page) {
-  await page.locator('.first-run, .app-shell').first().waitFor();
-  if (await page.locator('.first-run').isVisible()) {
-    await page.getByLabel('客服姓名').fill('林小雨');
-    await page.getByLabel('工号').fill('KF007');
-    await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-    await page.getByLabel('默认快递').fill('中通');
-    await page.getByLabel('包邮门槛').fill('99');
-    await page.getByLabel('截单时间').fill('16:30');
-    await page.getByRole('button', { name: '开始使用' }).click();
-    await page.locator('.app-shell').waitFor();
-  }
-  await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
 
 async function openPanel(page: Page) {
   await page.setViewportSize(PANEL_SIZE);

@@ -16,6 +16,7 @@ import type { Download, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { expect, test } from './app-fixture';
+import { setUpInChinese } from './support/first-run';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
@@ -23,21 +24,6 @@ const PANEL_SIZE = { width: 640, height: 440 };
 const MAIN_SIZE = { width: 1280, height: 800 };
 /** A paid (等待卖家发货) order of the fixture: ¥299.00 paid by tb_88213. */
 const PAID_ORDER = '3321009876543210002';
-
-/** Another spec may already have set up this host (and left it in English); this one works either way. */
-async function setUpInChinese(page: Page) {
-  await page.locator('.first-run, .app-shell').first().waitFor();
-  if (await page.locator('.first-run').isVisible()) {
-    await page.getByLabel('客服姓名').fill('林小雨');
-    await page.getByLabel('工号').fill('KF007');
-    await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-    await page.getByLabel('包邮门槛').fill('99');
-    await page.getByRole('button', { name: '开始使用' }).click();
-    await page.locator('.app-shell').waitFor();
-  }
-  await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
-}
 
 const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"] dd`);
 

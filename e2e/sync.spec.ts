@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
+import { webProjectOnly } from './support/web-only';
 import { fillFirstRun, submitFirstRun } from './support/first-run';
 import { createShopServer, type ShopServer } from './support/shop-server';
 
@@ -75,10 +76,7 @@ const snap = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 test('two desks: an offline remark on A and a supervisor phrase on B reach each other after reconnect', async ({
   browser,
 }, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'web',
-    'two web hosts and a server in this process: the web project runs it',
-  );
+  webProjectOnly(testInfo, 'it runs two web hosts and a server of its own');
   const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
 
   const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './app-fixture';
+import { setUpInChinese } from './support/first-run';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
@@ -20,23 +21,6 @@ function unpaidOrdersInFixture(): number {
   const statusColumn = header.split(',').indexOf('订单状态');
   expect(statusColumn).toBeGreaterThan(0);
   return rows.filter((row) => row.split(',')[statusColumn] === '等待买家付款').length;
-}
-
-/** Another spec may already have set up this host (and left it in English); this one works either way. */
-async function setUpInChinese(page: Page) {
-  await page.locator('.first-run, .app-shell').first().waitFor();
-  if (await page.locator('.first-run').isVisible()) {
-    await page.getByLabel('客服姓名').fill('林小雨');
-    await page.getByLabel('工号').fill('KF007');
-    await page.getByLabel('店铺名称').fill('小鹿家居旗舰店');
-    await page.getByLabel('默认快递').fill('中通');
-    await page.getByLabel('包邮门槛').fill('99');
-    await page.getByLabel('截单时间').fill('16:30');
-    await page.getByRole('button', { name: '开始使用' }).click();
-    await page.locator('.app-shell').waitFor();
-  }
-  await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 }
 
 /** Imports the export through 订单; on a host that already has it, the dry run finds nothing new. */

@@ -1,5 +1,5 @@
 /** First-run setup in Chinese, as a new agent fills it in: profile, shop, cut-off time. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface NewAgent {
   name: string;
@@ -21,4 +21,18 @@ export async function fillFirstRun(page: Page, { name, code, role }: NewAgent): 
 export async function submitFirstRun(page: Page): Promise<void> {
   await page.getByRole('button', { name: '开始使用' }).click();
   await page.locator('.app-shell').waitFor();
+}
+
+/**
+ * The shared web host is set up by whichever spec runs first (and may be left in English):
+ * first-run if needed, then Chinese.
+ */
+export async function setUpInChinese(page: Page): Promise<void> {
+  await page.locator('.first-run, .app-shell').first().waitFor();
+  if (await page.locator('.first-run').isVisible()) {
+    await fillFirstRun(page, { name: '林小雨', code: 'KF007' });
+    await submitFirstRun(page);
+  }
+  await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 }
