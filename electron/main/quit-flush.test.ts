@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../core/sync/sync-schema';
+import { syncStatusOf } from '../core/test-support/sync-status';
 import { flushBeforeQuit } from './quit-flush';
 
-const status = (state: SyncStatus['state'], pending: number): SyncStatus => ({
-  state,
-  pending,
-  lastSyncedAt: null,
-  rowsChangedAt: null,
-  issues: 0,
-  error: null,
-  serverUrl: 'https://kefu.example.com',
-  shopName: null,
-  agentCode: null,
-  role: null,
-});
+const status = syncStatusOf;
 
 describe('quit flushes the outbox first', () => {
   it('skips the run when nothing waits or no server is connected', async () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../core/sync/sync-schema';
+import { syncStatusOf } from '../core/test-support/sync-status';
 import { createTranslator } from '../core/i18n/translator';
 import { syncTrayView } from './tray-sync';
 
-const status = (state: SyncStatus['state'], pending: number): SyncStatus => ({
-  state,
-  pending,
-  lastSyncedAt: null,
-  rowsChangedAt: null,
-  issues: 0,
-  error: null,
-  serverUrl: state === 'unconfigured' ? null : 'https://kefu.example.com',
-  shopName: null,
-  agentCode: null,
-  role: null,
-});
+const status = syncStatusOf;
 
 describe('the tray sync line', () => {
   it('says the sync state in the agent’s language, and is absent without a server', () => {
