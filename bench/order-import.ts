@@ -52,7 +52,7 @@ const result = {
   fileMB: Math.round(bytes.length / 1e4) / 100,
   encoding: preview.encoding,
   invalid: preview.invalid.length,
-  added: applied.toAdd.length,
+  added: applied.added,
   customersCreated: applied.customersToCreate,
   ordersStored: stored,
   previewSeconds: Math.round(previewSeconds * 100) / 100,

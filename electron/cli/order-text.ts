@@ -8,8 +8,8 @@ export type OrderListView = MethodOutput<'orders.list'>;
 export function describeOrderImport(t: TFunction, report: OrderImportReportView, written: boolean): string {
   const lines = [
     t(written ? 'cli.orders.imported' : 'cli.orders.dryRun', {
-      added: report.toAdd.length,
-      updated: report.toUpdate.length,
+      added: report.added,
+      updated: report.updated,
       unchanged: report.unchanged,
       customers: report.customersToCreate,
       invalid: report.invalid.length,
@@ -22,6 +22,9 @@ export function describeOrderImport(t: TFunction, report: OrderImportReportView,
     ...report.toUpdate.map(
       (u) => `  ${t('cli.orders.row', { row: u.row })} ${u.orderNo}: ${u.changes.join(', ')}`,
     ),
+    ...(report.updated > report.toUpdate.length
+      ? [t('cli.orders.moreChanges', { n: report.updated - report.toUpdate.length })]
+      : []),
   ];
   return lines.join('\n');
 }

@@ -26,6 +26,9 @@ export const orderImportReportSchema = z.object({
   /** The mapping used, or suggested when `needsMapping`: field → header. */
   mapping: orderImportMappingSchema,
   needsMapping: z.boolean(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  /** The first LISTED_CHANGES orders added and changed, by row: a big file reports counts and a page. */
   toAdd: z.array(
     z.object({ row: z.number().int(), orderNo: z.string(), buyerNick: z.string(), status: z.string() }),
   ),

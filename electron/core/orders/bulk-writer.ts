@@ -5,57 +5,93 @@
  * (JSON lists, booleans), so the SQL stays derived from the schema.
  */
 import type Database from 'better-sqlite3';
-import { getTableColumns, getTableName } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
+/** A statement for one set of columns, and how each column's value goes to the driver. */
+interface ShapePlan {
+  keys: string[];
+  statement: Database.Statement;
+  /** Null where the column passes values through unchanged (most of them). */
+  mappers: (((value: unknown) => unknown) | null)[];
+}
+
+const passesThrough = (column: SQLiteColumn) => column.mapToDriverValue === Column.prototype.mapToDriverValue;
+
+/** Same keys in the same order: rows built by one object literal, as the planner's are. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function createBulkWriter(sqlite: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
+  const plans = new Map<string, ShapePlan>();
 
-  function statement(key: string, build: () => string): Database.Statement {
-    let found = statements.get(key);
-    if (!found) {
-      found = sqlite.prepare(build());
-      statements.set(key, found);
+  function planFor(
+    kind: 'insert' | 'update',
+    table: SQLiteTable,
+    keys: string[],
+    sql: (name: string, columns: string[]) => string,
+  ): ShapePlan {
+    const name = getTableName(table);
+    const key = `${kind} ${name} ${keys.join(',')}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      const all = getTableColumns(table) as Record<string, SQLiteColumn>;
+      const columns = keys.map((k) => all[k]!);
+      plan = {
+        keys,
+        statement: sqlite.prepare(
+          sql(
+            name,
+            columns.map((c) => `"${c.name}"`),
+          ),
+        ),
+        mappers: columns.map((c) =>
+          passesThrough(c) ? null : (value: unknown) => c.mapToDriverValue(value),
+        ),
+      };
+      plans.set(key, plan);
     }
-    return found;
+    return plan;
   }
 
-  const tableColumns = new Map<SQLiteTable, Record<string, SQLiteColumn>>();
-  function columnsOf<T extends SQLiteTable>(table: T, keys: string[]): SQLiteColumn[] {
-    let all = tableColumns.get(table);
-    if (!all) {
-      all = getTableColumns(table) as Record<string, SQLiteColumn>;
-      tableColumns.set(table, all);
+  function driverValues(plan: ShapePlan, row: Record<string, unknown>): unknown[] {
+    const values = new Array<unknown>(plan.keys.length);
+    for (let i = 0; i < plan.keys.length; i += 1) {
+      const value = row[plan.keys[i]!];
+      const mapper = plan.mappers[i];
+      values[i] = value === null || value === undefined ? null : mapper ? mapper(value) : value;
     }
-    return keys.map((key) => all[key]!);
+    return values;
   }
-
-  const driverValue = (column: SQLiteColumn, value: unknown): unknown =>
-    value === null || value === undefined ? null : column.mapToDriverValue(value);
 
   function insert<T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][]): void {
+    let plan: ShapePlan | null = null;
     for (const row of rows) {
       const keys = Object.keys(row);
-      const columns = columnsOf(table, keys);
-      const name = getTableName(table);
-      statement(`insert ${name} ${keys.join(',')}`, () => {
-        const list = columns.map((c) => `"${c.name}"`).join(', ');
-        return `insert into "${name}" (${list}) values (${columns.map(() => '?').join(', ')})`;
-      }).run(columns.map((column, i) => driverValue(column, (row as Record<string, unknown>)[keys[i]!])));
+      if (!plan || !sameKeys(plan.keys, keys)) {
+        plan = planFor(
+          'insert',
+          table,
+          keys,
+          (name, columns) =>
+            `insert into "${name}" (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+        );
+      }
+      plan.statement.run(driverValues(plan, row));
     }
   }
 
   function update<T extends SQLiteTable>(table: T, id: string, set: Partial<T['$inferInsert']>): void {
-    const keys = Object.keys(set);
-    const columns = columnsOf(table, keys);
-    const name = getTableName(table);
-    statement(`update ${name} ${keys.join(',')}`, () => {
-      const assignments = columns.map((c) => `"${c.name}" = ?`).join(', ');
-      return `update "${name}" set ${assignments} where "id" = ?`;
-    }).run(
-      ...columns.map((column, i) => driverValue(column, (set as Record<string, unknown>)[keys[i]!])),
-      id,
+    const plan = planFor(
+      'update',
+      table,
+      Object.keys(set),
+      (name, columns) => `update "${name}" set ${columns.map((c) => `${c} = ?`).join(', ')} where "id" = ?`,
     );
+    plan.statement.run(...driverValues(plan, set), id);
   }
 
   return { insert, update };

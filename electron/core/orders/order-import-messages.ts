@@ -9,12 +9,10 @@ export interface ImportThreadData {
 
 export type ImportThreadRequest = OrderImportRequest;
 
-type SlicedList = 'toAdd' | 'toUpdate' | 'changedOrderIds';
-
 export type ImportThreadReply =
-  /** A JSON array: part of one of the report's long lists. */
-  | { type: 'slice'; list: SlicedList; json: string }
-  | { type: 'done'; report: Omit<OrderImportReport, 'toAdd' | 'toUpdate'> }
+  /** A JSON array: some of the ids of the orders a write added or changed. */
+  | { type: 'changedOrderIds'; json: string }
+  | { type: 'done'; report: OrderImportReport }
   /** An AppError the user can act on (invalid rows …). */
   | { type: 'refused'; code: string; messageKey: string; details: Record<string, unknown> }
   | { type: 'crashed'; message: string };

@@ -3,6 +3,8 @@
  * fields), which stay as they are, which customers appear. The same planner serves the dry run
  * and the write, chunk by chunk, so both report the same thing; it remembers the customers it
  * has planned so that a buyer's second order in a later chunk links to the same customer.
+ * The writes are those of the whole file, taken once every chunk is planned: a customer then
+ * goes in with all the phones and addresses the file gives it, in one insert.
  */
 import type { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import type { OrderFileRow } from './order-row-read';
@@ -26,9 +28,9 @@ export interface ChunkLookup {
   customers: ReadonlyMap<string, CustomerRow>;
 }
 
-export interface ChunkWrites {
+export interface ImportWrites {
   customerInserts: CustomerInsert[];
-  customerUpdates: { id: string; phones: string[]; addresses: string[] }[];
+  customerUpdates: CustomerListsUpdate[];
   orderInserts: OrderInsert[];
   orderUpdates: { id: string; set: Partial<OrderInsert> }[];
   itemInserts: OrderItemInsert[];
@@ -36,13 +38,27 @@ export interface ChunkWrites {
   remarkInserts: OrderRemarkInsert[];
 }
 
+interface CustomerListsUpdate {
+  id: string;
+  phones: string[];
+  addresses: string[];
+}
+
+/**
+ * Rows listed per kind of change: enough to check a file by eye, while a month's export of
+ * 100,000 orders still travels to the screen as counts plus a page, not 100,000 table rows.
+ */
+export const LISTED_CHANGES = 500;
+
 export interface OrderImportReportRows {
+  added: number;
+  updated: number;
+  /** The first LISTED_CHANGES orders added, in file order. */
   toAdd: { row: number; orderNo: string; buyerNick: string; status: string }[];
+  /** The first LISTED_CHANGES orders changed, in file order. */
   toUpdate: { row: number; orderNo: string; changes: string[] }[];
   unchanged: number;
   customersToCreate: number;
-  /** Ids of orders added or changed, for the change listeners. */
-  changedOrderIds: string[];
 }
 
 export interface PlannerContext {
@@ -50,6 +66,8 @@ export interface PlannerContext {
   /** 工号 of the importing agent: the author of remarks whose note names none. */
   agentCode: string;
   now: number;
+  /** False for a dry run, which only counts: it builds no rows to add. */
+  write: boolean;
   newId: () => string;
   /** Ids of the rows an import adds (natural ones when it writes, see order-import.ts). */
   ids: ImportRowIds;
@@ -82,14 +100,9 @@ export function importRowIds(
   };
 }
 
-/** This chunk's customer writes by id, so a buyer with many orders in it is written once. */
-interface PendingCustomers {
-  inserts: Map<string, CustomerInsert>;
-  updates: Map<string, ChunkWrites['customerUpdates'][number]>;
-}
-
 interface KnownCustomer {
   id: string;
+  /** The lists as the import leaves them; a planned insert or update holds these very arrays. */
   phones: string[];
   addresses: string[];
 }
@@ -135,17 +148,30 @@ function estimatedShippedAt(
 }
 
 export function createOrderImportPlanner(context: PlannerContext) {
-  const { shopId, agentCode, now, newId, ids } = context;
+  const { shopId, agentCode, now, write, newId, ids } = context;
   const known = new Map<string, KnownCustomer>();
   const report: OrderImportReportRows = {
+    added: 0,
+    updated: 0,
     toAdd: [],
     toUpdate: [],
     unchanged: 0,
     customersToCreate: 0,
-    changedOrderIds: [],
   };
+  /** Ids of orders added or changed, for the change listeners. */
+  const changedOrderIds: string[] = [];
+  const writes: Omit<ImportWrites, 'customerInserts' | 'customerUpdates'> = {
+    orderInserts: [],
+    orderUpdates: [],
+    itemInserts: [],
+    itemUpdates: [],
+    remarkInserts: [],
+  };
+  /** By customer id, so a buyer with many orders is written once. */
+  const customerInserts = new Map<string, CustomerInsert>();
+  const customerUpdates = new Map<string, CustomerListsUpdate>();
 
-  function linkCustomer(row: OrderFileRow, lookup: ChunkLookup, pending: PendingCustomers): string | null {
+  function linkCustomer(row: OrderFileRow, lookup: ChunkLookup): string | null {
     if (row.buyerNick === '') return null;
     let customer = known.get(row.buyerNick);
     if (!customer) {
@@ -159,7 +185,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
           };
       if (!stored) {
         report.customersToCreate += 1;
-        pending.inserts.set(customer.id, {
+        customerInserts.set(customer.id, {
           id: customer.id,
           shopId,
           scope: 'team',
@@ -177,12 +203,14 @@ export function createOrderImportPlanner(context: PlannerContext) {
     const addAddress = row.receiverAddress !== '' && !customer.addresses.includes(row.receiverAddress);
     if (addPhone) customer.phones.push(row.receiverPhone);
     if (addAddress) customer.addresses.push(row.receiverAddress);
-    if (addPhone || addAddress) {
-      const lists = { phones: [...customer.phones], addresses: [...customer.addresses] };
-      // A customer created in this chunk is written with its lists; others get one update.
-      const inserted = pending.inserts.get(customer.id);
-      if (inserted) Object.assign(inserted, lists);
-      else pending.updates.set(customer.id, { id: customer.id, ...lists });
+    // A customer this import adds goes in with its lists (the insert holds them); a stored one
+    // gets one update.
+    if ((addPhone || addAddress) && !customerInserts.has(customer.id)) {
+      customerUpdates.set(customer.id, {
+        id: customer.id,
+        phones: customer.phones,
+        addresses: customer.addresses,
+      });
     }
     return customer.id;
   }
@@ -204,7 +232,12 @@ export function createOrderImportPlanner(context: PlannerContext) {
     };
   }
 
-  function addOrder(row: OrderFileRow, customerId: string | null, writes: ChunkWrites): void {
+  function addOrder(row: OrderFileRow, customerId: string | null): void {
+    report.added += 1;
+    if (report.toAdd.length < LISTED_CHANGES) {
+      report.toAdd.push({ row: row.row, orderNo: row.orderNo, buyerNick: row.buyerNick, status: row.status });
+    }
+    if (!write) return;
     const id = ids.order(row.orderNo);
     writes.orderInserts.push({
       id,
@@ -248,8 +281,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
       });
     }
     if (row.remark) writes.remarkInserts.push(remarkHistory(id, row));
-    report.toAdd.push({ row: row.row, orderNo: row.orderNo, buyerNick: row.buyerNick, status: row.status });
-    report.changedOrderIds.push(id);
+    changedOrderIds.push(id);
   }
 
   function updateOrder(
@@ -257,7 +289,6 @@ export function createOrderImportPlanner(context: PlannerContext) {
     stored: OrderRow,
     item: OrderItemRow | undefined,
     customerId: string | null,
-    writes: ChunkWrites,
   ): void {
     const status = canTransition(stored.status, row.status, 'import') ? row.status : stored.status;
     const next: Pick<OrderRow, (typeof COMPARED_FIELDS)[number]> = {
@@ -314,31 +345,31 @@ export function createOrderImportPlanner(context: PlannerContext) {
       writes.remarkInserts.push(remarkHistory(stored.id, row));
     }
     writes.orderUpdates.push({ id: stored.id, set: { ...set, importedAt: now, updatedAt: now } });
-    report.toUpdate.push({ row: row.row, orderNo: row.orderNo, changes });
-    report.changedOrderIds.push(stored.id);
-  }
-
-  function planChunk(rows: readonly OrderFileRow[], lookup: ChunkLookup): ChunkWrites {
-    const writes: ChunkWrites = {
-      customerInserts: [],
-      customerUpdates: [],
-      orderInserts: [],
-      orderUpdates: [],
-      itemInserts: [],
-      itemUpdates: [],
-      remarkInserts: [],
-    };
-    const pending: PendingCustomers = { inserts: new Map(), updates: new Map() };
-    for (const row of rows) {
-      const customerId = linkCustomer(row, lookup, pending);
-      const stored = lookup.orders.get(row.orderNo);
-      if (stored) updateOrder(row, stored, lookup.items.get(stored.id), customerId, writes);
-      else addOrder(row, customerId, writes);
+    report.updated += 1;
+    if (report.toUpdate.length < LISTED_CHANGES) {
+      report.toUpdate.push({ row: row.row, orderNo: row.orderNo, changes });
     }
-    writes.customerInserts = [...pending.inserts.values()];
-    writes.customerUpdates = [...pending.updates.values()];
-    return writes;
+    changedOrderIds.push(stored.id);
   }
 
-  return { planChunk, report: () => report };
+  function planChunk(rows: readonly OrderFileRow[], lookup: ChunkLookup): void {
+    for (const row of rows) {
+      const customerId = linkCustomer(row, lookup);
+      const stored = lookup.orders.get(row.orderNo);
+      if (stored) updateOrder(row, stored, lookup.items.get(stored.id), customerId);
+      else addOrder(row, customerId);
+    }
+  }
+
+  return {
+    planChunk,
+    report: () => report,
+    changedOrderIds: () => changedOrderIds,
+    /** Everything the planned chunks write; complete once the last chunk is planned. */
+    writes: (): ImportWrites => ({
+      customerInserts: [...customerInserts.values()],
+      customerUpdates: [...customerUpdates.values()],
+      ...writes,
+    }),
+  };
 }

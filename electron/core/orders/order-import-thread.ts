@@ -88,7 +88,7 @@ export function createOrderImportThread(data: ImportThreadData) {
     const bytes = await sharedCopy(request.bytes);
     const thread = started();
     thread.ref();
-    const slices: Extract<ImportThreadReply, { type: 'slice' }>[] = [];
+    const idSlices: string[] = [];
     return new Promise<Omit<Extract<ImportThreadReply, { type: 'done' }>, 'type'>>((resolve, reject) => {
       const settle = () => {
         thread.off('message', onMessage);
@@ -97,8 +97,8 @@ export function createOrderImportThread(data: ImportThreadData) {
         thread.unref();
       };
       const onMessage = (reply: ImportThreadReply) => {
-        if (reply.type === 'slice') {
-          slices.push(reply);
+        if (reply.type === 'changedOrderIds') {
+          idSlices.push(reply.json);
           return;
         }
         settle();
@@ -120,19 +120,12 @@ export function createOrderImportThread(data: ImportThreadData) {
       thread.on('exit', onExit);
       thread.postMessage({ ...request, bytes });
     }).then(async ({ report }) => {
-      const lists = { toAdd: [] as unknown[], toUpdate: [] as unknown[], changedOrderIds: [] as unknown[] };
-      for (const slice of slices) {
-        for (const row of JSON.parse(slice.json) as unknown[]) lists[slice.list].push(row);
+      const changedOrderIds: string[] = [];
+      for (const json of idSlices) {
+        for (const id of JSON.parse(json) as string[]) changedOrderIds.push(id);
         await yieldToLoop();
       }
-      return {
-        report: {
-          ...report,
-          toAdd: lists.toAdd as OrderImportReport['toAdd'],
-          toUpdate: lists.toUpdate as OrderImportReport['toUpdate'],
-        },
-        changedOrderIds: lists.changedOrderIds as string[],
-      };
+      return { report, changedOrderIds };
     });
   }
 

@@ -15,11 +15,11 @@ import type { ImportThreadData, ImportThreadReply, ImportThreadRequest } from '.
 import { createParsedFileCache } from './parsed-file-cache';
 
 /**
- * Report lists travel as JSON text in slices: a port delivers every queued message at once, so
- * 100,000 structured-cloned rows would be unpacked in one go on the serving thread (~100 ms);
+ * The changed order ids travel as JSON text in slices: a port delivers every queued message at
+ * once, so 100,000 structured-cloned ids would be unpacked in one go on the serving thread;
  * text arrives as a plain copy and is parsed there a slice per turn of its event loop.
  */
-const REPORT_SLICE = 2000;
+const ID_SLICE = 5000;
 /** Room for the import's pages in memory (KiB): spilling them mid-transaction costs far more. */
 const CACHE_KIB = 65_536;
 
@@ -37,9 +37,9 @@ const port = parentPort!;
 
 const send = (reply: ImportThreadReply) => port.postMessage(reply);
 
-function sendInSlices<T>(list: 'toAdd' | 'toUpdate' | 'changedOrderIds', rows: T[]): void {
-  for (let at = 0; at < rows.length; at += REPORT_SLICE) {
-    send({ type: 'slice', list, json: JSON.stringify(rows.slice(at, at + REPORT_SLICE)) });
+function sendInSlices(ids: string[]): void {
+  for (let at = 0; at < ids.length; at += ID_SLICE) {
+    send({ type: 'changedOrderIds', json: JSON.stringify(ids.slice(at, at + ID_SLICE)) });
   }
 }
 
@@ -49,11 +49,8 @@ async function handle(request: ImportThreadRequest): Promise<void> {
     request,
   );
   if (request.write) parsedFiles.forget();
-  const { toAdd, toUpdate, ...rest } = report;
-  sendInSlices('toAdd', toAdd);
-  sendInSlices('toUpdate', toUpdate);
-  sendInSlices('changedOrderIds', changedOrderIds);
-  send({ type: 'done', report: rest });
+  sendInSlices(changedOrderIds);
+  send({ type: 'done', report });
   // The write's pages go to the database file here, off the serving thread, right after the
   // answer (it is committed; this only moves pages). Left to the automatic checkpoint, the next
   // small commit on the serving thread would copy them all. While this runs, that thread's own

@@ -1,7 +1,7 @@
 /**
- * An order import end to end: read the file, map its columns, check every row, then plan (dry
- * run) or plan and write, 250 rows at a time. The write is all or nothing: one `BEGIN IMMEDIATE
- * … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
+ * An order import end to end: read the file, map its columns, check every row, then plan (looking
+ * the rows up 250 at a time) and, unless it is a dry run, write. The write is all or nothing: one
+ * `BEGIN IMMEDIATE … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
  * (order-import-worker.ts), so however long the transaction, the serving thread is not held.
  */
 import { createNaturalIdClaim } from '../natural-id-claim';
@@ -12,6 +12,7 @@ import type { KefuDb } from '../../../db/open-database';
 import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
+import { withBulkWriteSchema } from './bulk-write-schema';
 import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
 import { readOrderTable } from './order-file-read';
 import { isTaobaoLayout } from './order-import-fields';
@@ -19,7 +20,8 @@ import {
   createOrderImportPlanner,
   importRowIds,
   type ChunkLookup,
-  type ChunkWrites,
+  type ImportWrites,
+  type OrderImportReportRows,
   type OrderItemRow,
   type PlannerContext,
 } from './order-import-plan';
@@ -35,6 +37,9 @@ export interface OrderImportReport {
   headers: string[];
   mapping: OrderColumnMapping;
   needsMapping: boolean;
+  added: number;
+  updated: number;
+  /** The first LISTED_CHANGES of each (order-import-plan.ts). */
   toAdd: { row: number; orderNo: string; buyerNick: string; status: string }[];
   toUpdate: { row: number; orderNo: string; changes: string[] }[];
   unchanged: number;
@@ -141,7 +146,7 @@ function createLookups(db: KefuDb, shopId: string) {
   };
 }
 
-function writeChunk(writer: BulkWriter, writes: ChunkWrites, now: number): void {
+function writeAll(writer: BulkWriter, writes: ImportWrites, now: number): void {
   writer.insert(customers, writes.customerInserts);
   for (const { id, phones, addresses } of writes.customerUpdates) {
     writer.update(customers, id, { phones, addresses, updatedAt: now });
@@ -153,36 +158,9 @@ function writeChunk(writer: BulkWriter, writes: ChunkWrites, now: number): void 
   writer.insert(orderRemarks, writes.remarkInserts);
 }
 
-/**
- * Adding many orders row by row updates each of the orders' list indexes at a random place per
- * row; building such an index afresh from the finished table is a sort, several times cheaper.
- * So a write that adds at least as many orders as the shop already has (a first import, a
- * month's export) drops the non-unique indexes of orders, their items and remarks inside its
- * transaction and builds them again before it commits: nobody ever sees the table without them. Unique indexes stay, so every
- * insert is still checked against them.
- */
-const REBUILD_INDEXES_FROM = 5000;
-
-function withIndexesRebuiltAfter(sqlite: Database.Database, adding: number, write: () => void): void {
-  const stored = sqlite.prepare('select count(*) from orders').pluck().get() as number;
-  if (adding < REBUILD_INDEXES_FROM || adding < stored) {
-    write();
-    return;
-  }
-  const indexes = sqlite
-    .prepare(
-      `select name, sql from sqlite_schema where type = 'index' and sql is not null and sql not like 'CREATE UNIQUE%'
-        and tbl_name in ('orders', 'order_items', 'order_remarks')`,
-    )
-    .all() as { name: string; sql: string }[];
-  for (const { name } of indexes) sqlite.exec(`drop index "${name}"`);
-  write();
-  for (const { sql: create } of indexes) sqlite.exec(create);
-}
-
 /** A file read and checked: what a dry run and the write that follows it both start from. */
 export interface ParsedOrderFile {
-  base: Omit<OrderImportReport, 'toAdd' | 'toUpdate' | 'unchanged' | 'customersToCreate'>;
+  base: Omit<OrderImportReport, keyof OrderImportReportRows>;
   rows: OrderFileRow[];
 }
 
@@ -224,22 +202,22 @@ export async function runOrderImport(
     ids: importRowIds(request.shopId, claimId, newId),
   });
   const lookup = createLookups(db, request.shopId);
-  const chunks: OrderFileRow[][] = [];
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS)
-    chunks.push(rows.slice(start, start + CHUNK_ROWS));
-  if (!request.write) {
-    for (const chunk of chunks) planner.planChunk(chunk, lookup(chunk));
-  } else {
+  const plan = () => {
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      const chunk = rows.slice(start, start + CHUNK_ROWS);
+      planner.planChunk(chunk, lookup(chunk));
+    }
+  };
+  if (!request.write) plan();
+  else {
     sqlite
       .transaction(() => {
-        // Every lookup first, against the store as it was: the file's order numbers are unique
-        // and the planner remembers the customers it adds, so no chunk needs an earlier chunk's
-        // rows — and looking up in a table that is not growing meanwhile is several times faster.
-        const found = chunks.map(lookup);
-        const adding = rows.length - found.reduce((n, chunk) => n + chunk.orders.size, 0);
-        const writer = createBulkWriter(sqlite);
-        withIndexesRebuiltAfter(sqlite, adding, () => {
-          chunks.forEach((chunk, i) => writeChunk(writer, planner.planChunk(chunk, found[i]!), request.now));
+        // The whole file is planned before anything is written: every lookup sees the store as
+        // it was (the file's order numbers are unique, and the planner remembers the customers
+        // it adds), which is several times faster than looking up in a growing table.
+        plan();
+        withBulkWriteSchema(sqlite, planner.report().added, () => {
+          writeAll(createBulkWriter(sqlite), planner.writes(), request.now);
         });
       })
       .immediate();
@@ -250,6 +228,8 @@ export async function runOrderImport(
       sqlite.pragma('optimize');
     }
   }
-  const { changedOrderIds, ...planned } = planner.report();
-  return { report: { ...base, ...planned }, changedOrderIds };
+  return {
+    report: { ...base, ...planner.report() },
+    changedOrderIds: request.write ? planner.changedOrderIds() : [],
+  };
 }

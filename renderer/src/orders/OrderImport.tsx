@@ -59,7 +59,7 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
     setBusy(false);
     if (!result.ok) return setFailure(result.error);
     setPending(null);
-    setDone({ added: result.value.toAdd.length, updated: result.value.toUpdate.length });
+    setDone({ added: result.value.added, updated: result.value.updated });
     onImported();
     notifyTasksChanged();
   };
@@ -69,7 +69,7 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
     report !== undefined &&
     !report.needsMapping &&
     report.invalid.length === 0 &&
-    report.toAdd.length + report.toUpdate.length > 0;
+    report.added + report.updated > 0;
 
   return (
     <section className="card import-export order-import" aria-labelledby="order-import-title">
@@ -110,11 +110,9 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
           {!report.needsMapping && report.invalid.length > 0 && (
             <p className="import-blocked">{t('orders.import.fixInvalid')}</p>
           )}
-          {!report.needsMapping &&
-            report.invalid.length === 0 &&
-            report.toAdd.length + report.toUpdate.length === 0 && (
-              <p className="muted">{t('orders.import.nothingToDo')}</p>
-            )}
+          {!report.needsMapping && report.invalid.length === 0 && report.added + report.updated === 0 && (
+            <p className="muted">{t('orders.import.nothingToDo')}</p>
+          )}
           <div className="form-actions">
             {!report.needsMapping && (
               <button

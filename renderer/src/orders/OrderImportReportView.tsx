@@ -33,8 +33,8 @@ export function OrderImportReportView({ report, fileName }: { report: OrderImpor
         {report.encoding && <span className="muted"> · {report.encoding}</span>}
       </p>
       <ul className="import-counts">
-        <li className="count-add">{t('orders.import.countAdd', { n: report.toAdd.length })}</li>
-        <li className="count-update">{t('orders.import.countUpdate', { n: report.toUpdate.length })}</li>
+        <li className="count-add">{t('orders.import.countAdd', { n: report.added })}</li>
+        <li className="count-update">{t('orders.import.countUpdate', { n: report.updated })}</li>
         <li className="count-duplicate">{t('orders.import.countUnchanged', { n: report.unchanged })}</li>
         <li className="count-invalid">{t('orders.import.countInvalid', { n: report.invalid.length })}</li>
         {report.customersToCreate > 0 && (
@@ -47,6 +47,11 @@ export function OrderImportReportView({ report, fileName }: { report: OrderImpor
       {writes.length > 0 && (
         <section>
           <h3>{t('orders.import.changesTitle')}</h3>
+          {writes.length < report.added + report.updated && (
+            <p className="muted">
+              {t('orders.import.listedFirst', { n: Math.max(report.toAdd.length, report.toUpdate.length) })}
+            </p>
+          )}
           <table className="report-table">
             <thead>
               <tr>
