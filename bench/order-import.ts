@@ -33,6 +33,8 @@ const core = createCoreServices({
   appVersion: 'bench',
 });
 core.settings.save(SAMPLE_SETTINGS);
+// As the app does at start: the import thread is loaded before the agent picks a file.
+await core.orders.warmUpImports();
 
 const histogram = monitorEventLoopDelay({ resolution: 5 });
 histogram.enable();

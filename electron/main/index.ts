@@ -134,6 +134,7 @@ function start(): void {
     dataDir,
     appVersion: app.getVersion(),
   });
+  void core.orders.warmUpImports();
   const shellI18n = createTranslator(core.settings.get().language);
   const t = (key: string, options: Record<string, unknown> = {}): string => shellI18n.t(key, options);
 

@@ -111,6 +111,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
   });
+  void core.orders.warmUpImports();
   const dispatch = createDispatcher(createHandlers(core));
 
   let allowedHosts = new Set<string>();

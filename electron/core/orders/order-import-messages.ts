@@ -10,6 +10,8 @@ export interface ImportThreadData {
 export type ImportThreadRequest = OrderImportRequest;
 
 export type ImportThreadReply =
+  /** Sent once, when the thread has loaded and opened its connection. */
+  | { type: 'ready' }
   /** A JSON array: some of the ids of the orders a write added or changed. */
   | { type: 'changedOrderIds'; json: string }
   | { type: 'done'; report: OrderImportReport }

@@ -4,7 +4,9 @@
  * and the write, chunk by chunk, so both report the same thing; it remembers the customers it
  * has planned so that a buyer's second order in a later chunk links to the same customer.
  * The writes are those of the whole file, taken once every chunk is planned: a customer then
- * goes in with all the phones and addresses the file gives it, in one insert.
+ * goes in with all the phones and addresses the file gives it, in one insert. They leave out the
+ * write's time (created/updated/imported at), which the write stamps: a dry run's plan is kept
+ * and written as it is when nothing changed in the store meanwhile (order-import.ts).
  */
 import type { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import type { OrderFileRow } from './order-row-read';
@@ -28,14 +30,17 @@ export interface ChunkLookup {
   customers: ReadonlyMap<string, CustomerRow>;
 }
 
+/** Columns the write fills with its own time. */
+type Stamped = 'createdAt' | 'updatedAt' | 'importedAt';
+
 export interface ImportWrites {
-  customerInserts: CustomerInsert[];
+  customerInserts: Omit<CustomerInsert, Stamped>[];
   customerUpdates: CustomerListsUpdate[];
-  orderInserts: OrderInsert[];
-  orderUpdates: { id: string; set: Partial<OrderInsert> }[];
-  itemInserts: OrderItemInsert[];
-  itemUpdates: { id: string; set: Partial<OrderItemInsert> }[];
-  remarkInserts: OrderRemarkInsert[];
+  orderInserts: Omit<OrderInsert, Stamped>[];
+  orderUpdates: { id: string; set: Partial<Omit<OrderInsert, Stamped>> }[];
+  itemInserts: Omit<OrderItemInsert, Stamped>[];
+  itemUpdates: { id: string; set: Partial<Omit<OrderItemInsert, Stamped>> }[];
+  remarkInserts: Omit<OrderRemarkInsert, Stamped>[];
 }
 
 interface CustomerListsUpdate {
@@ -66,10 +71,8 @@ export interface PlannerContext {
   /** 工号 of the importing agent: the author of remarks whose note names none. */
   agentCode: string;
   now: number;
-  /** False for a dry run, which only counts: it builds no rows to add. */
-  write: boolean;
   newId: () => string;
-  /** Ids of the rows an import adds (natural ones when it writes, see order-import.ts). */
+  /** Ids of the rows an import adds (importRowIds). */
   ids: ImportRowIds;
 }
 
@@ -82,14 +85,9 @@ export interface ImportRowIds {
 
 /**
  * Natural ids (natural-id.ts) for what an import writes, so two desks importing the same export
- * converge; a dry run only counts rows, so any id does there and no hashing is spent on it.
+ * converge. The dry run names its rows too: its plan is what the write writes.
  */
-export function importRowIds(
-  shopId: string,
-  claimId: NaturalIdClaim | null,
-  newId: () => string,
-): ImportRowIds {
-  if (!claimId) return { customer: () => newId(), order: () => newId(), orderItem: () => newId() };
+export function importRowIds(shopId: string, claimId: NaturalIdClaim): ImportRowIds {
   return {
     customer: (nick) => claimId('customers', naturalIds.customer(shopId, 'taobao', nick)),
     order: (orderNo) => claimId('orders', naturalIds.order(shopId, 'taobao', orderNo)),
@@ -148,7 +146,7 @@ function estimatedShippedAt(
 }
 
 export function createOrderImportPlanner(context: PlannerContext) {
-  const { shopId, agentCode, now, write, newId, ids } = context;
+  const { shopId, agentCode, now, newId, ids } = context;
   const known = new Map<string, KnownCustomer>();
   const report: OrderImportReportRows = {
     added: 0,
@@ -168,7 +166,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     remarkInserts: [],
   };
   /** By customer id, so a buyer with many orders is written once. */
-  const customerInserts = new Map<string, CustomerInsert>();
+  const customerInserts = new Map<string, ImportWrites['customerInserts'][number]>();
   const customerUpdates = new Map<string, CustomerListsUpdate>();
 
   function linkCustomer(row: OrderFileRow, lookup: ChunkLookup): string | null {
@@ -189,8 +187,6 @@ export function createOrderImportPlanner(context: PlannerContext) {
           id: customer.id,
           shopId,
           scope: 'team',
-          createdAt: now,
-          updatedAt: now,
           platform: 'taobao',
           nick: row.buyerNick,
           phones: customer.phones,
@@ -215,14 +211,12 @@ export function createOrderImportPlanner(context: PlannerContext) {
     return customer.id;
   }
 
-  function remarkHistory(orderId: string, row: OrderFileRow): OrderRemarkInsert {
+  function remarkHistory(orderId: string, row: OrderFileRow): ImportWrites['remarkInserts'][number] {
     const note = row.remark!;
     return {
       id: newId(),
       shopId,
       scope: 'team',
-      createdAt: now,
-      updatedAt: now,
       orderId,
       remark: note.remark,
       flag: note.flag,
@@ -237,14 +231,11 @@ export function createOrderImportPlanner(context: PlannerContext) {
     if (report.toAdd.length < LISTED_CHANGES) {
       report.toAdd.push({ row: row.row, orderNo: row.orderNo, buyerNick: row.buyerNick, status: row.status });
     }
-    if (!write) return;
     const id = ids.order(row.orderNo);
     writes.orderInserts.push({
       id,
       shopId,
       scope: 'team',
-      createdAt: now,
-      updatedAt: now,
       platform: 'taobao',
       orderNo: row.orderNo,
       customerId,
@@ -264,15 +255,12 @@ export function createOrderImportPlanner(context: PlannerContext) {
       shippedAt: estimatedShippedAt(row, row.status, null, now),
       remark: row.remark?.remark ?? '',
       remarkFlag: row.remark?.flag ?? null,
-      importedAt: now,
     });
     if (row.itemTitle !== '') {
       writes.itemInserts.push({
         id: ids.orderItem(id, 1, true),
         shopId,
         scope: 'team',
-        createdAt: now,
-        updatedAt: now,
         orderId: id,
         title: row.itemTitle,
         quantity: row.quantity,
@@ -312,7 +300,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
       remarkFlag: row.remark ? (row.remark.flag ?? stored.remarkFlag) : stored.remarkFlag,
     };
     const changes: string[] = COMPARED_FIELDS.filter((field) => next[field] !== stored[field]);
-    const set: Partial<OrderInsert> = Object.fromEntries(
+    const set: ImportWrites['orderUpdates'][number]['set'] = Object.fromEntries(
       changes.map((field) => [field, next[field as keyof typeof next]]),
     );
     if (row.itemTitle !== '') {
@@ -322,8 +310,6 @@ export function createOrderImportPlanner(context: PlannerContext) {
           id: ids.orderItem(stored.id, 1, false),
           shopId,
           scope: 'team',
-          createdAt: now,
-          updatedAt: now,
           orderId: stored.id,
           ...itemFields,
         });
@@ -333,7 +319,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
         item.quantity !== itemFields.quantity ||
         item.priceFen !== itemFields.priceFen
       ) {
-        writes.itemUpdates.push({ id: item.id, set: { ...itemFields, updatedAt: now } });
+        writes.itemUpdates.push({ id: item.id, set: itemFields });
         changes.push('items');
       }
     }
@@ -344,7 +330,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     if (changes.includes('remark') || changes.includes('remarkFlag')) {
       writes.remarkInserts.push(remarkHistory(stored.id, row));
     }
-    writes.orderUpdates.push({ id: stored.id, set: { ...set, importedAt: now, updatedAt: now } });
+    writes.orderUpdates.push({ id: stored.id, set });
     report.updated += 1;
     if (report.toUpdate.length < LISTED_CHANGES) {
       report.toUpdate.push({ row: row.row, orderNo: row.orderNo, changes });

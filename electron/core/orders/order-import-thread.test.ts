@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { manyTaobaoOrders as manyOrders, TAOBAO_FIXTURE as FIXTURE } from '../test-support/taobao-orders';
 import { openTestDesk } from '../test-support/test-desk';
+import { orderInputSchema } from './order-schema';
 import type { OrderFileRequest, ParsedOrderFile } from './order-import';
 import { createParsedFileCache } from './parsed-file-cache';
 
@@ -73,6 +74,42 @@ describe('order import on its own thread', () => {
       messageKey: 'errors.import.hasInvalidRows',
     });
     expect(count('orders')).toBe(0);
+  });
+});
+
+describe('the dry run’s plan, kept for the write', () => {
+  it('is written with the write’s time, not the dry run’s', async () => {
+    const clock = { at: NOW, now: () => clock.at };
+    const { core, database } = openTestDesk({ clock, prefix: 'kefu-import-kept-' });
+    await core.orders.importPreview('ExportOrderList.csv', FIXTURE);
+    clock.at = NOW + 90_000;
+    const applied = await core.orders.importApply('ExportOrderList.csv', FIXTURE);
+
+    expect(applied.added).toBe(8);
+    const times = database.sqlite
+      .prepare(
+        `select min(created_at) as created, max(updated_at) as updated, min(imported_at) as imported,
+           (select min(created_at) from order_items) as items, (select min(created_at) from customers) as customers
+         from orders`,
+      )
+      .get();
+    const at = NOW + 90_000;
+    expect(times).toEqual({ created: at, updated: at, imported: at, items: at, customers: at });
+  });
+
+  it('is planned again when the store changed between the dry run and the write', async () => {
+    const { core, count } = setUp();
+    const preview = await core.orders.importPreview('ExportOrderList.csv', FIXTURE);
+    expect(preview).toMatchObject({ added: 8, updated: 0 });
+    // Meanwhile an agent types in the file's first order by hand.
+    core.orders.save(
+      orderInputSchema.parse({ orderNo: '3321009876543210001', buyerNick: 'tb_小鹿', totalFen: 12800 }),
+    );
+
+    const applied = await core.orders.importApply('ExportOrderList.csv', FIXTURE);
+
+    expect(applied).toMatchObject({ added: 7, updated: 1 });
+    expect(count('orders')).toBe(8);
   });
 });
 

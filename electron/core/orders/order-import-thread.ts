@@ -62,6 +62,17 @@ async function sharedCopy(bytes: Uint8Array): Promise<Uint8Array> {
 
 export function createOrderImportThread(data: ImportThreadData) {
   let worker: Worker | null = null;
+  let ready: Promise<void> = Promise.resolve();
+  /** The thread keeps the process alive only while it is asked something. */
+  let asking = 0;
+  const hold = (thread: Worker) => {
+    asking += 1;
+    thread.ref();
+  };
+  const release = (thread: Worker) => {
+    asking -= 1;
+    if (asking === 0) thread.unref();
+  };
 
   function started(): Worker {
     if (worker) return worker;
@@ -69,6 +80,15 @@ export function createOrderImportThread(data: ImportThreadData) {
     fresh.unref();
     fresh.on('exit', () => {
       if (worker === fresh) worker = null;
+    });
+    ready = new Promise((resolve) => {
+      const onReady = (reply: ImportThreadReply) => {
+        if (reply.type !== 'ready') return;
+        fresh.off('message', onReady);
+        resolve();
+      };
+      fresh.on('message', onReady);
+      fresh.once('exit', () => resolve());
     });
     worker = fresh;
     return fresh;
@@ -87,16 +107,17 @@ export function createOrderImportThread(data: ImportThreadData) {
   async function runNow(request: ImportThreadRequest): Promise<OrderImportThreadResult> {
     const bytes = await sharedCopy(request.bytes);
     const thread = started();
-    thread.ref();
+    hold(thread);
     const idSlices: string[] = [];
     return new Promise<Omit<Extract<ImportThreadReply, { type: 'done' }>, 'type'>>((resolve, reject) => {
       const settle = () => {
         thread.off('message', onMessage);
         thread.off('error', onError);
         thread.off('exit', onExit);
-        thread.unref();
+        release(thread);
       };
       const onMessage = (reply: ImportThreadReply) => {
+        if (reply.type === 'ready') return;
         if (reply.type === 'changedOrderIds') {
           idSlices.push(reply.json);
           return;
@@ -131,6 +152,16 @@ export function createOrderImportThread(data: ImportThreadData) {
 
   return {
     run,
+    /**
+     * Starts the thread ahead of the first import (the shells do at start): loading it and
+     * opening its connection is then not part of the agent's wait.
+     */
+    warmUp: async (): Promise<void> => {
+      const thread = started();
+      hold(thread);
+      await ready;
+      release(thread);
+    },
     /** Stops the worker, whatever it is doing; an import it was writing is rolled back. */
     stop: async (): Promise<void> => {
       await worker?.terminate();

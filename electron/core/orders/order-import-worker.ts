@@ -10,9 +10,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../../db/schema';
 import { AppError } from '../app-error';
 import { diskFullError, isDiskFull } from '../disk-full';
-import { readOrderFile, runOrderImport } from './order-import';
+import { createOrderImporter } from './order-import';
 import type { ImportThreadData, ImportThreadReply, ImportThreadRequest } from './order-import-messages';
-import { createParsedFileCache } from './parsed-file-cache';
 
 /**
  * The changed order ids travel as JSON text in slices: a port delivers every queued message at
@@ -32,7 +31,7 @@ sqlite.pragma(`cache_size = -${CACHE_KIB}`);
 // Checkpoints are taken right after each import's commit (below), not halfway through a write.
 sqlite.pragma('wal_autocheckpoint = 0');
 const db = drizzle(sqlite, { schema });
-const parsedFiles = createParsedFileCache(readOrderFile);
+const importer = createOrderImporter({ db, sqlite, newId: randomUUID });
 const port = parentPort!;
 
 const send = (reply: ImportThreadReply) => port.postMessage(reply);
@@ -44,11 +43,7 @@ function sendInSlices(ids: string[]): void {
 }
 
 async function handle(request: ImportThreadRequest): Promise<void> {
-  const { report, changedOrderIds } = await runOrderImport(
-    { db, sqlite, newId: randomUUID, readFile: parsedFiles.read },
-    request,
-  );
-  if (request.write) parsedFiles.forget();
+  const { report, changedOrderIds } = await importer.run(request);
   sendInSlices(changedOrderIds);
   send({ type: 'done', report });
   // The write's pages go to the database file here, off the serving thread, right after the
@@ -71,3 +66,5 @@ port.on('message', (request: ImportThreadRequest) => {
     );
   });
 });
+
+send({ type: 'ready' });

@@ -12,6 +12,7 @@ import type { KefuDb } from '../../../db/open-database';
 import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
+import { createParsedFileCache, parsedFileKey } from './parsed-file-cache';
 import { withBulkWriteSchema } from './bulk-write-schema';
 import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
 import { readOrderTable } from './order-file-read';
@@ -59,8 +60,6 @@ export interface OrderImportDeps {
   db: KefuDb;
   sqlite: Database.Database;
   newId: () => string;
-  /** Reads the file; a caller that keeps the dry run's reading passes it back here. */
-  readFile?: (request: OrderFileRequest) => Promise<ParsedOrderFile>;
 }
 
 function readRows(
@@ -146,16 +145,19 @@ function createLookups(db: KefuDb, shopId: string) {
   };
 }
 
+/** The write's time goes on every row it adds or changes (the plan leaves it out). */
 function writeAll(writer: BulkWriter, writes: ImportWrites, now: number): void {
-  writer.insert(customers, writes.customerInserts);
+  const created = { createdAt: now, updatedAt: now };
+  writer.insert(customers, writes.customerInserts, created);
   for (const { id, phones, addresses } of writes.customerUpdates) {
-    writer.update(customers, id, { phones, addresses, updatedAt: now });
+    writer.update(customers, id, { phones, addresses }, { updatedAt: now });
   }
-  writer.insert(orders, writes.orderInserts);
-  for (const { id, set } of writes.orderUpdates) writer.update(orders, id, set);
-  writer.insert(orderItems, writes.itemInserts);
-  for (const { id, set } of writes.itemUpdates) writer.update(orderItems, id, set);
-  writer.insert(orderRemarks, writes.remarkInserts);
+  writer.insert(orders, writes.orderInserts, { ...created, importedAt: now });
+  for (const { id, set } of writes.orderUpdates)
+    writer.update(orders, id, set, { importedAt: now, updatedAt: now });
+  writer.insert(orderItems, writes.itemInserts, created);
+  for (const { id, set } of writes.itemUpdates) writer.update(orderItems, id, set, { updatedAt: now });
+  writer.insert(orderRemarks, writes.remarkInserts, created);
 }
 
 /** A file read and checked: what a dry run and the write that follows it both start from. */
@@ -187,49 +189,103 @@ export async function readOrderFile(request: OrderFileRequest): Promise<ParsedOr
   };
 }
 
-export async function runOrderImport(
-  { db, sqlite, newId, readFile = readOrderFile }: OrderImportDeps,
-  request: OrderImportRequest,
-): Promise<{ report: OrderImportReport; changedOrderIds: string[] }> {
-  const { base, rows } = await readFile(request);
-  if (request.write && base.invalid.length > 0) {
-    throw new AppError('validation', 'errors.import.hasInvalidRows', { count: base.invalid.length });
-  }
-  const claimId = request.write ? createNaturalIdClaim(sqlite, newId) : null;
-  const planner = createOrderImportPlanner({
-    ...request,
-    newId,
-    ids: importRowIds(request.shopId, claimId, newId),
-  });
-  const lookup = createLookups(db, request.shopId);
-  const plan = () => {
+/** What a file does to the store as it was when planned: the dry run's answer, the write's rows. */
+interface PlannedImport {
+  report: OrderImportReport;
+  writes: ImportWrites;
+  changedOrderIds: string[];
+}
+
+/** The store's version as this connection sees it; another connection's commit moves it. */
+const dataVersion = (sqlite: Database.Database) => sqlite.pragma('data_version', { simple: true }) as number;
+
+/**
+ * Runs the imports of one connection. A dry run plans the file in full (natural ids included)
+ * and keeps that plan; the write of the same file, by the same agent, writes the kept plan when
+ * no other connection has committed since (`data_version`), instead of planning it again. Any
+ * other write plans afresh inside its transaction. Times an import has no file value for (a
+ * shipped order's estimated ship time, a remark note without one) are those of the dry run:
+ * when the file was read.
+ */
+export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
+  const parsedFiles = createParsedFileCache(readOrderFile);
+  let kept: { key: string; version: number; planned: PlannedImport } | null = null;
+
+  function plan(request: OrderImportRequest, { base, rows }: ParsedOrderFile): PlannedImport {
+    const planner = createOrderImportPlanner({
+      ...request,
+      newId,
+      ids: importRowIds(request.shopId, createNaturalIdClaim(sqlite, newId)),
+    });
+    const lookup = createLookups(db, request.shopId);
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
       const chunk = rows.slice(start, start + CHUNK_ROWS);
       planner.planChunk(chunk, lookup(chunk));
     }
-  };
-  if (!request.write) plan();
-  else {
-    sqlite
+    return {
+      report: { ...base, ...planner.report() },
+      writes: planner.writes(),
+      changedOrderIds: planner.changedOrderIds(),
+    };
+  }
+
+  /** The file's key and the key of a plan of it: the same file planned for the same agent. */
+  function keysOf(request: OrderImportRequest) {
+    const file = parsedFileKey(request);
+    return { file, plan: JSON.stringify([file, request.shopId, request.agentCode]) };
+  }
+
+  async function dryRun(request: OrderImportRequest): Promise<PlannedImport> {
+    const keys = keysOf(request);
+    const parsed = await parsedFiles.read(request, keys.file);
+    // One read transaction: every chunk's lookup sees the same store, the one `version` names.
+    const { planned, version } = sqlite
+      .transaction(() => ({ planned: plan(request, parsed), version: dataVersion(sqlite) }))
+      .deferred();
+    kept = { key: keys.plan, version, planned };
+    return planned;
+  }
+
+  async function write(request: OrderImportRequest): Promise<PlannedImport> {
+    const keys = keysOf(request);
+    const parsed = await parsedFiles.read(request, keys.file);
+    if (parsed.base.invalid.length > 0) {
+      throw new AppError('validation', 'errors.import.hasInvalidRows', { count: parsed.base.invalid.length });
+    }
+    const reusable = kept?.key === keys.plan ? kept : null;
+    // Spent either way: its rows now stand in the store, or the write failed and the next
+    // attempt plans against the store as it then is. Free its memory.
+    kept = null;
+    parsedFiles.forget();
+    const planned = sqlite
       .transaction(() => {
         // The whole file is planned before anything is written: every lookup sees the store as
         // it was (the file's order numbers are unique, and the planner remembers the customers
         // it adds), which is several times faster than looking up in a growing table.
-        plan();
-        withBulkWriteSchema(sqlite, planner.report().added, () => {
-          writeAll(createBulkWriter(sqlite), planner.writes(), request.now);
+        const fresh =
+          reusable && reusable.version === dataVersion(sqlite) ? reusable.planned : plan(request, parsed);
+        withBulkWriteSchema(sqlite, fresh.report.added, () => {
+          writeAll(createBulkWriter(sqlite), fresh.writes, request.now);
         });
+        return fresh;
       })
       .immediate();
     // A big import changes which index answers a list filter best; `optimize` refreshes the
     // planner's statistics where they went stale, sampling (analysis_limit) to stay brief.
-    if (rows.length > 0) {
+    if (parsed.rows.length > 0) {
       sqlite.pragma('analysis_limit = 1000');
       sqlite.pragma('optimize');
     }
+    return planned;
   }
+
   return {
-    report: { ...base, ...planner.report() },
-    changedOrderIds: request.write ? planner.changedOrderIds() : [],
+    async run(
+      request: OrderImportRequest,
+    ): Promise<{ report: OrderImportReport; changedOrderIds: string[] }> {
+      if (!request.write) return { report: (await dryRun(request)).report, changedOrderIds: [] };
+      const { report, changedOrderIds } = await write(request);
+      return { report, changedOrderIds };
+    },
   };
 }

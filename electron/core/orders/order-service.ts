@@ -429,6 +429,8 @@ export function createOrderService({
       runImport(fileName, bytes, mapping, true),
     /** True while an import holds the write transaction; other writers should wait or refuse. */
     importing: () => importing,
+    /** Starts the import thread ahead of the first import. */
+    warmUpImports: () => importThread.warmUp(),
     /** Ends the import thread (the shell closes the database after this). */
     stopImports: () => importThread.stop(),
     onChange,

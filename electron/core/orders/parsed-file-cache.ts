@@ -16,8 +16,8 @@ export function createParsedFileCache(read: (request: OrderFileRequest) => Promi
   let kept: { key: string; parsed: ParsedOrderFile } | null = null;
 
   return {
-    async read(request: OrderFileRequest): Promise<ParsedOrderFile> {
-      const key = parsedFileKey(request);
+    /** `key`: parsedFileKey(request), when the caller has it already (hashing 30 MB takes a while). */
+    async read(request: OrderFileRequest, key = parsedFileKey(request)): Promise<ParsedOrderFile> {
       if (kept?.key === key) return kept.parsed;
       const parsed = await read(request);
       kept = { key, parsed };
