@@ -1,8 +1,9 @@
 /**
  * Reads an order file (CSV in any encoding the platforms write, or XLSX) into a header and raw
- * records with Excel's row numbers. A day's export can hold 100,000 orders, so decoding and CSV
- * parsing go piece by piece with a yield between pieces: the process that serves the hotkey is
- * never held for more than a few milliseconds.
+ * records with Excel's row numbers. A month's export can hold 100,000 orders, so decoding and CSV
+ * parsing go piece by piece with a yield between pieces, and the records under the header are
+ * handed over a piece at a time: each piece is read into orders and let go before the next is
+ * parsed, instead of 100,000 records of 40 cells all living at once.
  */
 import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error';
@@ -25,7 +26,9 @@ export interface OrderTable {
   headerRow: number;
   /** As written in the file, untrimmed: the mapping step shows them trimmed. */
   headers: string[];
-  records: OrderTableRecord[];
+  /** The filled records under the header, in pieces; read them once. */
+  body: AsyncIterable<OrderTableRecord[]>;
+  /** The file's own problems; reading the body adds one when a quote is never closed. */
   problems: OrderRowProblem[];
 }
 
@@ -90,40 +93,100 @@ async function decodeInPieces(bytes: Uint8Array): Promise<{ text: string; encodi
   return { text: await decodeAll(new TextDecoder('gb18030'), bytes), encoding: 'gbk' };
 }
 
-async function parseCsvInPieces(text: string): Promise<{ records: string[][]; brokenRow: number | null }> {
-  const records: string[][] = [];
-  for (let at = 0; at < text.length;) {
-    const step = readCsvRecords(text, at, PARSE_RECORDS);
-    for (const record of step.records) records.push(record);
-    if (step.unclosedQuote) return { records, brokenRow: records.length + 1 };
-    at = step.next;
-    await yieldToLoop();
-  }
-  return { records, brokenRow: null };
-}
+const isFilled = ({ cells }: OrderTableRecord) => cells.some((cell) => cell.trim() !== '');
 
-function toTable(
+/** A table with no header: nothing under it to read. */
+function headerless(
   format: OrderFileFormat,
-  records: OrderTableRecord[],
+  problem: OrderRowProblem,
   encoding?: TextEncodingName,
 ): OrderTable {
-  const base = { format, ...(encoding ? { encoding } : {}) };
-  const filled = records.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
-  // The header is the early row naming the most fields we know; a data cell that happens to
-  // read like a header ("paid") does not make a row one, so a single match is not enough.
-  const known = filled.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => cells.filter(isKnownHeader).length);
+  return {
+    format,
+    ...(encoding ? { encoding } : {}),
+    headerRow: 0,
+    headers: [],
+    body: (async function* () {})(),
+    problems: [problem],
+  };
+}
+
+/**
+ * The header is the early row naming the most fields we know; a data cell that happens to read
+ * like a header ("paid") does not make a row one, so a single match is not enough. `head` holds
+ * the file's first filled records (at least HEADER_SEARCH_ROWS of them when the file has so many);
+ * `rest` yields the filled records after those and may add a problem when done; a header with
+ * nothing under it makes the file empty.
+ */
+function toTable(
+  format: OrderFileFormat,
+  head: OrderTableRecord[],
+  rest: (problems: OrderRowProblem[]) => AsyncGenerator<OrderTableRecord[]>,
+  encoding?: TextEncodingName,
+): OrderTable {
+  const known = head.slice(0, HEADER_SEARCH_ROWS).map(({ cells }) => cells.filter(isKnownHeader).length);
   const best = Math.max(0, ...known);
   const headerIndex = best >= 2 ? known.indexOf(best) : 0;
-  const header = filled[headerIndex];
-  if (!header) return { ...base, headerRow: 0, headers: [], records: [], problems: [fileProblem('empty')] };
-  const body = filled.slice(headerIndex + 1);
+  const header = head[headerIndex];
+  if (!header) return headerless(format, fileProblem('empty'), encoding);
+  const problems: OrderRowProblem[] = [];
+  async function* body(): AsyncGenerator<OrderTableRecord[]> {
+    const first = head.slice(headerIndex + 1);
+    let records = first.length;
+    yield first;
+    for await (const piece of rest(problems)) {
+      records += piece.length;
+      yield piece;
+    }
+    if (records === 0) problems.push(fileProblem('empty'));
+  }
   return {
-    ...base,
+    format,
+    ...(encoding ? { encoding } : {}),
     headerRow: header.row,
     headers: header.cells,
-    records: body,
-    problems: body.length === 0 ? [fileProblem('empty')] : [],
+    body: body(),
+    problems,
   };
+}
+
+async function readCsv(bytes: Uint8Array): Promise<OrderTable> {
+  const { text, encoding } = await decodeInPieces(bytes);
+  let at = 0;
+  let records = 0;
+  let brokenRow: number | null = null;
+  /** The next piece's filled records, numbered as Excel shows them; null at the end. */
+  const nextPiece = (): OrderTableRecord[] | null => {
+    if (at >= text.length || brokenRow !== null) return null;
+    const step = readCsvRecords(text, at, PARSE_RECORDS);
+    const piece = step.records.map((cells, index) => ({ row: records + index + 1, cells }));
+    records += step.records.length;
+    if (step.unclosedQuote) brokenRow = records + 1;
+    at = step.next;
+    return piece.filter(isFilled);
+  };
+  const head: OrderTableRecord[] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const piece = nextPiece();
+    if (!piece) break;
+    head.push(...piece);
+    await yieldToLoop();
+  }
+  if (brokenRow !== null && head.length === 0) {
+    return headerless('csv', fileProblem('unreadable', brokenRow), encoding);
+  }
+  return toTable(
+    'csv',
+    head,
+    async function* rest(problems) {
+      for (let piece = nextPiece(); piece; piece = nextPiece()) {
+        yield piece;
+        await yieldToLoop();
+      }
+      if (brokenRow !== null) problems.push(fileProblem('unreadable', brokenRow));
+    },
+    encoding,
+  );
 }
 
 /**
@@ -156,7 +219,7 @@ async function readXlsx(bytes: Uint8Array): Promise<OrderTable> {
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
-    return { format: 'xlsx', headerRow: 0, headers: [], records: [], problems: [fileProblem('unreadable')] };
+    return headerless('xlsx', fileProblem('unreadable'));
   }
   const records: OrderTableRecord[] = [];
   workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -165,7 +228,8 @@ async function readXlsx(bytes: Uint8Array): Promise<OrderTable> {
       cells.push(cellText(row.getCell(column).value));
     records.push({ row: rowNumber, cells });
   });
-  return toTable('xlsx', records);
+  // The workbook is in memory already: one piece.
+  return toTable('xlsx', records.filter(isFilled), async function* () {});
 }
 
 export async function readOrderTable(fileName: string, bytes: Uint8Array): Promise<OrderTable> {
@@ -173,25 +237,6 @@ export async function readOrderTable(fileName: string, bytes: Uint8Array): Promi
   if (format === null) {
     throw new AppError('import.unsupportedFormat', 'validation.orderImport.unsupportedFormat', { fileName });
   }
-  if (bytes.length === 0) {
-    return { format, headerRow: 0, headers: [], records: [], problems: [fileProblem('empty')] };
-  }
-  if (format === 'xlsx') return readXlsx(bytes);
-  const { text, encoding } = await decodeInPieces(bytes);
-  const { records, brokenRow } = await parseCsvInPieces(text);
-  if (brokenRow !== null) {
-    return {
-      format,
-      encoding,
-      headerRow: 0,
-      headers: [],
-      records: [],
-      problems: [fileProblem('unreadable', brokenRow)],
-    };
-  }
-  return toTable(
-    'csv',
-    records.map((cells, index) => ({ row: index + 1, cells })),
-    encoding,
-  );
+  if (bytes.length === 0) return headerless(format, fileProblem('empty'));
+  return format === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
 }

@@ -15,7 +15,7 @@ import { createBulkWriter, type BulkWriter } from './bulk-writer';
 import { createParsedFileCache, parsedFileKey } from './parsed-file-cache';
 import { withBulkWriteSchema } from './bulk-write-schema';
 import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
-import { readOrderTable } from './order-file-read';
+import { readOrderTable, type OrderTableRecord } from './order-file-read';
 import { isTaobaoLayout } from './order-import-fields';
 import {
   createOrderImportPlanner,
@@ -62,34 +62,33 @@ export interface OrderImportDeps {
   newId: () => string;
 }
 
-function readRows(
-  records: { row: number; cells: string[] }[],
-  columns: Parameters<typeof readOrderRow>[2],
-  timeZone: string,
-): { rows: OrderFileRow[]; invalid: OrderRowProblem[] } {
+/** Reads records into order rows piece by piece; a second row with an order number is refused. */
+function createRowReader(columns: Parameters<typeof readOrderRow>[2], timeZone: string) {
   const rows: OrderFileRow[] = [];
   const invalid: OrderRowProblem[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const { row, cells } of records) {
-    const read = readOrderRow(row, cells, columns, timeZone);
-    if (Array.isArray(read)) {
-      invalid.push(...read);
-      continue;
-    }
-    const first = firstRowOf.get(read.orderNo);
-    if (first === undefined) {
-      firstRowOf.set(read.orderNo, row);
-      rows.push(read);
-    } else {
-      invalid.push({
-        row,
-        column: columns.orderNo?.header ?? null,
-        messageKey: 'validation.orderImport.duplicateOrderNo',
-        params: { value: read.orderNo, firstRow: first },
-      });
+  function read(records: readonly OrderTableRecord[]): void {
+    for (const { row, cells } of records) {
+      const read = readOrderRow(row, cells, columns, timeZone);
+      if (Array.isArray(read)) {
+        invalid.push(...read);
+        continue;
+      }
+      const first = firstRowOf.get(read.orderNo);
+      if (first === undefined) {
+        firstRowOf.set(read.orderNo, row);
+        rows.push(read);
+      } else {
+        invalid.push({
+          row,
+          column: columns.orderNo?.header ?? null,
+          messageKey: 'validation.orderImport.duplicateOrderNo',
+          params: { value: read.orderNo, firstRow: first },
+        });
+      }
     }
   }
-  return { rows, invalid };
+  return { read, rows, invalid };
 }
 
 /** A chunk's order numbers or nicks travel as one JSON array, so each lookup is prepared once. */
@@ -171,21 +170,31 @@ export type OrderFileRequest = Pick<OrderImportRequest, 'fileName' | 'bytes' | '
 export async function readOrderFile(request: OrderFileRequest): Promise<ParsedOrderFile> {
   const table = await readOrderTable(request.fileName, request.bytes);
   const resolution = resolveColumns(table.headers, table.headerRow, request.mapping);
-  const { rows, invalid } =
-    table.problems.length > 0 || resolution.problems.length > 0
-      ? { rows: [], invalid: [] }
-      : readRows(table.records, resolution.columns, request.timeZone);
+  // A file whose columns cannot be placed is still counted through, for the report.
+  const reader =
+    table.problems.length === 0 && resolution.problems.length === 0
+      ? createRowReader(resolution.columns, request.timeZone)
+      : null;
+  let totalRows = 0;
+  for await (const piece of table.body) {
+    totalRows += piece.length;
+    reader?.read(piece);
+  }
+  // Without a header there are no columns to miss: the file's own problem says it all.
+  const problems = [...table.problems, ...(table.headers.length > 0 ? resolution.problems : [])];
+  // A file broken further down (a quote never closed) is read no further and imports nothing.
+  const readable = problems.length === 0 && reader !== null;
   return {
     base: {
       format: isTaobaoLayout(table.headers) ? 'taobao' : table.format,
       ...(table.encoding ? { encoding: table.encoding } : {}),
-      totalRows: table.records.length,
+      totalRows,
       headers: table.headers.map((h) => h.trim()),
       mapping: resolution.mapping,
       needsMapping: resolution.needsMapping,
-      invalid: [...table.problems, ...resolution.problems, ...invalid],
+      invalid: readable ? reader.invalid : problems,
     },
-    rows,
+    rows: readable ? reader.rows : [],
   };
 }
 
