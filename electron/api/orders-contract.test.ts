@@ -59,6 +59,40 @@ async function serve() {
   return { core, dispatch, call, database, count, byNo, tick: (ms: number) => (now += ms) };
 }
 
+describe('order files sent in pieces', () => {
+  it('previews and imports a file sent a piece at a time, then lets it go', async () => {
+    const { call, dispatch, count } = await serve();
+    const uploadId = '5d0c3f4e-8a2b-4c1d-9e7f-0a1b2c3d4e5f';
+    const third = Math.ceil(FIXTURE.length / 3);
+    for (let offset = 0; offset < FIXTURE.length; offset += third) {
+      const contentBase64 = FIXTURE.subarray(offset, offset + third).toString('base64');
+      const { received } = await call('orders.importUpload', { uploadId, offset, contentBase64 });
+      expect(received).toBe(Math.min(offset + third, FIXTURE.length));
+    }
+    const input = { fileName: 'ExportOrderList.csv', uploadId };
+    expect(await call('orders.importPreview', input)).toMatchObject({ added: 8, totalRows: 8, invalid: [] });
+    expect(await call('orders.importApply', input)).toMatchObject({ added: 8 });
+    expect(count('orders')).toBe(8);
+
+    expect(await dispatch('orders.importApply', input)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'validation.orderImport.uploadGone' },
+    });
+  });
+
+  it('refuses a piece over 1 MB, so no single call holds the host', async () => {
+    const { dispatch } = await serve();
+    const contentBase64 = Buffer.alloc((1 << 20) + 3).toString('base64');
+    expect(
+      await dispatch('orders.importUpload', {
+        uploadId: '5d0c3f4e-8a2b-4c1d-9e7f-0a1b2c3d4e5f',
+        offset: 0,
+        contentBase64,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
 describe('Taobao order import over the contract', () => {
   it('imports the fixture: 8 orders, clean numbers and phones, statuses, customers and the remark note', async () => {
     const { call, count, byNo } = await serve();

@@ -2,6 +2,7 @@
  * `kefu`: the same core and contract as the app, for supervisors' scripts and support.
  * Exit codes: 0 ok, 1 the input was refused, 2 the database could not be used.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ import { stageRestore } from '../../db/restore';
 import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
 import type { MethodOutput } from '../api/contract';
 import type { SearchHitView } from '../core/phrases/phrase-schema';
-import { createDispatcher, validationError } from '../api/dispatch';
+import { createDispatcher, validationError, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
 import { AppError } from '../core/app-error';
@@ -125,6 +126,19 @@ function describeImport(t: TFunction, report: ImportReportView, written: boolean
 const print = (json: boolean, value: unknown, text: string) =>
   console.log(json ? JSON.stringify(value, null, 2) : text);
 
+/** Bytes per `orders.importUpload` call: the host takes at most 1 MB. */
+const UPLOAD_PIECE = 1 << 20;
+
+/** An order file goes to the import a megabyte per call, as the UI sends it (order-uploads.ts). */
+async function uploadOrderFile(dispatch: Dispatch, t: TFunction, bytes: Buffer): Promise<string> {
+  const uploadId = randomUUID();
+  for (let offset = 0; offset < Math.max(bytes.length, 1); offset += UPLOAD_PIECE) {
+    const contentBase64 = bytes.subarray(offset, offset + UPLOAD_PIECE).toString('base64');
+    unwrap(t, await dispatch('orders.importUpload', { uploadId, offset, contentBase64 }));
+  }
+  return uploadId;
+}
+
 /**
  * `kefu … import FILE [--dry-run] [--json]`: always the dry run first; the write follows only
  * when asked for and no row is invalid, so a bad file never half-lands.
@@ -141,7 +155,11 @@ function importAction<R extends { invalid: unknown[] }>(
   return withSession(
     program,
     async ({ dispatch, t }, file: string, opts: { dryRun?: boolean; json?: boolean }) => {
-      const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
+      const bytes = readFileSync(file);
+      const input =
+        spec.preview === 'orders.importPreview'
+          ? { fileName: basename(file), uploadId: await uploadOrderFile(dispatch, t, bytes) }
+          : { fileName: basename(file), contentBase64: bytes.toString('base64') };
       const preview = unwrap<R>(t, await dispatch(spec.preview, input));
       const apply = !opts.dryRun && preview.invalid.length === 0;
       const report = apply ? unwrap<R>(t, await dispatch(spec.apply, input)) : preview;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { manyTaobaoOrders } from '../core/test-support/taobao-orders';
 import { kefu, setUpShop } from './cli-test-harness';
 import { describe, expect, it } from 'vitest';
 
@@ -33,6 +34,20 @@ describe('kefu orders', () => {
     const unpaid = JSON.parse(kefu(dir, 'orders', 'list', '--status', 'unpaid', '--json').out);
     expect(unpaid.orders.map((o: { orderNo: string }) => o.orderNo)).toEqual(['3321009876543210001']);
     // Six child processes, each opening the database: slow on a busy machine, not a hang.
+  }, 60_000);
+
+  it('imports an export over 8 MB (sent in 1 MB pieces)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-orders-'));
+    setUpShop(dir);
+    const big = join(dir, 'month.csv');
+    const bytes = manyTaobaoOrders(32_000);
+    expect(bytes.length).toBeGreaterThan(8 << 20);
+    writeFileSync(big, bytes);
+
+    const imported = kefu(dir, 'orders', 'import', big, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ written: true, added: 32_000, invalid: [] });
+    expect(JSON.parse(kefu(dir, 'orders', 'list', '--json').out).total).toBe(32_000);
   }, 60_000);
 
   it('reports broken rows, writes nothing and exits 1; refuses an unknown status filter', () => {

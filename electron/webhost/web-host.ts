@@ -189,6 +189,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopTaskTimer();
       await stopSync();
+      await core.orders.stopImports();
       database.close();
     },
   };

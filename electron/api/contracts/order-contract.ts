@@ -15,7 +15,28 @@ import {
 import { fileInput, idInput, importProblemSchema, method, type MethodSpec } from '../contract-kit';
 import type { ORDER_METHODS } from './order-methods';
 
-const orderImportInput = fileInput.extend({ mapping: orderImportMappingSchema.optional() });
+/** A megabyte of a file per call (order-uploads.ts), in base64. */
+const UPLOAD_PIECE_BASE64 = 4 * Math.ceil((1 << 20) / 3);
+
+const orderUploadInput = z
+  .object({
+    uploadId: z.uuid(),
+    offset: z.number().int().min(0),
+    contentBase64: z.base64().max(UPLOAD_PIECE_BASE64, 'validation.orderImport.pieceTooLarge'),
+  })
+  .strict();
+
+/** A small file in the call itself, or one sent before in pieces (`orders.importUpload`). */
+const orderImportInput = z.union([
+  fileInput.extend({ mapping: orderImportMappingSchema.optional() }),
+  z
+    .object({
+      fileName: z.string().trim().min(1).max(255),
+      uploadId: z.uuid(),
+      mapping: orderImportMappingSchema.optional(),
+    })
+    .strict(),
+]);
 
 export const orderImportReportSchema = z.object({
   format: z.string(),
@@ -47,6 +68,7 @@ export const orderContract = {
   'orders.verifyAddress': method(idInput, orderSchema),
   'orders.setLogistics': method(setLogisticsInputSchema, orderSchema),
   'orders.setReview': method(setReviewInputSchema, orderSchema),
+  'orders.importUpload': method(orderUploadInput, z.object({ received: z.number().int() })),
   'orders.importPreview': method(orderImportInput, orderImportReportSchema),
   'orders.importApply': method(orderImportInput, orderImportReportSchema),
 } satisfies Record<(typeof ORDER_METHODS)[number], MethodSpec>;

@@ -7,6 +7,7 @@ export const ORDER_METHODS = [
   'orders.verifyAddress',
   'orders.setLogistics',
   'orders.setReview',
+  'orders.importUpload',
   'orders.importPreview',
   'orders.importApply',
 ] as const;

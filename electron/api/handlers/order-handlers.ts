@@ -1,9 +1,12 @@
 /** Order methods → core. */
 import type { CoreServices } from '../../core/core-services';
+import type { MethodParsedInput } from '../contract';
 import type { ORDER_METHODS } from '../contracts/order-methods';
 import { fromBase64, type HandlersFor } from '../handler-types';
 
 export function createOrderHandlers(core: CoreServices): HandlersFor<typeof ORDER_METHODS> {
+  const fileBytes = (input: MethodParsedInput<'orders.importPreview'>) =>
+    'uploadId' in input ? core.orders.uploads.bytes(input.uploadId) : fromBase64(input.contentBase64);
   return {
     'orders.list': (query) => core.orders.list(query),
     'orders.get': ({ id }) => core.orders.get(id),
@@ -13,9 +16,15 @@ export function createOrderHandlers(core: CoreServices): HandlersFor<typeof ORDE
     'orders.verifyAddress': ({ id }) => core.orders.verifyAddress(id),
     'orders.setLogistics': (input) => core.orders.setLogistics(input),
     'orders.setReview': ({ id, reviewState }) => core.orders.setReview(id, reviewState),
-    'orders.importPreview': ({ fileName, contentBase64, mapping }) =>
-      core.orders.importPreview(fileName, fromBase64(contentBase64), mapping),
-    'orders.importApply': ({ fileName, contentBase64, mapping }) =>
-      core.orders.importApply(fileName, fromBase64(contentBase64), mapping),
+    'orders.importUpload': ({ uploadId, offset, contentBase64 }) => ({
+      received: core.orders.uploads.append(uploadId, offset, fromBase64(contentBase64)),
+    }),
+    'orders.importPreview': (input) =>
+      core.orders.importPreview(input.fileName, fileBytes(input), input.mapping),
+    'orders.importApply': async (input) => {
+      const report = await core.orders.importApply(input.fileName, fileBytes(input), input.mapping);
+      if ('uploadId' in input) core.orders.uploads.drop(input.uploadId);
+      return report;
+    },
   };
 }

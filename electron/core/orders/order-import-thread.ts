@@ -81,6 +81,11 @@ export function createOrderImportThread(data: ImportThreadData) {
     fresh.on('exit', () => {
       if (worker === fresh) worker = null;
     });
+    // A request listens for its own errors; one outside a request (the thread failing to start
+    // while warming up) is only told, and the next import starts a fresh thread.
+    fresh.on('error', (error) => {
+      if (asking === 0) console.warn(`order import thread: ${error.message}`);
+    });
     ready = new Promise((resolve) => {
       const onReady = (reply: ImportThreadReply) => {
         if (reply.type !== 'ready') return;

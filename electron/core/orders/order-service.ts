@@ -18,6 +18,7 @@ import type { Identity } from '../settings/settings-service';
 import type { OrderColumnMapping } from './order-column-mapping';
 import type { OrderImportReport } from './order-import';
 import { createOrderImportThread } from './order-import-thread';
+import { createOrderUploads } from './order-uploads';
 import { listOrders, orderColumns } from './order-list-query';
 import type {
   Order,
@@ -59,6 +60,7 @@ export function createOrderService({
   const listeners: OrdersChangedListener[] = [];
   const claimId = createNaturalIdClaim(sqlite, newId);
   let importing = false;
+  const uploads = createOrderUploads(clock);
   const importThread = createOrderImportThread({
     file: sqlite.name,
     ...(nativeBinding ? { nativeBinding } : {}),
@@ -429,6 +431,8 @@ export function createOrderService({
       runImport(fileName, bytes, mapping, true),
     /** True while an import holds the write transaction; other writers should wait or refuse. */
     importing: () => importing,
+    /** Files sent in pieces for the import (order-uploads.ts). */
+    uploads,
     /** Starts the import thread ahead of the first import. */
     warmUpImports: () => importThread.warmUp(),
     /** Ends the import thread (the shell closes the database after this). */
