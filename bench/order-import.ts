@@ -1,9 +1,9 @@
 /**
  * Order import (issue 4 "Numbers"): 100,000 generated Taobao-layout rows, GBK, imported end to end
- * through the order service into a fresh database file, each scenario in its own process
- * (bench/support/order-import-desk.ts). The target is the import as the agent runs it, dry run
- * then write, on a desk of its own; the write alone (the CLI) and a desk bound to a server
- * (every row also queued for sync) are measured beside it. Also reports the event loop's longest
+ * into a fresh database file, each scenario in its own process (bench/support/order-import-desk.ts).
+ * The target is the import as the agent runs it through the contract: the file in pieces, the dry
+ * run, the write, on a desk of its own. The order service's write alone, and the dialog's import
+ * on a desk bound to a server (every row also queued for sync), are measured beside it. Also reports the event loop's longest
  * stall, measured with `perf_hooks.monitorEventLoopDelay`: the process serving the hotkey must
  * stay responsive. Prints one JSON object.
  */
@@ -24,8 +24,8 @@ function run(scenario: ImportScenario): Record<string, number | string> {
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, number | string>;
 }
 
-const ui = run('ui');
-const direct = run('direct');
+const ui = run('dialog');
+const writeOnly = run('writeOnly');
 const bound = run('bound');
 const pass =
   Number(ui.totalSeconds) <= TARGETS.totalSeconds &&
@@ -37,8 +37,8 @@ console.log(
       bench: 'order-import',
       targets: TARGETS,
       pass,
-      dryRunThenWrite: ui,
-      writeAlone: direct,
+      dialog: ui,
+      writeOnly,
       boundToServer: bound,
     },
     null,
