@@ -10,7 +10,7 @@
  * The import thread is started first, as the app does at start. Prints one JSON line.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -31,16 +31,15 @@ export type ImportScenario = 'dialog' | 'writeOnly' | 'bound';
 const scenario = process.env.KEFU_BENCH_IMPORT as ImportScenario;
 const rows = Number(process.env.BENCH_ROWS ?? 100_000);
 const bytes = taobaoOrdersCsv(rows);
-const database = openDatabase({
-  file: join(mkdtempSync(join(tmpdir(), 'kefu-bench-orders-')), 'kefu.sqlite'),
-});
+const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-orders-'));
+const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
 const core = createCoreServices({
   database,
   clock: { now: () => Date.now() },
   shell: HEADLESS_SHELL,
   injector: HEADLESS_INJECTOR,
   notifier: createMemoryNotifier(),
-  dataDir: tmpdir(),
+  dataDir: dir,
   appVersion: 'bench',
 });
 core.settings.save(SAMPLE_SETTINGS);
@@ -102,4 +101,7 @@ console.log(
     eventLoopStallP99Ms: ms(histogram.percentile(99)),
   }),
 );
+await core.orders.stopImports();
+database.close();
+rmSync(dir, { recursive: true, force: true });
 process.exit(0);

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { manyTaobaoOrders as manyOrders, TAOBAO_FIXTURE as FIXTURE } from '../test-support/taobao-orders';
 import { openTestDesk } from '../test-support/test-desk';
 import { orderInputSchema } from './order-schema';
-import type { OrderFileRequest, ParsedOrderFile } from './order-import';
-import { createParsedFileCache } from './parsed-file-cache';
 
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
 
@@ -110,46 +108,5 @@ describe('the dry run’s plan, kept for the write', () => {
 
     expect(applied).toMatchObject({ added: 7, updated: 1 });
     expect(count('orders')).toBe(8);
-  });
-});
-
-describe('the dry run’s reading, kept for the write', () => {
-  const request = (bytes: Uint8Array, extra: Partial<OrderFileRequest> = {}): OrderFileRequest => ({
-    fileName: 'ExportOrderList.csv',
-    bytes,
-    timeZone: 'Asia/Shanghai',
-    ...extra,
-  });
-
-  function counting() {
-    const reads: OrderFileRequest[] = [];
-    const cache = createParsedFileCache(async (r) => {
-      reads.push(r);
-      return { base: {}, rows: [] } as unknown as ParsedOrderFile;
-    });
-    return { cache, reads };
-  }
-
-  it('is reused for the same bytes, and read again when the file, mapping or zone changes', async () => {
-    const { cache, reads } = counting();
-    const bytes = new Uint8Array(FIXTURE);
-    const parsed = await cache.read(request(bytes));
-    expect(await cache.read(request(new Uint8Array(FIXTURE)))).toBe(parsed);
-    expect(reads).toHaveLength(1);
-
-    const edited = new Uint8Array(FIXTURE);
-    edited[edited.length - 2] = 0x30;
-    await cache.read(request(edited));
-    await cache.read(request(edited, { timeZone: 'Asia/Tokyo' }));
-    await cache.read(request(edited, { timeZone: 'Asia/Tokyo', mapping: { orderNo: '订单编号' } }));
-    expect(reads).toHaveLength(4);
-  });
-
-  it('is dropped after a write', async () => {
-    const { cache, reads } = counting();
-    await cache.read(request(new Uint8Array(FIXTURE)));
-    cache.forget();
-    await cache.read(request(new Uint8Array(FIXTURE)));
-    expect(reads).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@
  * `BEGIN IMMEDIATE … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
  * (order-import-worker.ts), so however long the transaction, the serving thread is not held.
  */
+import { createHash } from 'node:crypto';
 import { createNaturalIdClaim } from '../natural-id-claim';
 import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
@@ -12,7 +13,6 @@ import type { KefuDb } from '../../../db/open-database';
 import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
-import { createParsedFileCache, parsedFileKey } from './parsed-file-cache';
 import { withBulkWriteSchema } from './bulk-write-schema';
 import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
 import { readOrderTable, type OrderTableRecord } from './order-file-read';
@@ -208,16 +208,23 @@ interface PlannedImport {
 /** The store's version as this connection sees it; another connection's commit moves it. */
 const dataVersion = (sqlite: Database.Database) => sqlite.pragma('data_version', { simple: true }) as number;
 
+/** What the reading of a file depends on: its bytes, name, column mapping and time zone. */
+function fileKey({ fileName, bytes, mapping, timeZone }: OrderFileRequest): string {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return JSON.stringify([hash, fileName, mapping ?? null, timeZone]);
+}
+
+const invalidRows = (count: number) => new AppError('validation', 'errors.import.hasInvalidRows', { count });
+
 /**
  * Runs the imports of one connection. A dry run plans the file in full (natural ids included)
  * and keeps that plan; the write of the same file, by the same agent, writes the kept plan when
- * no other connection has committed since (`data_version`), instead of planning it again. Any
- * other write plans afresh inside its transaction. Times an import has no file value for (a
- * shipped order's estimated ship time, a remark note without one) are those of the dry run:
- * when the file was read.
+ * no other connection has committed since (`data_version`), without reading the file again. Any
+ * other write reads and plans afresh inside its transaction. Times an import has no file value
+ * for (a shipped order's estimated ship time, a remark note without one) are those of the dry
+ * run: when the file was read.
  */
 export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
-  const parsedFiles = createParsedFileCache(readOrderFile);
   let kept: { key: string; version: number; planned: PlannedImport } | null = null;
 
   function plan(request: OrderImportRequest, { base, rows }: ParsedOrderFile): PlannedImport {
@@ -238,50 +245,62 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
     };
   }
 
-  /** The file's key and the key of a plan of it: the same file planned for the same agent. */
-  function keysOf(request: OrderImportRequest) {
-    const file = parsedFileKey(request);
-    return { file, plan: JSON.stringify([file, request.shopId, request.agentCode]) };
+  function writePlan(planned: PlannedImport, now: number): void {
+    withBulkWriteSchema(sqlite, planned.report.added, () => {
+      writeAll(createBulkWriter(sqlite), planned.writes, now);
+    });
   }
 
+  /** The same file planned for the same agent is the same plan, while the store stands still. */
+  const planKey = (request: OrderImportRequest) =>
+    JSON.stringify([fileKey(request), request.shopId, request.agentCode]);
+
   async function dryRun(request: OrderImportRequest): Promise<PlannedImport> {
-    const keys = keysOf(request);
-    const parsed = await parsedFiles.read(request, keys.file);
+    kept = null;
+    const parsed = await readOrderFile(request);
     // One read transaction: every chunk's lookup sees the same store, the one `version` names.
     const { planned, version } = sqlite
       .transaction(() => ({ planned: plan(request, parsed), version: dataVersion(sqlite) }))
       .deferred();
-    kept = { key: keys.plan, version, planned };
+    kept = { key: planKey(request), version, planned };
     return planned;
   }
 
-  async function write(request: OrderImportRequest): Promise<PlannedImport> {
-    const keys = keysOf(request);
-    const parsed = await parsedFiles.read(request, keys.file);
-    if (parsed.base.invalid.length > 0) {
-      throw new AppError('validation', 'errors.import.hasInvalidRows', { count: parsed.base.invalid.length });
-    }
-    const reusable = kept?.key === keys.plan ? kept : null;
-    // Spent either way: its rows now stand in the store, or the write failed and the next
-    // attempt plans against the store as it then is. Free its memory.
-    kept = null;
-    parsedFiles.forget();
-    const planned = sqlite
+  /** The dry run's plan, written; null when another connection committed since it was made. */
+  function writeKept(request: OrderImportRequest, { version, planned }: NonNullable<typeof kept>) {
+    if (planned.report.invalid.length > 0) throw invalidRows(planned.report.invalid.length);
+    return sqlite
+      .transaction(() => {
+        if (version !== dataVersion(sqlite)) return null;
+        writePlan(planned, request.now);
+        return planned;
+      })
+      .immediate();
+  }
+
+  async function writeFresh(request: OrderImportRequest): Promise<PlannedImport> {
+    const parsed = await readOrderFile(request);
+    if (parsed.base.invalid.length > 0) throw invalidRows(parsed.base.invalid.length);
+    return sqlite
       .transaction(() => {
         // The whole file is planned before anything is written: every lookup sees the store as
         // it was (the file's order numbers are unique, and the planner remembers the customers
         // it adds), which is several times faster than looking up in a growing table.
-        const fresh =
-          reusable && reusable.version === dataVersion(sqlite) ? reusable.planned : plan(request, parsed);
-        withBulkWriteSchema(sqlite, fresh.report.added, () => {
-          writeAll(createBulkWriter(sqlite), fresh.writes, request.now);
-        });
-        return fresh;
+        const planned = plan(request, parsed);
+        writePlan(planned, request.now);
+        return planned;
       })
       .immediate();
+  }
+
+  async function write(request: OrderImportRequest): Promise<PlannedImport> {
+    const reusable = kept?.key === planKey(request) ? kept : null;
+    // Spent either way: written now, or the store moved and the write plans afresh.
+    kept = null;
+    const planned = (reusable && writeKept(request, reusable)) ?? (await writeFresh(request));
     // A big import changes which index answers a list filter best; `optimize` refreshes the
     // planner's statistics where they went stale, sampling (analysis_limit) to stay brief.
-    if (parsed.rows.length > 0) {
+    if (planned.report.totalRows > 0) {
       sqlite.pragma('analysis_limit = 1000');
       sqlite.pragma('optimize');
     }
