@@ -5,15 +5,8 @@
  * Real SQLite file, the real core. Prints JSON.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../db/open-database';
-import { createCoreServices } from '../electron/core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
-import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { zonedInstant } from '../electron/core/tasks/zoned-time';
+import { openBenchDesk } from './support/bench-desk';
 
 const ORDERS = 100_000;
 const DAY = '2026-11-24';
@@ -36,19 +29,8 @@ const dayStart = zonedInstant(DAY, '08:00', ZONE);
 /** Event i of n, spread over the working day 08:00–22:00. */
 const during = (i: number, n: number) => dayStart + Math.floor((i * 14 * HOUR) / n);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-daily-log-'));
-const database = openDatabase({ file: join(dataDir, 'kefu.sqlite') });
 const clock = { now: () => zonedInstant(DAY, '22:30', ZONE) };
-const core = createCoreServices({
-  database,
-  clock,
-  shell: HEADLESS_SHELL,
-  injector: HEADLESS_INJECTOR,
-  notifier: createMemoryNotifier(),
-  dataDir,
-  appVersion: 'bench',
-});
-core.settings.save(SAMPLE_SETTINGS);
+const { database, core, close } = openBenchDesk('daily-log', { clock });
 const who = core.settings.identity()!;
 const { sqlite } = database;
 const STATUSES = ['unpaid', 'paid', 'shipped', 'completed', 'closed'] as const;
@@ -198,4 +180,4 @@ console.log(
     2,
   ),
 );
-database.close();
+await close();

@@ -3,34 +3,17 @@
  * filters, sorts and text search, each a page of 50 with its total. Reports p50/p95 per query
  * (target p95 ≤ 20 ms). Prints one JSON object.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../db/open-database';
-import { createCoreServices } from '../electron/core/core-services';
 import { orderListQuerySchema } from '../electron/core/orders/order-schema';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
-import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { createRandom, taobaoOrdersCsv } from './order-fixture-rows';
+import { openBenchDesk } from './support/bench-desk';
 
 const ORDERS = 100_000;
 const QUERIES = 200;
 const TARGETS = { p95Ms: 20 };
 const NOW = Date.UTC(2026, 10, 30, 6);
 
-const database = openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'kefu-bench-list-')), 'kefu.sqlite') });
-const core = createCoreServices({
-  database,
-  clock: { now: () => NOW },
-  shell: HEADLESS_SHELL,
-  injector: HEADLESS_INJECTOR,
-  notifier: createMemoryNotifier(),
-  dataDir: tmpdir(),
-  appVersion: 'bench',
-});
-core.settings.save(SAMPLE_SETTINGS);
+const { database, core, close } = openBenchDesk('list', { clock: { now: () => NOW } });
 await core.orders.importApply('ExportOrderList.csv', taobaoOrdersCsv(ORDERS));
 // What agents do after an import: some parcels get a logistics state, some orders a review.
 database.sqlite.exec(`
@@ -80,7 +63,7 @@ for (const { kind, query } of queries) {
   times.push(ms);
   worstByKind[kind] = Math.max(worstByKind[kind] ?? 0, Math.round(ms * 100) / 100);
 }
-database.close();
+await close();
 times.sort((a, b) => a - b);
 const at = (p: number) =>
   Math.round(times[Math.min(times.length - 1, Math.floor(times.length * p))]! * 100) / 100;

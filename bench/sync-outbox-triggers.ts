@@ -4,35 +4,16 @@
  * on a desk that is not bound (triggers idle) and on one bound to a server (every insert also
  * writes its `put`). No server is involved. Prints one JSON object.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../db/open-database';
-import { createCoreServices } from '../electron/core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
 import { createSyncStateStore } from '../electron/core/sync/sync-state-store';
-import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
 import { taobaoOrdersCsv } from './order-fixture-rows';
+import { openBenchDesk } from './support/bench-desk';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const bytes = taobaoOrdersCsv(ROWS);
 
 async function measure(bound: boolean) {
-  const database = openDatabase({
-    file: join(mkdtempSync(join(tmpdir(), 'kefu-bench-outbox-')), 'kefu.sqlite'),
-  });
-  const core = createCoreServices({
-    database,
-    clock: { now: () => Date.now() },
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createMemoryNotifier(),
-    dataDir: tmpdir(),
-    appVersion: 'bench',
-  });
-  core.settings.save(SAMPLE_SETTINGS);
+  const { database, core, close } = openBenchDesk('outbox');
   if (bound)
     createSyncStateStore(database.sqlite, Date.now).set('clientId', '00000000-0000-4000-8000-000000000001');
   const started = performance.now();
@@ -42,8 +23,7 @@ async function measure(bound: boolean) {
   const rules = core.tasks.tick()!.rules;
   const firstTickSeconds = (performance.now() - rulesStarted) / 1000;
   const outbox = database.sqlite.prepare('select count(*) from sync_outbox').pluck().get() as number;
-  core.orders.stopImports();
-  database.close();
+  await close();
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     importSeconds: round(importSeconds),

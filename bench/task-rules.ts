@@ -4,14 +4,7 @@
  * of 1,000 changed orders as the orders service triggers it, the badge query and the minute
  * tick. Real SQLite file, the real core. Prints JSON.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../db/open-database';
-import { createCoreServices } from '../electron/core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../electron/core/platform/headless-shell';
-import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../electron/core/test-support/sample-settings';
+import { openBenchDesk } from './support/bench-desk';
 
 const ORDERS = 100_000;
 const CHANGED = 1_000;
@@ -19,19 +12,8 @@ const TARGET_MS = 1_000;
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-tasks-'));
-const database = openDatabase({ file: join(dataDir, 'kefu.sqlite') });
 const clock = { now: () => NOW };
-const core = createCoreServices({
-  database,
-  clock,
-  shell: HEADLESS_SHELL,
-  injector: HEADLESS_INJECTOR,
-  notifier: createMemoryNotifier(),
-  dataDir,
-  appVersion: 'bench',
-});
-core.settings.save(SAMPLE_SETTINGS);
+const { database, core, close } = openBenchDesk('tasks', { clock });
 const shopId = core.settings.identity()!.shopId;
 
 /** A deterministic spread over the order lifecycle, orders placed over the last 30 days. */
@@ -169,4 +151,4 @@ console.log(
     2,
   ),
 );
-database.close();
+await close();

@@ -6,17 +6,10 @@
  * applied with its rebase and cursor). The engine speaks the real HTTP transport; the bench
  * only wraps it to time how long the pull answers took. Reports to the parent over IPC.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../../db/open-database';
-import { createCoreServices } from '../../electron/core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../../electron/core/platform/headless-shell';
 import { createHttpTransport } from '../../electron/core/sync/http-transport';
 import type { SyncTransport } from '../../electron/core/sync/sync-transport';
-import { createMemoryNotifier } from '../../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../../electron/core/test-support/sample-settings';
 import { VERSIONS } from '../../server/test-support/sync-client';
+import { openBenchDesk } from './bench-desk';
 
 export type InitialSyncConfig = { url: string; token: string };
 export type InitialSyncReport = {
@@ -55,20 +48,11 @@ function timedTransport(server: { serverUrl: string; token: string }): SyncTrans
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-initial-'));
 const opening = performance.now();
-const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
-const core = createCoreServices({
-  database,
-  clock: { now: () => Date.now() },
-  shell: HEADLESS_SHELL,
-  injector: HEADLESS_INJECTOR,
-  notifier: createMemoryNotifier(),
-  dataDir: dir,
+const { database, core, close } = openBenchDesk('initial', {
   appVersion: VERSIONS.appVersion,
   syncTransport: timedTransport,
 });
-core.settings.save(SAMPLE_SETTINGS);
 const openMs = performance.now() - opening;
 const rssAfterOpenMB = Math.round(process.memoryUsage.rss() / 2 ** 20);
 
@@ -95,7 +79,6 @@ const report: InitialSyncReport = {
   rssAfterOpenMB,
   maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-database.close();
-rmSync(dir, { recursive: true, force: true });
+await close();
 // The core's timers (reminders, rules) would keep the process alive: leave once reported.
 process.send!(report, () => process.exit(0));

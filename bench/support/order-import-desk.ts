@@ -10,39 +10,21 @@
  * The import thread is started first, as the app does at start. Prints one JSON line.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { openDatabase } from '../../db/open-database';
 import type { ApiResult } from '../../electron/api/api-result';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 import { createDispatcher } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
-import { createCoreServices } from '../../electron/core/core-services';
-import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../../electron/core/platform/headless-shell';
 import { createSyncStateStore } from '../../electron/core/sync/sync-state-store';
-import { createMemoryNotifier } from '../../electron/core/test-support/memory-notifier';
-import { SAMPLE_SETTINGS } from '../../electron/core/test-support/sample-settings';
 import { taobaoOrdersCsv } from '../order-fixture-rows';
+import { openBenchDesk } from './bench-desk';
 
 export type ImportScenario = 'dialog' | 'writeOnly' | 'bound';
 
 const scenario = process.env.KEFU_BENCH_IMPORT as ImportScenario;
 const rows = Number(process.env.BENCH_ROWS ?? 100_000);
 const bytes = taobaoOrdersCsv(rows);
-const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-orders-'));
-const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
-const core = createCoreServices({
-  database,
-  clock: { now: () => Date.now() },
-  shell: HEADLESS_SHELL,
-  injector: HEADLESS_INJECTOR,
-  notifier: createMemoryNotifier(),
-  dataDir: dir,
-  appVersion: 'bench',
-});
-core.settings.save(SAMPLE_SETTINGS);
+const { database, core, close } = openBenchDesk('orders');
 if (scenario === 'bound') {
   createSyncStateStore(database.sqlite, Date.now).set('clientId', '0b7c0c4e-3a3e-4d4a-9d7e-2f1b3c4d5e6f');
 }
@@ -101,7 +83,5 @@ console.log(
     eventLoopStallP99Ms: ms(histogram.percentile(99)),
   }),
 );
-await core.orders.stopImports();
-database.close();
-rmSync(dir, { recursive: true, force: true });
+await close();
 process.exit(0);
