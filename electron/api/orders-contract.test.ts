@@ -80,6 +80,16 @@ describe('order files sent in pieces', () => {
     });
   });
 
+  it('says an empty file sent as one empty piece is empty', async () => {
+    const { call } = await serve();
+    const uploadId = '6e1d4f5a-9b3c-4d2e-8f70-1b2c3d4e5f60';
+    expect(await call('orders.importUpload', { uploadId, offset: 0, contentBase64: '' })).toEqual({
+      received: 0,
+    });
+    const preview = await call('orders.importPreview', { fileName: 'ExportOrderList.csv', uploadId });
+    expect(preview.invalid.map((p) => p.messageKey)).toEqual(['validation.orderImport.empty']);
+  });
+
   it('refuses a piece over 1 MB, so no single call holds the host', async () => {
     const { dispatch } = await serve();
     const contentBase64 = Buffer.alloc((1 << 20) + 3).toString('base64');

@@ -64,6 +64,7 @@ let flushOutbox: (() => Promise<unknown>) | undefined;
 let hotkeys: HotkeyRegistration[] = [];
 let stopTaskTimer: (() => void) | undefined;
 let stopSync: (() => Promise<void>) | undefined;
+let stopImports: (() => Promise<void>) | undefined;
 
 function openAppDatabase(dataDir: string): OpenedDatabase {
   const options = databaseOpenOptions({
@@ -135,6 +136,7 @@ function start(): void {
     appVersion: app.getVersion(),
   });
   void core.orders.warmUpImports();
+  stopImports = () => core.orders.stopImports();
   const shellI18n = createTranslator(core.settings.get().language);
   const t = (key: string, options: Record<string, unknown> = {}): string => shellI18n.t(key, options);
 
@@ -231,6 +233,8 @@ if (!app.requestSingleInstanceLock()) {
     stopTaskTimer?.();
     // A run under way may still write; quitting does not wait for it, the next start resumes.
     void stopSync?.();
+    // An import mid-write is rolled back with its thread; the agent imports the file again.
+    void stopImports?.();
     database?.close();
     database = undefined;
   });

@@ -138,7 +138,8 @@ function toTable(
       records += piece.length;
       yield piece;
     }
-    if (records === 0) problems.push(fileProblem('empty'));
+    // A file broken right under its header is unreadable, not empty.
+    if (records === 0 && problems.length === 0) problems.push(fileProblem('empty'));
   }
   return {
     format,

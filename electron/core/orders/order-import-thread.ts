@@ -5,8 +5,8 @@
  * from even trying. If the worker dies mid-write its transaction dies with it (nothing is
  * committed), the caller gets an error and the next import starts a fresh worker.
  *
- * The worker lives between imports, so the dry run's reading of a file is there for the write
- * that follows; it does not keep the process alive.
+ * The worker lives between imports (the shells start it with the app), so the dry run's plan of
+ * a file is there for the write that follows; it does not keep the process alive.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,8 +63,10 @@ async function sharedCopy(bytes: Uint8Array): Promise<Uint8Array> {
 export function createOrderImportThread(data: ImportThreadData) {
   let worker: Worker | null = null;
   let ready: Promise<void> = Promise.resolve();
-  /** The thread keeps the process alive only while it is asked something. */
+  /** The thread keeps the process alive only while it is asked something (a request, a warm-up). */
   let asking = 0;
+  /** Requests listen for the thread's errors themselves. */
+  let requests = 0;
   const hold = (thread: Worker) => {
     asking += 1;
     thread.ref();
@@ -84,7 +86,7 @@ export function createOrderImportThread(data: ImportThreadData) {
     // A request listens for its own errors; one outside a request (the thread failing to start
     // while warming up) is only told, and the next import starts a fresh thread.
     fresh.on('error', (error) => {
-      if (asking === 0) console.warn(`order import thread: ${error.message}`);
+      if (requests === 0) console.warn(`order import thread: ${error.message}`);
     });
     ready = new Promise((resolve) => {
       const onReady = (reply: ImportThreadReply) => {
@@ -113,12 +115,14 @@ export function createOrderImportThread(data: ImportThreadData) {
     const bytes = await sharedCopy(request.bytes);
     const thread = started();
     hold(thread);
+    requests += 1;
     const idSlices: string[] = [];
     return new Promise<Omit<Extract<ImportThreadReply, { type: 'done' }>, 'type'>>((resolve, reject) => {
       const settle = () => {
         thread.off('message', onMessage);
         thread.off('error', onError);
         thread.off('exit', onExit);
+        requests -= 1;
         release(thread);
       };
       const onMessage = (reply: ImportThreadReply) => {
@@ -162,7 +166,14 @@ export function createOrderImportThread(data: ImportThreadData) {
      * opening its connection is then not part of the agent's wait.
      */
     warmUp: async (): Promise<void> => {
-      const thread = started();
+      let thread: Worker;
+      try {
+        thread = started();
+      } catch (error) {
+        // The first import will try again, and say why if it fails there too.
+        console.warn(`order import thread: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
       hold(thread);
       await ready;
       release(thread);

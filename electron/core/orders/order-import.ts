@@ -1,8 +1,9 @@
 /**
- * An order import end to end: read the file, map its columns, check every row, then plan (looking
- * the rows up 250 at a time) and, unless it is a dry run, write. The write is all or nothing: one
- * `BEGIN IMMEDIATE … COMMIT`, rolled back on any failure. It runs on the import's own thread and connection
- * (order-import-worker.ts), so however long the transaction, the serving thread is not held.
+ * An order import end to end: read and check the file (order-file-rows.ts), plan it (looking the
+ * rows up 250 at a time) and, unless it is a dry run, write. The write is all or nothing: one
+ * `BEGIN IMMEDIATE … COMMIT`, rolled back on any failure. It runs on the import's own thread and
+ * connection (order-import-worker.ts), so however long the transaction, the serving thread is
+ * not held.
  */
 import { createHash } from 'node:crypto';
 import { createNaturalIdClaim } from '../natural-id-claim';
@@ -14,19 +15,17 @@ import { customers, orderItems, orderRemarks, orders } from '../../../db/schema'
 import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
 import { withBulkWriteSchema } from './bulk-write-schema';
-import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
-import { readOrderTable, type OrderTableRecord } from './order-file-read';
-import { isTaobaoLayout } from './order-import-fields';
+import type { OrderColumnMapping } from './order-column-mapping';
+import { readOrderFile, type OrderFileRequest, type ParsedOrderFile } from './order-file-rows';
 import {
   createOrderImportPlanner,
   importRowIds,
   type ChunkLookup,
   type ImportWrites,
-  type OrderImportReportRows,
   type OrderItemRow,
   type PlannerContext,
 } from './order-import-plan';
-import { readOrderRow, type OrderFileRow, type OrderRowProblem } from './order-row-read';
+import type { OrderFileRow, OrderRowProblem } from './order-row-read';
 
 /** Rows looked up, planned and written per step: one lookup query per table per step. */
 const CHUNK_ROWS = 250;
@@ -60,35 +59,6 @@ export interface OrderImportDeps {
   db: KefuDb;
   sqlite: Database.Database;
   newId: () => string;
-}
-
-/** Reads records into order rows piece by piece; a second row with an order number is refused. */
-function createRowReader(columns: Parameters<typeof readOrderRow>[2], timeZone: string) {
-  const rows: OrderFileRow[] = [];
-  const invalid: OrderRowProblem[] = [];
-  const firstRowOf = new Map<string, number>();
-  function read(records: readonly OrderTableRecord[]): void {
-    for (const { row, cells } of records) {
-      const read = readOrderRow(row, cells, columns, timeZone);
-      if (Array.isArray(read)) {
-        invalid.push(...read);
-        continue;
-      }
-      const first = firstRowOf.get(read.orderNo);
-      if (first === undefined) {
-        firstRowOf.set(read.orderNo, row);
-        rows.push(read);
-      } else {
-        invalid.push({
-          row,
-          column: columns.orderNo?.header ?? null,
-          messageKey: 'validation.orderImport.duplicateOrderNo',
-          params: { value: read.orderNo, firstRow: first },
-        });
-      }
-    }
-  }
-  return { read, rows, invalid };
 }
 
 /** A chunk's order numbers or nicks travel as one JSON array, so each lookup is prepared once. */
@@ -159,45 +129,6 @@ function writeAll(writer: BulkWriter, writes: ImportWrites, now: number): void {
   writer.insert(orderRemarks, writes.remarkInserts, created);
 }
 
-/** A file read and checked: what a dry run and the write that follows it both start from. */
-export interface ParsedOrderFile {
-  base: Omit<OrderImportReport, keyof OrderImportReportRows>;
-  rows: OrderFileRow[];
-}
-
-export type OrderFileRequest = Pick<OrderImportRequest, 'fileName' | 'bytes' | 'mapping' | 'timeZone'>;
-
-export async function readOrderFile(request: OrderFileRequest): Promise<ParsedOrderFile> {
-  const table = await readOrderTable(request.fileName, request.bytes);
-  const resolution = resolveColumns(table.headers, table.headerRow, request.mapping);
-  // A file whose columns cannot be placed is still counted through, for the report.
-  const reader =
-    table.problems.length === 0 && resolution.problems.length === 0
-      ? createRowReader(resolution.columns, request.timeZone)
-      : null;
-  let totalRows = 0;
-  for await (const piece of table.body) {
-    totalRows += piece.length;
-    reader?.read(piece);
-  }
-  // Without a header there are no columns to miss: the file's own problem says it all.
-  const problems = [...table.problems, ...(table.headers.length > 0 ? resolution.problems : [])];
-  // A file broken further down (a quote never closed) is read no further and imports nothing.
-  const readable = problems.length === 0 && reader !== null;
-  return {
-    base: {
-      format: isTaobaoLayout(table.headers) ? 'taobao' : table.format,
-      ...(table.encoding ? { encoding: table.encoding } : {}),
-      totalRows,
-      headers: table.headers.map((h) => h.trim()),
-      mapping: resolution.mapping,
-      needsMapping: resolution.needsMapping,
-      invalid: readable ? reader.invalid : problems,
-    },
-    rows: readable ? reader.rows : [],
-  };
-}
-
 /** What a file does to the store as it was when planned: the dry run's answer, the write's rows. */
 interface PlannedImport {
   report: OrderImportReport;
@@ -262,7 +193,8 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
     const { planned, version } = sqlite
       .transaction(() => ({ planned: plan(request, parsed), version: dataVersion(sqlite) }))
       .deferred();
-    kept = { key: planKey(request), version, planned };
+    // A file with invalid rows is never written: nothing to keep.
+    if (planned.report.invalid.length === 0) kept = { key: planKey(request), version, planned };
     return planned;
   }
 

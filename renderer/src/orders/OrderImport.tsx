@@ -47,33 +47,50 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
   const [work, setWork] = useState<Work | null>(null);
   const busy = work !== null;
 
-  const preview = async (fileName: string, uploadId: string, mapping: Mapping | undefined) => {
-    setWork({ kind: 'checking' });
-    setFailure(null);
-    const result = await kefu.orders.importPreview({ fileName, uploadId, ...(mapping && { mapping }) });
-    setWork(null);
-    if (!result.ok) return setFailure(result.error);
-    setPending({ fileName, uploadId, mapping, report: result.value });
+  /** Runs one step with its progress line, which clears however the step ends. */
+  const during = async <T,>(first: Work, step: () => Promise<T>): Promise<T> => {
+    setWork(first);
+    try {
+      return await step();
+    } finally {
+      setWork(null);
+    }
   };
 
-  /** Sends the file in pieces; false (with the error shown) when the host refused one. */
-  const upload = async (file: File, uploadId: string): Promise<boolean> => {
-    for (let offset = 0; offset < file.size; offset += UPLOAD_PIECE) {
-      setWork({ kind: 'uploading', percent: Math.floor((offset / file.size) * 100) });
-      const piece = new Uint8Array(await file.slice(offset, offset + UPLOAD_PIECE).arrayBuffer());
-      const result = await kefu.orders.importUpload({
-        uploadId,
-        offset,
-        contentBase64: bytesToBase64(piece),
-      });
-      if (!result.ok) {
-        setWork(null);
-        setFailure(result.error);
-        return false;
+  const preview = (fileName: string, uploadId: string, mapping: Mapping | undefined) =>
+    during({ kind: 'checking' }, async () => {
+      setFailure(null);
+      const result = await kefu.orders.importPreview({ fileName, uploadId, ...(mapping && { mapping }) });
+      if (!result.ok) return setFailure(result.error);
+      setPending({ fileName, uploadId, mapping, report: result.value });
+    });
+
+  /**
+   * Sends the file in pieces (an empty file as one empty piece, so the dry run can say it is
+   * empty); false, with the error shown, when the host refused a piece or the file could not be read.
+   */
+  const upload = (file: File, uploadId: string): Promise<boolean> =>
+    during({ kind: 'uploading', percent: 0 }, async () => {
+      for (let offset = 0; offset < Math.max(file.size, 1); offset += UPLOAD_PIECE) {
+        setWork({ kind: 'uploading', percent: Math.floor((offset / Math.max(file.size, 1)) * 100) });
+        let contentBase64: string;
+        try {
+          contentBase64 = bytesToBase64(
+            new Uint8Array(await file.slice(offset, offset + UPLOAD_PIECE).arrayBuffer()),
+          );
+        } catch {
+          // The file changed or went away after it was picked.
+          setFailure({ code: 'validation', messageKey: 'validation.orderImport.unreadable', details: {} });
+          return false;
+        }
+        const result = await kefu.orders.importUpload({ uploadId, offset, contentBase64 });
+        if (!result.ok) {
+          setFailure(result.error);
+          return false;
+        }
       }
-    }
-    return true;
-  };
+      return true;
+    });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -86,17 +103,22 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
     if (await upload(file, uploadId)) await preview(file.name, uploadId, undefined);
   };
 
-  const apply = async () => {
+  const apply = () => {
     if (!pending) return;
     const { fileName, uploadId, mapping, report } = pending;
-    setWork({ kind: 'writing', n: report.added + report.updated });
-    const result = await kefu.orders.importApply({ fileName, uploadId, ...(mapping && { mapping }) });
-    setWork(null);
-    if (!result.ok) return setFailure(result.error);
+    return during({ kind: 'writing', n: report.added + report.updated }, async () => {
+      const result = await kefu.orders.importApply({ fileName, uploadId, ...(mapping && { mapping }) });
+      if (!result.ok) return setFailure(result.error);
+      setPending(null);
+      setDone({ added: result.value.added, updated: result.value.updated });
+      onImported();
+      notifyTasksChanged();
+    });
+  };
+
+  const cancel = () => {
     setPending(null);
-    setDone({ added: result.value.added, updated: result.value.updated });
-    onImported();
-    notifyTasksChanged();
+    setFailure(null);
   };
 
   const report = pending?.report;
@@ -165,7 +187,7 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
                 {t('orders.import.confirm')}
               </button>
             )}
-            <button type="button" className="button-secondary" onClick={() => setPending(null)}>
+            <button type="button" className="button-secondary" disabled={busy} onClick={cancel}>
               {t('common.cancel')}
             </button>
           </div>

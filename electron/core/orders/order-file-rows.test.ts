@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { manyTaobaoOrders, TAOBAO_FIXTURE } from '../test-support/taobao-orders';
-import { readOrderFile } from './order-import';
+import { readOrderFile } from './order-file-rows';
 
 const gbkText = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'gbk');
 const read = (text: string) =>
@@ -39,6 +39,13 @@ describe('reading an order file piece by piece', () => {
       { row: 0, messageKey: 'validation.orderImport.empty' },
     ]);
     expect(problemsOf(await read(''))).toEqual([{ row: 0, messageKey: 'validation.orderImport.empty' }]);
+  });
+
+  it('calls a file broken right under its header unreadable, not also empty', async () => {
+    const [header] = gbkText(TAOBAO_FIXTURE).split(/\r?\n/);
+    expect(problemsOf(await read(`${header}\r\n"3321009876543210001,broken`))).toEqual([
+      { row: 2, messageKey: 'validation.orderImport.unreadable' },
+    ]);
   });
 
   it('calls a file broken from its first line unreadable at row 1', async () => {
