@@ -5,7 +5,6 @@
  * connection (order-import-worker.ts), so however long the transaction, the serving thread is
  * not held.
  */
-import { createHash } from 'node:crypto';
 import { createNaturalIdClaim } from '../natural-id-claim';
 import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
@@ -139,10 +138,16 @@ interface PlannedImport {
 /** The store's version as this connection sees it; another connection's commit moves it. */
 const dataVersion = (sqlite: Database.Database) => sqlite.pragma('data_version', { simple: true }) as number;
 
-/** What the reading of a file depends on: its bytes, name, column mapping and time zone. */
-function fileKey({ fileName, bytes, mapping, timeZone }: OrderFileRequest): string {
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  return JSON.stringify([hash, fileName, mapping ?? null, timeZone]);
+/** The same bytes, name, mapping and time zone, planned for the same shop and agent. */
+function samePlanRequest(a: OrderImportRequest, b: OrderImportRequest): boolean {
+  return (
+    a.fileName === b.fileName &&
+    a.timeZone === b.timeZone &&
+    a.shopId === b.shopId &&
+    a.agentCode === b.agentCode &&
+    JSON.stringify(a.mapping ?? null) === JSON.stringify(b.mapping ?? null) &&
+    Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes)
+  );
 }
 
 const invalidRows = (count: number) => new AppError('validation', 'errors.import.hasInvalidRows', { count });
@@ -156,7 +161,7 @@ const invalidRows = (count: number) => new AppError('validation', 'errors.import
  * run: when the file was read.
  */
 export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
-  let kept: { key: string; version: number; planned: PlannedImport } | null = null;
+  let kept: { request: OrderImportRequest; version: number; planned: PlannedImport } | null = null;
 
   function plan(request: OrderImportRequest, { base, rows }: ParsedOrderFile): PlannedImport {
     const planner = createOrderImportPlanner({
@@ -182,10 +187,6 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
     });
   }
 
-  /** The same file planned for the same agent is the same plan, while the store stands still. */
-  const planKey = (request: OrderImportRequest) =>
-    JSON.stringify([fileKey(request), request.shopId, request.agentCode]);
-
   async function dryRun(request: OrderImportRequest): Promise<PlannedImport> {
     kept = null;
     const parsed = await readOrderFile(request);
@@ -194,7 +195,7 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
       .transaction(() => ({ planned: plan(request, parsed), version: dataVersion(sqlite) }))
       .deferred();
     // A file with invalid rows is never written: nothing to keep.
-    if (planned.report.invalid.length === 0) kept = { key: planKey(request), version, planned };
+    if (planned.report.invalid.length === 0) kept = { request, version, planned };
     return planned;
   }
 
@@ -226,7 +227,8 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
   }
 
   async function write(request: OrderImportRequest): Promise<PlannedImport> {
-    const reusable = kept?.key === planKey(request) ? kept : null;
+    // The same file planned for the same agent is the same plan, while the store stands still.
+    const reusable = kept && samePlanRequest(kept.request, request) ? kept : null;
     // Spent either way: written now, or the store moved and the write plans afresh.
     kept = null;
     const planned = (reusable && writeKept(request, reusable)) ?? (await writeFresh(request));

@@ -78,9 +78,13 @@ export function cleanCode(text: string): string {
 }
 
 export function parseMoneyFen(text: string): number | null {
-  const match = MONEY.exec(cleanCode(text).replace(/,/g, ''));
+  const code = cleanCode(text);
+  // Thousands separators are rare: most of 400,000 money cells skip the replace.
+  const match = MONEY.exec(code.includes(',') ? code.replace(/,/g, '') : code);
   if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  const decimals = match[2];
+  const fen = decimals === undefined ? 0 : decimals.length === 1 ? Number(decimals) * 10 : Number(decimals);
+  return Number(match[1]) * 100 + fen;
 }
 
 export function parseOrderStatus(text: string): OrderStatus | null {
