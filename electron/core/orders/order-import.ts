@@ -15,7 +15,7 @@ import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
 import { withBulkWriteSchema } from './bulk-write-schema';
 import type { OrderColumnMapping } from './order-column-mapping';
-import { readOrderFile, type OrderFileRequest, type ParsedOrderFile } from './order-file-rows';
+import { readOrderFile, type ParsedOrderFile } from './order-file-rows';
 import {
   createOrderImportPlanner,
   importRowIds,
