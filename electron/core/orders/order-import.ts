@@ -150,8 +150,6 @@ function samePlanRequest(a: OrderImportRequest, b: OrderImportRequest): boolean 
   );
 }
 
-const invalidRows = (count: number) => new AppError('validation', 'errors.import.hasInvalidRows', { count });
-
 /**
  * Runs the imports of one connection. A dry run plans the file in full (natural ids included)
  * and keeps that plan; the write of the same file, by the same agent, writes the kept plan when
@@ -201,7 +199,6 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
 
   /** The dry run's plan, written; null when another connection committed since it was made. */
   function writeKept(request: OrderImportRequest, { version, planned }: NonNullable<typeof kept>) {
-    if (planned.report.invalid.length > 0) throw invalidRows(planned.report.invalid.length);
     return sqlite
       .transaction(() => {
         if (version !== dataVersion(sqlite)) return null;
@@ -213,7 +210,8 @@ export function createOrderImporter({ db, sqlite, newId }: OrderImportDeps) {
 
   async function writeFresh(request: OrderImportRequest): Promise<PlannedImport> {
     const parsed = await readOrderFile(request);
-    if (parsed.base.invalid.length > 0) throw invalidRows(parsed.base.invalid.length);
+    const invalid = parsed.base.invalid.length;
+    if (invalid > 0) throw new AppError('validation', 'errors.import.hasInvalidRows', { count: invalid });
     return sqlite
       .transaction(() => {
         // The whole file is planned before anything is written: every lookup sees the store as
