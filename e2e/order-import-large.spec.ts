@@ -43,6 +43,13 @@ test('a big order export through the dialog: counted in full, listed in part, im
     await expect(listed).toHaveCount(500);
     await expect(listed.last()).toContainText('501');
     await page.screenshot({ path: join(ARTIFACTS, 'web-import-large-zh.png') });
+    // The same report in English, then back: the dry run stays while the language changes.
+    await page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('region', { name: 'Order import preview' })).toContainText(
+      'only the first 500 of the added and of the updated orders are listed',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'web-import-large-en.png') });
+    await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
 
     await report.getByRole('button', { name: '确认导入' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('新增 4000，更新 0');
