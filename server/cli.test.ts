@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,3 +131,156 @@ describeEachStorage('kefu-server CLI', (env) => {
     });
   });
 });
+
+/** The real bin in a child process, as an operator runs it, on the embedded store in `dataDir`. */
+function serverCli(dataDir: string, ...args: string[]) {
+  const child = spawn(process.execPath, ['bin/kefu-server.js', ...args], {
+    env: { ...process.env, DATABASE_URL: '', KEFU_SERVER_DATA: dataDir, LOG_LEVEL: 'warn' },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, out, err })),
+  );
+  return { child, done, output: () => out + err };
+}
+
+/** `kefu-server start` on `dataDir`: answers once it listens. */
+async function startServer(dataDir: string) {
+  const run = serverCli(dataDir, 'start', '--port', '0');
+  const url = await new Promise<string>((resolve, reject) => {
+    run.child.stdout.on('data', () => {
+      const match = /listening on (http:\/\/\S+)/.exec(run.output());
+      if (match) resolve(match[1]!);
+    });
+    void run.done.then(({ code }) => reject(new Error(`exited ${code} before listening: ${run.output()}`)));
+  });
+  return { url, child: run.child as ChildProcessWithoutNullStreams, done: run.done };
+}
+
+describe('kefu-server on the embedded store: one process holds the data folder', () => {
+  const agentArgs = (code: string) => [
+    '--shop',
+    '锁测试店',
+    '--code',
+    code,
+    '--name',
+    '小周',
+    '--role',
+    'admin',
+  ];
+
+  it('refuses writing commands and a second server while a server runs; after it stops they work and last', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-server-lock-'));
+    const servers: ChildProcessWithoutNullStreams[] = [];
+    try {
+      expect((await serverCli(dataDir, 'create-shop', '--name', '锁测试店').done).code).toBe(0);
+      const server = await startServer(dataDir);
+      servers.push(server.child);
+
+      const refused = await serverCli(dataDir, 'create-agent', ...agentArgs('9001')).done;
+      expect(refused.code).not.toBe(0);
+      expect(refused.out).not.toMatch(/token|kefu_/);
+      expect(refused.err).toContain(`pid ${server.child.pid}`);
+      expect(refused.err).toContain('stop the server');
+      expect(refused.err).toContain('POST /v1/admin/agents');
+
+      for (const args of [
+        ['create-shop', '--name', '另一家店'],
+        ['revoke-token', '--agent', '9001', '--shop', '锁测试店'],
+        ['prune-tombstones', '--older-than-days', '30'],
+        ['migrate'],
+        ['start', '--port', '0'],
+      ]) {
+        const other = await serverCli(dataDir, ...args).done;
+        expect(other.code, args.join(' ')).not.toBe(0);
+        expect(other.err, args.join(' ')).toContain(`pid ${server.child.pid}`);
+        expect(other.out, args.join(' ')).not.toMatch(
+          /^(shop|revoked|pruned|migrated|kefu-server listening)/m,
+        );
+      }
+
+      server.child.kill('SIGTERM');
+      expect((await server.done).code).toBe(0);
+      expect(existsSync(join(dataDir, 'kefu-server.lock'))).toBe(false);
+
+      const created = await serverCli(dataDir, 'create-agent', ...agentArgs('9001')).done;
+      expect(created.code).toBe(0);
+      const token = /^token (kefu_\S+)$/m.exec(created.out)![1]!;
+
+      const again = await startServer(dataDir);
+      servers.push(again.child);
+      const who = await getJson<WhoAmI>(again.url + SYNC_PATHS.whoAmI, token);
+      expect(who).toMatchObject({ status: 200, body: { agentCode: '9001', shopName: '锁测试店' } });
+      again.child.kill('SIGTERM');
+      expect((await again.done).code).toBe(0);
+    } finally {
+      for (const child of servers) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('a server killed with SIGKILL leaves a stale lock that the next command takes over', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-server-lock-'));
+    let server: Awaited<ReturnType<typeof startServer>> | undefined;
+    try {
+      expect((await serverCli(dataDir, 'create-shop', '--name', '锁测试店').done).code).toBe(0);
+      server = await startServer(dataDir);
+      server.child.kill('SIGKILL');
+      await server.done;
+      expect(existsSync(join(dataDir, 'kefu-server.lock'))).toBe(true);
+
+      const created = await serverCli(dataDir, 'create-agent', ...agentArgs('9002')).done;
+      expect(created.code, created.err).toBe(0);
+      expect(created.out).toMatch(/^token kefu_/m);
+      expect(existsSync(join(dataDir, 'kefu-server.lock'))).toBe(false);
+    } finally {
+      server?.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describeEachStorage(
+  'kefu-server on PostgreSQL: no folder lock',
+  (env) => {
+    it('create-agent works while a server runs on the same database', async () => {
+      const childEnv = { ...process.env, DATABASE_URL: env.databaseUrl!, LOG_LEVEL: 'warn' };
+      const run = (...args: string[]) =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(process.execPath, ['bin/kefu-server.js', ...args], { env: childEnv });
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+          child.on('exit', (code) => resolve({ code, out }));
+        });
+      const server = spawn(process.execPath, ['bin/kefu-server.js', 'start', '--port', '0'], {
+        env: childEnv,
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening on') && resolve());
+          server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+        });
+        expect((await run('create-shop', '--name', 'PG 锁测试')).code).toBe(0);
+        const agent = await run(
+          'create-agent',
+          '--shop',
+          'PG 锁测试',
+          '--code',
+          '1',
+          '--name',
+          'n',
+          '--role',
+          'agent',
+        );
+        expect(agent.code).toBe(0);
+        expect(agent.out).toMatch(/^token kefu_/m);
+      } finally {
+        server.kill('SIGTERM');
+      }
+    }, 60_000);
+  },
+  ['postgres'],
+);

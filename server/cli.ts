@@ -1,6 +1,7 @@
 /**
  * kefu-server: the sync server's admin CLI. Storage as for the server: DATABASE_URL selects
- * PostgreSQL, otherwise the embedded PGlite in KEFU_SERVER_DATA (default ./server-data).
+ * PostgreSQL, otherwise the embedded PGlite in KEFU_SERVER_DATA (default ./server-data), which
+ * one process holds at a time: a command beside a running server is refused, never lost.
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
@@ -14,6 +15,8 @@ import {
   revokeTokenById,
 } from './admin/shop-admin';
 import { AGENT_ROLES } from './database/schema';
+import { lockedFolderAdvice } from './admin/locked-folder-advice';
+import { DataFolderLockedError } from './database/data-folder-lock';
 import { openStorage, storageConfigFromEnv, type Storage } from './database/storage';
 import { buildApp, SERVER_LOGGER } from './http/app';
 import { SyncError } from './http/sync-error';
@@ -33,9 +36,19 @@ const wholeNumber = (name: string, min: number) => (value: string) => {
   return number;
 };
 
-async function withStorage<T>(io: CliIo, run: (storage: Storage) => Promise<T>): Promise<T> {
+/** The environment's storage for `command`; an embedded folder held by another process is refused. */
+async function openFor(io: CliIo, command: string): Promise<Storage> {
+  try {
+    return await openStorage(storageConfigFromEnv(io.env));
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) throw new Error(lockedFolderAdvice(command, error));
+    throw error;
+  }
+}
+
+async function withStorage<T>(io: CliIo, command: string, run: (storage: Storage) => Promise<T>): Promise<T> {
   if (io.storage) return run(io.storage);
-  const storage = await openStorage(storageConfigFromEnv(io.env));
+  const storage = await openFor(io, command);
   try {
     await storage.migrate();
     return await run(storage);
@@ -46,7 +59,7 @@ async function withStorage<T>(io: CliIo, run: (storage: Storage) => Promise<T>):
 
 /** Serves until SIGTERM/SIGINT, then finishes in-flight requests and closes the storage. */
 async function start(io: CliIo, options: { port: number; host: string }): Promise<void> {
-  const storage = await openStorage(storageConfigFromEnv(io.env));
+  const storage = await openFor(io, 'start');
   await storage.migrate();
   const app = await buildApp({ storage, logger: SERVER_LOGGER });
   const address = await app.listen({ port: options.port, host: options.host });
@@ -78,7 +91,7 @@ function program(io: CliIo): Command {
   cli
     .command('migrate')
     .description('apply pending database migrations')
-    .action(() => withStorage(io, async (storage) => io.out(`migrated (${storage.kind})`)));
+    .action(() => withStorage(io, 'migrate', async (storage) => io.out(`migrated (${storage.kind})`)));
 
   cli
     .command('start')
@@ -92,7 +105,7 @@ function program(io: CliIo): Command {
     .description('create a shop; prints its id')
     .requiredOption('--name <name>', 'the shop name')
     .action((options: { name: string }) =>
-      withStorage(io, async (storage) => {
+      withStorage(io, 'create-shop', async (storage) => {
         const { shopId } = await createShop(storage.db, options.name);
         io.out(`shop ${shopId} ${options.name.trim()}`);
       }),
@@ -110,7 +123,7 @@ function program(io: CliIo): Command {
       return role;
     })
     .action((options: { shop: string; code: string; name: string; role: (typeof AGENT_ROLES)[number] }) =>
-      withStorage(io, async (storage) => {
+      withStorage(io, 'create-agent', async (storage) => {
         const shop = await findShop(storage.db, options.shop);
         const issued = await createAgent(storage.db, { ...options, shopId: shop.id });
         io.out(`agent ${issued.agentId} ${options.code} (${options.role}) in ${shop.name}`);
@@ -126,7 +139,7 @@ function program(io: CliIo): Command {
     .option('--shop <shop>', 'shop id or name (with --agent)')
     .option('--token-id <id>', 'one token by id')
     .action((options: { agent?: string; shop?: string; tokenId?: string }) =>
-      withStorage(io, async (storage) => {
+      withStorage(io, 'revoke-token', async (storage) => {
         if (options.tokenId && !options.agent) {
           const revoked = await revokeTokenById(storage.db, options.tokenId);
           io.out(`revoked ${revoked} token(s)`);
@@ -148,7 +161,7 @@ function program(io: CliIo): Command {
     .description('remove tombstones older than N days; older cursors then start over')
     .requiredOption('--older-than-days <days>', 'age in days', wholeNumber('--older-than-days', 1))
     .action((options: { olderThanDays: number }) =>
-      withStorage(io, async (storage) => {
+      withStorage(io, 'prune-tombstones', async (storage) => {
         const { pruned } = await pruneTombstones(storage.db, options.olderThanDays);
         io.out(`pruned ${pruned} tombstone(s)`);
       }),

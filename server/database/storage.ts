@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock';
 import * as schema from './schema';
 
 export type ServerDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -19,7 +20,8 @@ export type StorageKind = 'postgres' | 'pglite';
 export type StorageConfig =
   | { kind: 'postgres'; url: string; poolSize?: number }
   /**
-   * `memory://` keeps everything in memory (tests); otherwise a folder. `template`: a data folder
+   * `memory://` keeps everything in memory (tests); otherwise a folder, held by this process
+   * alone until close (DataFolderLockedError when another one holds it). `template`: a data folder
    * dump (PGlite's dumpDataDir) to start from instead of a fresh initdb.
    */
   | { kind: 'pglite'; dataDir: string; template?: Blob };
@@ -66,13 +68,23 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
       dump: null,
     };
   }
-  const client = await PGlite.create(config.dataDir, config.template ? { loadDataDir: config.template } : {});
+  // A folder is one process's at a time (see data-folder-lock.ts); memory:// is private anyway.
+  const lock = config.dataDir.startsWith('memory://')
+    ? null
+    : lockDataFolder(config.dataDir, ['kefu-server', ...process.argv.slice(2)].join(' '));
+  let client: PGlite;
+  try {
+    client = await PGlite.create(config.dataDir, config.template ? { loadDataDir: config.template } : {});
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema });
   return {
     kind: 'pglite',
     db: db as unknown as ServerDb,
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: () => client.close().finally(() => lock?.release()),
     dump: () => client.dumpDataDir('none'),
   };
 }
