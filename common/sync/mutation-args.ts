@@ -1,11 +1,12 @@
 /**
  * Checks a mutation's name and args against the synced table's columns (the server re-executes
  * every mutation through this; the client builds them from the same schemas).
- * A valid mutation comes out as the row id and the columns it sets.
+ * A valid mutation comes out as the row id and the columns it sets; an invalid one as the first
+ * field at fault and why, in words for logs and as a FieldProblem for the desk's own message.
  */
 import { z } from 'zod';
 import { parseMutationName, type Mutation, type MutationOp } from './protocol';
-import { patchSchema, rowSchema } from './row-schema';
+import { FIELD_PROBLEMS, patchSchema, rowIdSchema, rowSchema, type FieldProblem } from './row-schema';
 import type { SyncTable } from './sync-tables';
 
 export type ParsedMutation = {
@@ -16,9 +17,18 @@ export type ParsedMutation = {
   fields: Record<string, unknown>;
 };
 
+export type MutationProblem = {
+  ok: false;
+  message: string;
+  /** The column (or `args`, `fields`, `id`) at fault. */
+  field: string;
+  /** What is wrong with it; `invalid` for anything but the shared field checks. */
+  problem: FieldProblem | 'invalid';
+};
+
 const buildPatchArgs = (table: SyncTable) =>
   z.strictObject({
-    id: z.string().min(1).max(200),
+    id: rowIdSchema,
     fields: patchSchema(table).refine((fields) => Object.keys(fields).length > 0, 'no fields to change'),
   });
 
@@ -30,18 +40,39 @@ const patchArgs = (table: SyncTable) => {
   return schema;
 };
 
-const deleteArgs = z.strictObject({ id: z.string().min(1).max(200), deletedAt: z.number().int().positive() });
+const deleteArgs = z.strictObject({ id: rowIdSchema, deletedAt: z.number().int().positive() });
+
+const PROBLEM_WORDS: Record<FieldProblem, string> = {
+  tooLong: 'longer than the synced limit',
+  unstorable: 'holds a character that cannot be stored (a control character or a broken surrogate)',
+  badId: 'not a row id (1–128 printable ASCII characters)',
+  negative: 'cannot be negative',
+};
+
+const isFieldProblem = (message: string): message is FieldProblem =>
+  (FIELD_PROBLEMS as readonly string[]).includes(message);
+
+function failed(error: z.ZodError): MutationProblem {
+  const first = error.issues[0]!;
+  // A patch's columns sit under `fields.`: the column is what the desk names.
+  const path = first.path[0] === 'fields' && first.path.length > 1 ? first.path.slice(1) : first.path;
+  const field = path.map(String).join('.') || 'args';
+  const problem = isFieldProblem(first.message) ? first.message : 'invalid';
+  const lines = error.issues.map((issue) => {
+    const words = isFieldProblem(issue.message) ? PROBLEM_WORDS[issue.message] : issue.message;
+    return `${issue.path.join('.') || 'args'}: ${words}`;
+  });
+  const message = [...new Set(lines)].join('; ');
+  return { ok: false, message, field, problem };
+}
 
 export function parseMutation(
   mutation: Pick<Mutation, 'name' | 'args'>,
-): { ok: true; value: ParsedMutation } | { ok: false; message: string } {
+): { ok: true; value: ParsedMutation } | MutationProblem {
   const name = parseMutationName(mutation.name);
-  if (!name) return { ok: false, message: `unknown mutation "${mutation.name}"` };
+  if (!name)
+    return { ok: false, message: `unknown mutation "${mutation.name}"`, field: 'name', problem: 'invalid' };
   const { table, op } = name;
-  const failed = (error: z.ZodError) => ({
-    ok: false as const,
-    message: error.issues.map((issue) => `${issue.path.join('.') || 'args'}: ${issue.message}`).join('; '),
-  });
   switch (op) {
     case 'put': {
       const parsed = rowSchema(table).safeParse(mutation.args);

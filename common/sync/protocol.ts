@@ -14,6 +14,24 @@ import { isSyncTable, type SyncTable } from './sync-tables';
 export const SYNC_SCHEMA_VERSION = 1;
 
 export const PUSH_LIMITS = { maxMutations: 100, maxBytes: 256 * 1024 } as const;
+
+/**
+ * Stable codes of a mutation the server refused (`MutationResult.error.code`). `invalid` and
+ * `tooLarge` are about the values themselves: the desk keeps its row and lets the agent fix or
+ * discard it; the others are decisions about the row (scope, status) and are rolled back.
+ */
+export const REJECTION_CODES = [
+  'invalid',
+  'tooLarge',
+  'unstorable',
+  'forbidden',
+  'reservedId',
+  'notFound',
+  'rowDeleted',
+  'statusBackward',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+export const VALUE_REJECTIONS: readonly RejectionCode[] = ['invalid', 'tooLarge', 'unstorable'];
 export const PULL_PAGE = { default: 500, max: 2000 } as const;
 
 export const MUTATION_OPS = ['put', 'patch', 'delete'] as const;
@@ -38,6 +56,12 @@ export const mutationSchema = z.strictObject({
   args: z.record(z.string(), z.unknown()),
   /** The client's clock, for the record only; never used for ordering. */
   createdAt: z.number().int().nonnegative(),
+  /**
+   * Set by the client when the mutation alone is larger than a push may carry: its args are
+   * then only `{ id }` and the server answers it `rejected` (tooLarge), so the id is used up and
+   * the mutations after it go on.
+   */
+  oversizeBytes: z.number().int().positive().optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 

@@ -6,9 +6,14 @@
  * other id, and a different shop gets different ids for the same key.
  */
 import { createHash, hash } from 'node:crypto';
+import {
+  NATURAL_ID_NAMESPACE_HEX,
+  naturalIdName,
+  OWN_NATURAL_KEYS,
+  uuidText,
+} from '../../common/sync/natural-keys';
 
-/** Fixed for this app: changing it would change every natural id. */
-const NAMESPACE = Buffer.from('6f1d3c2a8b4e4f0d9a7c5e3b1d2f4a6c', 'hex');
+const NAMESPACE = Buffer.from(NATURAL_ID_NAMESPACE_HEX, 'hex');
 
 /** The hash input, namespace first; reused so that naming a row allocates no buffers. */
 const input = Buffer.alloc(4096);
@@ -17,8 +22,7 @@ NAMESPACE.copy(input);
 const MAX_FITTING_NAME = (input.length - NAMESPACE.length) / 3;
 
 export function naturalId(shopId: string, table: string, ...key: readonly (string | number)[]): string {
-  // JSON keeps the parts apart: ("a|b", "c") and ("a", "b|c") are different keys.
-  const name = JSON.stringify([shopId, table, ...key]);
+  const name = naturalIdName(shopId, table, key);
   // One-shot hash over a reused buffer: an import names 150,000 rows, and building a buffer
   // per name cost more than the hash itself.
   const bytes =
@@ -50,12 +54,6 @@ function derivedId(table: string, orderId: string, part: string): string {
   return uuidText(bytes.toString('hex'), 8);
 }
 
-/** The first 16 bytes of a digest (as hex) as a UUID of `version`, variant RFC 9562. */
-function uuidText(hex: string, version: number): string {
-  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 /** Every natural key in the app, so creation sites and re-keying (sync binding) agree. */
 export const naturalIds = {
   customer: (shopId: string, platform: string, nick: string) =>
@@ -67,12 +65,17 @@ export const naturalIds = {
     derivedId('order_items', orderId, String(line)),
   /** The order id already belongs to one shop (see derivedId). */
   ruleTask: (_shopId: string, orderId: string, kind: string) => derivedId('tasks', orderId, kind),
-  checklistDay: (shopId: string, agentCode: string, day: string) =>
-    naturalId(shopId, 'checklist_days', agentCode, day),
-  checklistItem: (shopId: string, dayId: string, stepKey: string) =>
-    naturalId(shopId, 'checklist_items', dayId, stepKey),
-  dailyLog: (shopId: string, agentCode: string, day: string) =>
-    naturalId(shopId, 'daily_logs', agentCode, day),
+  /** An agent's own rows are keyed by the owner's agent id (common/sync/natural-keys.ts). */
+  checklistDay: (shopId: string, ownerId: string, day: string) =>
+    naturalId(shopId, 'checklist_days', ...OWN_NATURAL_KEYS.checklist_days!.key(ownerId, { day })),
+  checklistItem: (shopId: string, ownerId: string, dayId: string, stepKey: string) =>
+    naturalId(
+      shopId,
+      'checklist_items',
+      ...OWN_NATURAL_KEYS.checklist_items!.key(ownerId, { day_id: dayId, step_key: stepKey }),
+    ),
+  dailyLog: (shopId: string, ownerId: string, day: string) =>
+    naturalId(shopId, 'daily_logs', ...OWN_NATURAL_KEYS.daily_logs!.key(ownerId, { day })),
   defaultTemplate: (shopId: string) => naturalId(shopId, 'checklist_templates', 'default'),
   defaultStep: (shopId: string, templateId: string, stepKey: string) =>
     naturalId(shopId, 'checklist_steps', templateId, stepKey),

@@ -12,9 +12,10 @@
 import { mayMoveOrderStatus, type SyncedOrderStatus } from '../../common/orders/order-status-forward';
 import type { ParsedMutation } from '../../common/sync/mutation-args';
 import type { MutationResult } from '../../common/sync/protocol';
-import { mayWrite, type RowScope } from '../../common/sync/sync-tables';
+import { mayWrite, type RowScope, type SyncTable } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
-import { toSyncRow, type StoredRow } from './sync-row';
+import { checkNewRowId } from './natural-id-check';
+import { visibleSyncRow, type StoredRow } from './sync-row';
 
 export type Decision = {
   result: Omit<MutationResult, 'id'>;
@@ -28,12 +29,18 @@ const ownerOf = (fields: Record<string, unknown>): string | null =>
 const scopeOf = (data: Record<string, unknown> | undefined): RowScope =>
   data?.scope === 'personal' ? 'personal' : 'team';
 
-function rejected(code: string, message: string, existing: StoredRow | undefined): Decision {
+/** A refusal, with the stored row only when the caller may read it. */
+export function rejectedFor(
+  caller: Caller,
+  code: string,
+  message: string,
+  existing: StoredRow | undefined,
+): Decision {
   return {
     result: {
       outcome: 'rejected',
       error: { code, message },
-      serverRow: existing ? toSyncRow(existing) : null,
+      serverRow: visibleSyncRow(caller, existing),
     },
   };
 }
@@ -65,10 +72,18 @@ export function decideMutation(
   mutation: ParsedMutation,
   existing: StoredRow | undefined,
   version: number,
+  /** The owner of another row the server holds (or that this push created before). */
+  storedOwner: (table: SyncTable, id: string) => string | null | undefined = () => undefined,
 ): Decision {
+  const rejected = (code: string, message: string, row: StoredRow | undefined) =>
+    rejectedFor(caller, code, message, row);
   const label = `${mutation.table} ${mutation.id}`;
   if (mutation.op !== 'put' && !existing)
     return rejected('notFound', `${label} does not exist on the server.`, existing);
+  if (!existing) {
+    const refusal = checkNewRowId(caller, mutation.table, mutation.id, mutation.fields, storedOwner);
+    if (refusal) return rejected(refusal.code, refusal.message, existing);
+  }
   // A stored row keeps its owner: a put (two desks creating "the same" row under one natural id
   // offline) writes over it under the stored owner; a patch asking for another owner is refused.
   const ownerId = existing ? existing.ownerId : ownerOf(mutation.fields);

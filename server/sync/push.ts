@@ -7,21 +7,45 @@
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { MutationResult, PushRequest, PushResponse } from '../../common/sync/protocol';
+import { isSyncTable, type SyncTable } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
 import { clients, rejectedMutations, rows, shopVersions } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import { SyncError } from '../http/sync-error';
-import { decideMutation } from './decide-mutation';
+import { decideMutation, rejectedFor } from './decide-mutation';
 import { checkMutationBatch, type CheckedMutation } from './mutation-batch';
-import { toSyncRow, type StoredRow } from './sync-row';
+import { visibleSyncRow, type StoredRow } from './sync-row';
+import { isValueError, writeChangedRows } from './write-rows';
 
 const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
-/** The shop's stored rows the batch touches, in one query. */
-async function loadRows(tx: ServerDb, shopId: string, batch: readonly CheckedMutation[]) {
+type RowTarget = { table: string; id: string };
+
+/** The row a mutation is about, whether it parsed or was refused on its values. */
+function targetOf(mutation: CheckedMutation): RowTarget {
+  return mutation.parsed
+    ? { table: mutation.parsed.table, id: mutation.parsed.id }
+    : { table: mutation.refusal.table, id: mutation.refusal.rowId };
+}
+
+/**
+ * Rows another row's check needs: a legacy checklist item's day, to see whose it is
+ * (natural-id-check.ts).
+ */
+function parentsOf(mutation: CheckedMutation): RowTarget[] {
+  const parsed = mutation.parsed;
+  if (parsed?.op !== 'put' || parsed.table !== 'checklist_items') return [];
+  return typeof parsed.fields.day_id === 'string'
+    ? [{ table: 'checklist_days', id: parsed.fields.day_id }]
+    : [];
+}
+
+/** The shop's stored rows of these targets, in one query. */
+async function loadRows(tx: ServerDb, shopId: string, targets: readonly RowTarget[]) {
   const idsByTable = new Map<string, Set<string>>();
-  for (const { parsed } of batch)
-    idsByTable.set(parsed.table, (idsByTable.get(parsed.table) ?? new Set()).add(parsed.id));
+  for (const { table, id } of targets)
+    if (isSyncTable(table) && id) idsByTable.set(table, (idsByTable.get(table) ?? new Set()).add(id));
+  if (!idsByTable.size) return new Map<string, StoredRow>();
   const found = await tx
     .select()
     .from(rows)
@@ -38,30 +62,13 @@ async function loadRows(tx: ServerDb, shopId: string, batch: readonly CheckedMut
   return new Map(found.map((row) => [rowKey(row.tableName, row.id), row]));
 }
 
-/** Every row the push changed, each in its final state, in one statement. */
-async function writeRows(tx: ServerDb, changed: readonly StoredRow[]) {
-  if (!changed.length) return;
-  await tx
-    .insert(rows)
-    .values([...changed])
-    .onConflictDoUpdate({
-      target: [rows.shopId, rows.tableName, rows.id],
-      set: {
-        ownerId: sql`excluded.owner_id`,
-        version: sql`excluded.version`,
-        deletedAt: sql`excluded.deleted_at`,
-        data: sql`excluded.data`,
-      },
-    });
-}
-
 /**
  * Answers for ids the client sent before: `duplicate`, or `rejected` again with the current row
  * when the server refused it, so a desk that lost the first answer still rolls its edit back.
  */
 async function repeatedResults(
   tx: ServerDb,
-  shopId: string,
+  caller: Caller,
   clientId: string,
   repeated: readonly CheckedMutation[],
 ): Promise<MutationResult[]> {
@@ -82,18 +89,17 @@ async function repeatedResults(
   const byId = new Map(refused.map((row) => [row.mutationId, row]));
   const current = await loadRows(
     tx,
-    shopId,
-    repeated.filter((mutation) => byId.has(mutation.id)),
+    caller.shopId,
+    refused.map((rejection) => ({ table: rejection.tableName, id: rejection.rowId })),
   );
   return repeated.map((mutation): MutationResult => {
     const rejection = byId.get(mutation.id);
     if (!rejection) return { id: mutation.id, outcome: 'duplicate' };
-    const row = current.get(rowKey(rejection.tableName, rejection.rowId));
     return {
       id: mutation.id,
       outcome: 'rejected',
       error: { code: rejection.code, message: rejection.message },
-      serverRow: row ? toSyncRow(row) : null,
+      serverRow: visibleSyncRow(caller, current.get(rowKey(rejection.tableName, rejection.rowId))),
     };
   });
 }
@@ -112,8 +118,26 @@ export async function lockClient(tx: ServerDb, caller: Caller, clientId: string)
   return client.lastMutationId;
 }
 
+type Refusal = { code: string; message: string };
+
 export async function push(db: ServerDb, caller: Caller, request: PushRequest): Promise<PushResponse> {
   const batch = checkMutationBatch(request.mutations);
+  try {
+    return await pushBatch(db, caller, request, batch, false);
+  } catch (error) {
+    // The first attempt rolled back whole; the careful one finds the row the storage refuses.
+    if (!isValueError(error)) throw error;
+    return pushBatch(db, caller, request, batch, true);
+  }
+}
+
+function pushBatch(
+  db: ServerDb,
+  caller: Caller,
+  request: PushRequest,
+  batch: readonly CheckedMutation[],
+  careful: boolean,
+): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     const [shop] = await tx
       .select({ version: shopVersions.version })
@@ -133,35 +157,65 @@ export async function push(db: ServerDb, caller: Caller, request: PushRequest): 
 
     const results = await repeatedResults(
       tx,
-      caller.shopId,
+      caller,
       request.clientId,
       batch.filter((mutation) => mutation.id <= lastMutationId),
     );
     if (!fresh.length) return { lastMutationId, results };
 
     const version = shop.version + 1;
-    const current = await loadRows(tx, caller.shopId, fresh);
+    const current = await loadRows(tx, caller.shopId, [...fresh.map(targetOf), ...fresh.flatMap(parentsOf)]);
+    const stored = new Map(current);
+    const ownerOf = (table: SyncTable, id: string) => current.get(rowKey(table, id))?.ownerId;
     const changed = new Map<string, StoredRow>();
-    const refused: (typeof rejectedMutations.$inferInsert)[] = [];
+    /** Which mutations made each changed row, so a row the storage refuses takes them back. */
+    const makers = new Map<string, number[]>();
+    const refusals = new Map<number, Refusal>();
+    const answers = new Map<number, MutationResult>();
     for (const mutation of fresh) {
-      const key = rowKey(mutation.parsed.table, mutation.parsed.id);
-      const decision = decideMutation(caller, mutation.parsed, current.get(key), version);
-      results.push({ id: mutation.id, ...decision.result });
-      const { error } = decision.result;
-      if (decision.result.outcome === 'rejected' && error)
-        refused.push({
-          clientId: request.clientId,
-          mutationId: mutation.id,
-          tableName: mutation.parsed.table,
-          rowId: mutation.parsed.id,
-          code: error.code,
-          message: error.message,
+      const target = targetOf(mutation);
+      const key = rowKey(target.table, target.id);
+      if (mutation.refusal) {
+        const { code, message } = mutation.refusal;
+        refusals.set(mutation.id, { code, message });
+        answers.set(mutation.id, {
+          id: mutation.id,
+          ...rejectedFor(caller, code, message, current.get(key)).result,
         });
+        continue;
+      }
+      const decision = decideMutation(caller, mutation.parsed, current.get(key), version, ownerOf);
+      answers.set(mutation.id, { id: mutation.id, ...decision.result });
+      const { error } = decision.result;
+      if (decision.result.outcome === 'rejected' && error) refusals.set(mutation.id, error);
       if (!decision.next) continue;
       current.set(key, decision.next);
       changed.set(key, decision.next);
+      makers.set(key, [...(makers.get(key) ?? []), mutation.id]);
     }
-    await writeRows(tx, [...changed.values()]);
+    // A value the storage cannot hold after all rejects the mutations that made its row.
+    for (const { key, message } of await writeChangedRows(tx, changed, careful)) {
+      for (const id of makers.get(key)!) {
+        refusals.set(id, { code: 'unstorable', message });
+        answers.set(id, { id, ...rejectedFor(caller, 'unstorable', message, stored.get(key)).result });
+      }
+      changed.delete(key);
+    }
+    results.push(...fresh.map((mutation) => answers.get(mutation.id)!));
+    const refused = fresh.flatMap((mutation) => {
+      const refusal = refusals.get(mutation.id);
+      if (!refusal) return [];
+      const target = targetOf(mutation);
+      return [
+        {
+          clientId: request.clientId,
+          mutationId: mutation.id,
+          tableName: target.table,
+          rowId: target.id,
+          ...refusal,
+        },
+      ];
+    });
     if (refused.length) await tx.insert(rejectedMutations).values(refused);
     const newLast = fresh[fresh.length - 1]!.id;
     if (changed.size)

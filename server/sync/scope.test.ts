@@ -81,7 +81,7 @@ describeEachStorage('scope', (env) => {
   });
 
   describe('write (push)', () => {
-    it.each(cells)('$role writing $category rows: $write', async ({ role, category, write }) => {
+    it.each(cells)('$role writing $category rows: $write', async ({ role, category, read, write }) => {
       const id = rowId(role, category);
       const fields =
         category === 'library'
@@ -96,10 +96,12 @@ describeEachStorage('scope', (env) => {
         expect(answer.results[0]).toEqual({ id: 1, outcome: 'applied' });
         expect(after!.data).toMatchObject(fields);
       } else {
+        // The refusal carries the stored row only to a caller who may read it (finding: an
+        // agent read a colleague's private inquiry through a rejection).
         expect(answer.results[0]).toMatchObject({
           outcome: 'rejected',
           error: { code: 'forbidden' },
-          serverRow: { id, table: table[category], version: before!.version },
+          serverRow: read ? { id, table: table[category], version: before!.version } : null,
         });
         expect(after).toEqual(before);
       }

@@ -104,7 +104,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
         let carried = new Map<string, string>();
         if (!found) {
           carried = unfinishedBefore(tx, who, day);
-          const id = claimId('checklist_days', naturalIds.checklistDay(who.shopId, who.agentCode, day));
+          const id = claimId('checklist_days', naturalIds.checklistDay(who.shopId, who.agentId, day));
           tx.insert(checklistDays)
             .values({ ...owned, id, day, templateId: template.id })
             .run();
@@ -116,7 +116,10 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
           tx.insert(checklistItems)
             .values({
               ...owned,
-              id: claimId('checklist_items', naturalIds.checklistItem(who.shopId, found.id, step.stepKey)),
+              id: claimId(
+                'checklist_items',
+                naturalIds.checklistItem(who.shopId, who.agentId, found.id, step.stepKey),
+              ),
               dayId: found.id,
               stepKey: step.stepKey,
               sortOrder: step.sortOrder,

@@ -63,7 +63,7 @@ export function createDailyLogService({ db, clock, newId, settings }: DailyLogSe
     if (stored && stored.deletedAt === null && figures(stored.payload) === figures(log)) return log;
     db.insert(dailyLogs)
       .values({
-        id: claimId('daily_logs', naturalIds.dailyLog(who.shopId, agent.agentCode, day)),
+        id: claimId('daily_logs', naturalIds.dailyLog(who.shopId, agent.id, day)),
         shopId: who.shopId,
         ownerId: agent.id,
         scope: 'personal',

@@ -11,9 +11,9 @@ import { naturalIds } from '../natural-id';
 export interface RekeyScope {
   oldShopId: string;
   newShopId: string;
-  /** 工号 before and after binding: a checklist day's and a daily log's key. */
-  oldAgentCode: string;
-  newAgentCode: string;
+  /** The agent before and after binding: an agent's own rows are keyed by its id. */
+  oldAgentId: string;
+  newAgentId: string;
 }
 
 type Row = Record<string, unknown> & { id: string };
@@ -28,7 +28,7 @@ interface NaturalKey {
   id(
     row: Row,
     shop: string,
-    agentCode: string,
+    agentId: string,
     parent: (table: SyncTable, id: string) => string,
   ): string | null;
 }
@@ -40,7 +40,7 @@ const KEYS: NaturalKey[] = [
   {
     table: 'phrases',
     columns: ['group_id', 'title'],
-    id: (r, shop, _code, parent) =>
+    id: (r, shop, _agent, parent) =>
       naturalIds.seededPhrase(shop, parent('phrase_groups', text(r.group_id)), text(r.title)),
   },
   {
@@ -52,7 +52,7 @@ const KEYS: NaturalKey[] = [
   {
     table: 'checklist_steps',
     columns: ['template_id', 'step_key'],
-    id: (r, shop, _code, parent) =>
+    id: (r, shop, _agent, parent) =>
       naturalIds.defaultStep(shop, parent('checklist_templates', text(r.template_id)), text(r.step_key)),
   },
   {
@@ -68,7 +68,7 @@ const KEYS: NaturalKey[] = [
   {
     table: 'order_items',
     columns: ['order_id', 'line'],
-    id: (r, shop, _code, parent) =>
+    id: (r, shop, _agent, parent) =>
       typeof r.line === 'number'
         ? naturalIds.orderItem(shop, parent('orders', text(r.order_id)), r.line)
         : null,
@@ -77,24 +77,24 @@ const KEYS: NaturalKey[] = [
     table: 'tasks',
     columns: ['order_id', 'kind'],
     where: `source = 'rule' and order_id is not null`,
-    id: (r, shop, _code, parent) =>
+    id: (r, shop, _agent, parent) =>
       naturalIds.ruleTask(shop, parent('orders', text(r.order_id)), text(r.kind)),
   },
   {
     table: 'checklist_days',
     columns: ['day'],
-    id: (r, shop, code) => naturalIds.checklistDay(shop, code, text(r.day)),
+    id: (r, shop, agent) => naturalIds.checklistDay(shop, agent, text(r.day)),
   },
   {
     table: 'checklist_items',
     columns: ['day_id', 'step_key'],
-    id: (r, shop, _code, parent) =>
-      naturalIds.checklistItem(shop, parent('checklist_days', text(r.day_id)), text(r.step_key)),
+    id: (r, shop, agent, parent) =>
+      naturalIds.checklistItem(shop, agent, parent('checklist_days', text(r.day_id)), text(r.step_key)),
   },
   {
     table: 'daily_logs',
     columns: ['day'],
-    id: (r, shop, code) => naturalIds.dailyLog(shop, code, text(r.day)),
+    id: (r, shop, agent) => naturalIds.dailyLog(shop, agent, text(r.day)),
   },
 ];
 
@@ -118,8 +118,8 @@ export function naturalRekeys(sqlite: Database.Database, scope: RekeyScope): IdM
       for (const row of orderItemRows(sqlite)) {
         for (let line = 1; line <= (row.lines as number); line += 1) {
           const candidate = { ...row, line };
-          if (key.id(candidate, scope.oldShopId, scope.oldAgentCode, same) !== row.id) continue;
-          map.set(row.id, key.id(candidate, scope.newShopId, scope.newAgentCode, parent)!);
+          if (key.id(candidate, scope.oldShopId, scope.oldAgentId, same) !== row.id) continue;
+          map.set(row.id, key.id(candidate, scope.newShopId, scope.newAgentId, parent)!);
           break;
         }
       }
@@ -130,8 +130,8 @@ export function naturalRekeys(sqlite: Database.Database, scope: RekeyScope): IdM
       .prepare(`select ${columns} from "${key.table}"${key.where ? ` where ${key.where}` : ''}`)
       .all() as Row[];
     for (const row of rows) {
-      if (key.id(row, scope.oldShopId, scope.oldAgentCode, same) !== row.id) continue;
-      const next = key.id(row, scope.newShopId, scope.newAgentCode, parent);
+      if (key.id(row, scope.oldShopId, scope.oldAgentId, same) !== row.id) continue;
+      const next = key.id(row, scope.newShopId, scope.newAgentId, parent);
       if (next && next !== row.id) map.set(row.id, next);
     }
   }

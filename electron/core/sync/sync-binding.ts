@@ -80,15 +80,11 @@ export function bindToServer(sqlite: Database.Database, request: BindRequest): B
   return inSyncTransaction(sqlite, () => {
     const oldShopId = settingValue(sqlite, 'currentShopId') ?? whoAmI.shopId;
     const oldAgentId = settingValue(sqlite, 'currentAgentId') ?? whoAmI.agentId;
-    const oldAgentCode =
-      (sqlite.prepare('select agent_code from agents where id = ?').pluck().get(oldAgentId) as
-        string | undefined) ?? whoAmI.agentCode;
-
     const maps = naturalRekeys(sqlite, {
       oldShopId,
       newShopId: whoAmI.shopId,
-      oldAgentCode,
-      newAgentCode: whoAmI.agentCode,
+      oldAgentId,
+      newAgentId: whoAmI.agentId,
     });
     let rekeyed = 0;
     for (const [table, map] of maps) {

@@ -1,0 +1,51 @@
+/**
+ * How long a synced value may be, the same on the desk (forms, imports) and the server (every
+ * push): a value the desk accepts is one the server stores. Generous for people (a 500-character
+ * buyer message, a 5,000-character phrase), small enough that any one row stays well under a
+ * push's 256 KB and PostgreSQL's index row size.
+ */
+
+/** Ids are UUIDs; anything printable up to this length is accepted, never empty. */
+export const ID_MAX_LENGTH = 128;
+export const ID_PATTERN = /^[\x21-\x7e]+$/;
+
+export const TEXT_LIMITS = {
+  /** Names, codes, titles, numbers typed as text. */
+  short: 1_000,
+  /** What people write at length: phrase bodies, notes, remarks, messages, addresses. */
+  long: 5_000,
+  /** JSON lists kept in one column (phones, addresses, tags, concerns, complaint steps). */
+  list: 10_000,
+  /** A daily log's computed figures. */
+  payload: 60_000,
+} as const;
+
+const LONG_COLUMNS = new Set([
+  'body',
+  'notes',
+  'note',
+  'buyer_message',
+  'remark',
+  'receiver_address',
+  'reason',
+  'suggestion',
+  'pattern',
+  'help_zh',
+  'help_en',
+]);
+const LIST_COLUMNS = new Set(['phones', 'addresses', 'concerns', 'tags', 'complaint_steps']);
+
+/** A column holding a row id: the row's own or a reference to another row. */
+export const isIdColumn = (column: string): boolean => column === 'id' || column.endsWith('_id');
+
+/** Integer columns that can never be negative: money in fen, times, counts. */
+export const isNonNegativeColumn = (column: string): boolean =>
+  column.endsWith('_fen') || column.endsWith('_at') || column === 'quantity' || column === 'snoozed_until';
+
+/** The most characters a text column holds. */
+export function textLimit(column: string): number {
+  if (isIdColumn(column)) return ID_MAX_LENGTH;
+  if (column === 'payload') return TEXT_LIMITS.payload;
+  if (LIST_COLUMNS.has(column)) return TEXT_LIMITS.list;
+  return LONG_COLUMNS.has(column) ? TEXT_LIMITS.long : TEXT_LIMITS.short;
+}
