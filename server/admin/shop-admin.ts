@@ -4,13 +4,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { SyncRole } from '../../common/sync/sync-tables';
 import { agents, rows, shops, shopVersions, tokens, AGENT_ROLES } from '../database/schema';
 import type { ServerDb } from '../database/storage';
+import { parseRequest } from '../http/request-body';
 import { SyncError } from '../http/sync-error';
 import { hashToken, newToken } from '../auth/token';
+import { agentCodeSchema, newAgentFields, shopNameSchema, tokenIdSchema } from './admin-fields';
 
-export type NewAgent = { shopId: string; code: string; name: string; role: SyncRole };
+const newAgentSchema = z.object({ shopId: z.string(), ...newAgentFields });
+export type NewAgent = z.input<typeof newAgentSchema>;
 export type IssuedToken = { agentId: string; tokenId: string; token: string };
 
 const DAY_MS = 86_400_000;
@@ -18,19 +22,19 @@ const DAY_MS = 86_400_000;
 export const isAgentRole = (role: string): role is SyncRole =>
   (AGENT_ROLES as readonly string[]).includes(role);
 
-export async function createShop(db: ServerDb, name: string): Promise<{ shopId: string }> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new SyncError('badRequest', 'name: a shop needs a name.', { field: 'name' });
+export async function createShop(db: ServerDb, shopName: string): Promise<{ shopId: string }> {
+  const { name } = parseRequest(z.object({ name: shopNameSchema }), { name: shopName });
   const shopId = randomUUID();
   await db.transaction(async (tx) => {
-    await tx.insert(shops).values({ id: shopId, name: trimmed });
+    await tx.insert(shops).values({ id: shopId, name });
     await tx.insert(shopVersions).values({ shopId });
   });
   return { shopId };
 }
 
 /** A shop by id or by its exact name (the CLI accepts either). */
-export async function findShop(db: ServerDb, idOrName: string): Promise<{ id: string; name: string }> {
+export async function findShop(db: ServerDb, shopIdOrName: string): Promise<{ id: string; name: string }> {
+  const { shop: idOrName } = parseRequest(z.object({ shop: shopNameSchema }), { shop: shopIdOrName });
   const found = await db
     .select({ id: shops.id, name: shops.name })
     .from(shops)
@@ -50,27 +54,23 @@ async function issueToken(db: ServerDb, agentId: string): Promise<IssuedToken> {
 
 /** Creates the agent and its first token; the token is returned once and never stored. */
 export async function createAgent(db: ServerDb, agent: NewAgent): Promise<IssuedToken> {
-  const code = agent.code.trim();
-  const name = agent.name.trim();
-  if (!code) throw new SyncError('badRequest', 'code: the agent needs a 工号.', { field: 'code' });
-  if (!name) throw new SyncError('badRequest', 'name: the agent needs a name.', { field: 'name' });
-  if (!isAgentRole(agent.role))
-    throw new SyncError('badRequest', `role: must be one of ${AGENT_ROLES.join(', ')}.`, { field: 'role' });
+  const { shopId, code, name, role } = parseRequest(newAgentSchema, agent);
   return db.transaction(async (tx) => {
     const taken = await tx
       .select({ id: agents.id })
       .from(agents)
-      .where(and(eq(agents.shopId, agent.shopId), eq(agents.code, code)));
+      .where(and(eq(agents.shopId, shopId), eq(agents.code, code)));
     if (taken.length)
       throw new SyncError('badRequest', `code: 工号 ${code} already exists in this shop.`, { field: 'code' });
     const agentId = randomUUID();
-    await tx.insert(agents).values({ id: agentId, shopId: agent.shopId, code, name, role: agent.role });
+    await tx.insert(agents).values({ id: agentId, shopId, code, name, role });
     return issueToken(tx as unknown as ServerDb, agentId);
   });
 }
 
 /** Revokes every live token of the agent with 工号 `agentCode` in the shop; answers how many. */
-export async function revokeAgentTokens(db: ServerDb, shopId: string, agentCode: string): Promise<number> {
+export async function revokeAgentTokens(db: ServerDb, shopId: string, code: string): Promise<number> {
+  const { agentCode } = parseRequest(z.object({ agentCode: agentCodeSchema }), { agentCode: code });
   const [agent] = await db
     .select({ id: agents.id })
     .from(agents)
@@ -85,7 +85,8 @@ export async function revokeAgentTokens(db: ServerDb, shopId: string, agentCode:
 }
 
 /** Revokes one token by its id; `shopId` limits it to that shop's agents when given. */
-export async function revokeTokenById(db: ServerDb, tokenId: string, shopId?: string): Promise<number> {
+export async function revokeTokenById(db: ServerDb, id: string, shopId?: string): Promise<number> {
+  const { tokenId } = parseRequest(z.object({ tokenId: tokenIdSchema }), { tokenId: id });
   const [owner] = await db
     .select({ shopId: agents.shopId })
     .from(tokens)

@@ -4,10 +4,10 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AGENT_ROLES } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import type { Caller } from '../auth/caller';
 import { createAgent, revokeAgentTokens, revokeTokenById } from '../admin/shop-admin';
+import { agentCodeSchema, newAgentFields, tokenIdSchema } from '../admin/admin-fields';
 import { parseRequest } from './request-body';
 import { SyncError } from './sync-error';
 
@@ -15,18 +15,13 @@ export const ADMIN_PATHS = { agents: '/v1/admin/agents', revokeToken: '/v1/admin
 
 const versions = { schemaVersion: z.number().int().positive(), appVersion: z.string().min(1).max(40) };
 
-export const createAgentRequestSchema = z.strictObject({
-  ...versions,
-  code: z.string().trim().min(1).max(32),
-  name: z.string().trim().min(1).max(64),
-  role: z.enum(AGENT_ROLES),
-});
+export const createAgentRequestSchema = z.strictObject({ ...versions, ...newAgentFields });
 
 export const revokeTokenRequestSchema = z
   .strictObject({
     ...versions,
-    agentCode: z.string().min(1).optional(),
-    tokenId: z.string().min(1).optional(),
+    agentCode: agentCodeSchema.optional(),
+    tokenId: tokenIdSchema.optional(),
   })
   .refine((body) => (body.agentCode === undefined) !== (body.tokenId === undefined), {
     message: 'give exactly one of agentCode or tokenId',
