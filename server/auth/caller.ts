@@ -22,11 +22,19 @@ export type Caller = {
 /** `last_used_at` is refreshed at most this often, so reads do not each cost a write. */
 const LAST_USED_GRANULARITY = sql`interval '1 minute'`;
 
+/**
+ * The token of a `Bearer <token>` header, however "Bearer" is cased and spaced; null when the
+ * header is not one. The rate limit counts by this too, so spelling cannot open a new bucket.
+ */
+export function parseBearer(authorization: string | undefined): string | null {
+  return (authorization && /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1]) || null;
+}
+
 export function bearerToken(authorization: string | undefined): string {
   if (!authorization) throw new SyncError('unauthorized', 'Authorization header is missing (Bearer token).');
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match?.[1]) throw new SyncError('unauthorized', 'Authorization header must be "Bearer <token>".');
-  return match[1];
+  const token = parseBearer(authorization);
+  if (!token) throw new SyncError('unauthorized', 'Authorization header must be "Bearer <token>".');
+  return token;
 }
 
 export async function authenticate(db: ServerDb, authorization: string | undefined): Promise<Caller> {

@@ -4,7 +4,6 @@
  * shop and role come from its bearer token only. The app keeps no state of its own beyond
  * per-instance rate-limit counters, so several instances can share one PostgreSQL.
  */
-import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -15,10 +14,18 @@ import {
   pushRequestSchema,
   type WhoAmI,
 } from '../../common/sync/protocol';
-import { authenticate, type Caller } from '../auth/caller';
+import { authenticate, parseBearer, type Caller } from '../auth/caller';
+import {
+  DEFAULT_FAILED_AUTH_LIMIT,
+  FailedAuthLimit,
+  type FailedAuthLimitOptions,
+} from '../auth/failed-auth-limit';
+import { hashToken } from '../auth/token';
 import type { Storage } from '../database/storage';
 import { registerAdminRoutes } from './admin-routes';
 import { checkClientVersions } from './client-version';
+import { registerJsonBodyParser } from './json-body';
+import { redactError } from './log-redaction';
 import { parseRequest } from './request-body';
 import { SyncError } from './sync-error';
 import { mutationBytes, push } from '../sync/push';
@@ -28,9 +35,12 @@ import { teamReportXlsx } from '../reports/team-report-xlsx';
 
 export type AppOptions = {
   storage: Storage;
-  /** Fastify's logger option: pino settings, or false in tests. */
+  /** Fastify's logger option: pino settings (errors are always logged redacted), or false in tests. */
   logger?: boolean | Record<string, unknown>;
+  /** Requests per token, or per address without one. */
   rateLimit?: { max: number; timeWindowMs: number };
+  /** Failed authentications per address before it is refused outright. */
+  failedAuthLimit?: FailedAuthLimitOptions;
 };
 
 /** The whole body may hold the 256 KB of mutations plus the envelope around them. */
@@ -40,7 +50,8 @@ export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
 /**
  * pino settings for `start`: JSON lines; requests are logged with their headers (the client's
- * versions help when a desk is refused) but the bearer token is never written.
+ * versions help when a desk is refused) but the bearer token is never written, and errors
+ * without the values they carry.
  */
 export const SERVER_LOGGER = {
   level: process.env.LOG_LEVEL ?? 'info',
@@ -52,14 +63,21 @@ export const SERVER_LOGGER = {
       remoteAddress: request.ip,
       headers: request.headers,
     }),
+    err: redactError,
   },
 };
 
-/** Rate limits count per token (hashed, never kept in clear), per address without one. */
+/** Whatever logger settings are given, errors go through redactError: no row values in logs. */
+function loggerSettings(logger: AppOptions['logger']) {
+  if (!logger) return false;
+  const settings: Record<string, unknown> = logger === true ? SERVER_LOGGER : logger;
+  return { ...settings, serializers: { ...(settings.serializers as object), err: redactError } };
+}
+
+/** Rate limits count per parsed token (hashed, never kept in clear), per address without one. */
 function rateLimitKey(request: FastifyRequest): string {
-  const authorization = request.headers.authorization;
-  if (!authorization) return `ip:${request.ip}`;
-  return `token:${createHash('sha256').update(authorization).digest('hex')}`;
+  const token = parseBearer(request.headers.authorization);
+  return token ? `token:${hashToken(token)}` : `ip:${request.ip}`;
 }
 
 const FASTIFY_CODES: Record<number, SyncError['code']> = {
@@ -97,8 +115,9 @@ const headerVersions = (request: FastifyRequest) =>
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { storage } = options;
   const db = storage.db;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: loggerSettings(options.logger), bodyLimit: BODY_LIMIT });
   const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const failedAuth = new FailedAuthLimit(options.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT);
 
   app.setErrorHandler((error, request, reply) => {
     const syncError = toSyncError(error);
@@ -111,6 +130,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .code(404)
       .send(new SyncError('notFound', `${request.method} ${request.url}: no such endpoint.`).toResponse()),
   );
+  registerJsonBodyParser(app);
+  // An address past its failed authentications is refused before the rate limit's hook runs,
+  // so its guesses neither reach the database nor fill the rate limit's buckets.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url !== SYNC_PATHS.health) failedAuth.check(request.ip);
+  });
   await app.register(rateLimit, {
     max: limits.max,
     timeWindow: limits.timeWindowMs,
@@ -125,8 +150,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   });
 
-  const caller = (request: FastifyRequest): Promise<Caller> =>
-    authenticate(db, request.headers.authorization);
+  const caller = async (request: FastifyRequest): Promise<Caller> => {
+    try {
+      return await authenticate(db, request.headers.authorization);
+    } catch (error) {
+      if (error instanceof SyncError && error.code === 'unauthorized') failedAuth.failed(request.ip);
+      throw error;
+    }
+  };
 
   // Load balancers poll health from a few addresses; it is not counted against the limit.
   app.get(SYNC_PATHS.health, { config: { rateLimit: false } }, async (request, reply) => {
