@@ -32,7 +32,12 @@ export const REJECTION_CODES = [
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 export const VALUE_REJECTIONS: readonly RejectionCode[] = ['invalid', 'tooLarge', 'unstorable'];
-export const PULL_PAGE = { default: 500, max: 2000 } as const;
+/**
+ * A pull page: at most `max` rows asked for, and whole versions of at most `maxBytes` of row
+ * JSON (a version larger than that on its own comes alone). The byte cap keeps big rows from
+ * making 100 MB answers; the row limits only bound what a desk asks for.
+ */
+export const PULL_PAGE = { default: 500, max: 10_000, maxBytes: 4 * 1024 * 1024 } as const;
 
 export const MUTATION_OPS = ['put', 'patch', 'delete'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];

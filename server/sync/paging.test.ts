@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { PULL_PAGE, PUSH_LIMITS, type PullResponse } from '../../common/sync/protocol';
 import { pruneTombstones } from '../admin/shop-admin';
 import { describeEachStorage, seedShop } from '../test-support/test-server';
-import { fullRow, put, remove, TestDesk } from '../test-support/sync-client';
+import { fullRow, patch, put, remove, TestDesk } from '../test-support/sync-client';
+
+/** A task of about `kb` KB of JSON: long Chinese text (3 bytes a character) in its long columns. */
+function bigTask(kb: 15 | 45): Record<string, unknown> {
+  return fullRow('tasks', {
+    title: kb === 45 ? '标'.repeat(1_000) : '标题',
+    note: '备'.repeat(5_000),
+    complaint_steps: kb === 45 ? JSON.stringify(['步'.repeat(8_990)]) : '[]',
+  });
+}
+
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+
+/** Every page from 0 with the largest row limit, so only the byte cap cuts them. */
+async function pagesFrom(desk: TestDesk): Promise<PullResponse[]> {
+  const pages: PullResponse[] = [];
+  let cursor = 0;
+  for (;;) {
+    const page = await desk.pull(cursor, PULL_PAGE.max);
+    pages.push(page);
+    cursor = page.cursor;
+    if (!page.hasMore) return pages;
+  }
+}
 
 describeEachStorage('pull paging', (env) => {
   describe('pages', () => {
@@ -57,6 +81,80 @@ describeEachStorage('pull paging', (env) => {
       const page = await new TestDesk(env.url, shop.agent.token).pull(0, 1);
       expect(page.rows).toHaveLength(2);
       expect(page).toMatchObject({ cursor: 2, hasMore: false });
+    });
+  });
+
+  describe('pages bounded by bytes', () => {
+    it('pages of whole versions stay within PULL_PAGE.maxBytes however many rows are asked for', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.agent.token);
+      // 40 pushes of 15 tasks of ~15 KB: about 9 MB in versions of about 230 KB.
+      const perPush = 15;
+      for (let i = 0; i < 40; i += 1)
+        await desk.push(...Array.from({ length: perPush }, () => put('tasks', bigTask(15))));
+
+      const pages = await pagesFrom(new TestDesk(env.url, shop.supervisor.token));
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      const rows = pages.flatMap((page) => page.rows);
+      expect(rows).toHaveLength(40 * perPush);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+      const total = jsonBytes(rows);
+      // Full pages: no more of them than the bytes need, give or take a version each.
+      expect(pages.length).toBeLessThanOrEqual(
+        Math.ceil(total / (PULL_PAGE.maxBytes - PUSH_LIMITS.maxBytes)),
+      );
+      for (const page of pages) {
+        expect(jsonBytes(page.rows)).toBeLessThanOrEqual(PULL_PAGE.maxBytes);
+        // Never a version split: each page holds whole pushes and ends at its cursor.
+        const versions = new Map<number, number>();
+        for (const row of page.rows) versions.set(row.version, (versions.get(row.version) ?? 0) + 1);
+        expect([...versions.values()].every((count) => count === perPush)).toBe(true);
+        if (page.hasMore) expect(page.cursor).toBe(page.rows.at(-1)!.version);
+      }
+    });
+
+    it('one version larger than the cap goes alone in its page, whole', async () => {
+      const shop = await seedShop(env.storage);
+      const desk = new TestDesk(env.url, shop.supervisor.token);
+      const tasks = Array.from({ length: PUSH_LIMITS.maxMutations }, () => bigTask(45));
+      for (let i = 0; i < tasks.length; i += 5)
+        await desk.push(...tasks.slice(i, i + 5).map((task) => put('tasks', task)));
+      // One push touching every row: that version is 100 rows of ~45 KB, over 4 MB.
+      const touched = await desk.push(
+        ...tasks.map((task) => patch('tasks', task.id as string, { updated_at: Date.now() })),
+      );
+      expect(touched.results.every((result) => result.outcome === 'applied')).toBe(true);
+      await desk.push(put('tasks', fullRow('tasks')));
+
+      const [alone, last, ...rest] = await pagesFrom(desk);
+      expect(rest).toEqual([]);
+      expect(jsonBytes(alone!.rows)).toBeGreaterThan(PULL_PAGE.maxBytes);
+      expect(new Set(alone!.rows.map((row) => row.version))).toEqual(new Set([alone!.cursor]));
+      expect(alone!.rows).toHaveLength(tasks.length);
+      expect(alone).toMatchObject({ hasMore: true });
+      expect(last!.rows).toHaveLength(1);
+      expect(last).toMatchObject({ cursor: alone!.cursor + 1, hasMore: false });
+    });
+  });
+
+  describe("another agent's clientId", () => {
+    it('is answered like an unknown one: lastMutationId 0 and only what the caller may read', async () => {
+      const shop = await seedShop(env.storage);
+      const owner = new TestDesk(env.url, shop.otherAgent.token);
+      const team = fullRow('tasks');
+      await owner.push(
+        put('tasks', team),
+        put('inquiries', fullRow('inquiries', { owner_id: shop.otherAgent.agentId })),
+      );
+
+      const borrowed = await new TestDesk(env.url, shop.agent.token, owner.clientId).pullRaw(0);
+      const unknown = await new TestDesk(env.url, shop.agent.token).pullRaw(0);
+      expect(borrowed.status).toBe(200);
+      expect(borrowed.body).toEqual(unknown.body);
+      expect(borrowed.body).toMatchObject({ lastMutationId: 0, hasMore: false, resetRequired: false });
+      expect(borrowed.body.rows.map((row) => row.id)).toEqual([team.id]);
+      // The owner still gets its own acknowledgement.
+      expect(await owner.pull(0)).toMatchObject({ lastMutationId: 2 });
     });
   });
 
