@@ -427,7 +427,12 @@ export const syncState = sqliteTable('sync_state', {
   updatedAt: integer('updated_at').notNull(),
 });
 
-/** Mutations the server refused; listed under "sync issues" after their local effect is undone. */
+/**
+ * Mutations the server refused, listed under "sync issues". A refusal of the row (scope, status)
+ * has had its local effect undone; a refusal of a value (invalid, tooLarge, unstorable) keeps the
+ * local row as it is, set aside with the server's row of that moment, until the agent fixes
+ * and resends it or discards the local change.
+ */
 export const syncIssues = sqliteTable('sync_issues', {
   mutationId: integer('mutation_id').primaryKey(),
   name: text('name').notNull(),
@@ -435,6 +440,8 @@ export const syncIssues = sqliteTable('sync_issues', {
   errorCode: text('error_code').notNull(),
   messageKey: text('message_key').notNull(),
   rejectedAt: integer('rejected_at').notNull(),
+  /** Set-aside refusals only: the server's row (JSON), or null when the server has none. */
+  serverRow: text('server_row', { mode: 'json' }),
 });
 
 /**

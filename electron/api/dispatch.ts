@@ -4,6 +4,7 @@
  * never throws out, so the process keeps serving.
  */
 import { z } from 'zod';
+import { cleanStrings } from '../../common/text/stored-text';
 import { AppError } from '../core/app-error';
 import { diskFullError, isDiskFull } from '../core/disk-full';
 import type { ApiError, ApiResult, ValidationIssue } from './api-result';
@@ -62,7 +63,9 @@ export function createDispatcher(
       };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input);
+    // Text from any transport is cleaned before it is checked (controls, broken surrogates), so
+    // nothing typed or pasted can reach a row the server would refuse.
+    const parsed = spec.input.safeParse(cleanStrings(input));
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       const handler = handlers[method] as (input: unknown) => unknown;

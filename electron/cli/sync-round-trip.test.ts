@@ -4,7 +4,8 @@
  * electron/cli because the client core may not import the server; the CLI layer may.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -55,6 +56,9 @@ beforeAll(async () => {
     ['kf012', 'agent'],
     ['kf013', 'agent'],
     ['kf014', 'agent'],
+    ['kf015', 'agent'],
+    ['kf016', 'agent'],
+    ['kf017', 'agent'],
   ] as const) {
     tokens[code] = (await createAgent(storage.db, { shopId, code, name: code, role })).token;
   }
@@ -564,6 +568,112 @@ describe('sync through the real server', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('values the server cannot store never stop a desk (issue 12, finding 1)', () => {
+  it('kefu orders import of an export with a NUL byte in a buyer message, then kefu sync: every row reaches the server and another desk', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-sync-nul-'));
+    try {
+      setUpShop(dataDir);
+      const text = iconv.decode(FIXTURE, 'gbk').replace('请用顺丰，谢谢', '请用顺\u0000丰，\u001b谢谢');
+      const file = join(dataDir, 'taobao-nul.csv');
+      writeFileSync(file, iconv.encode(text, 'gbk'));
+      const imported = await kefuAsync(dataDir, 'orders', 'import', file);
+      expect(imported.err).toBe('');
+      expect(imported.code).toBe(0);
+      const synced = await kefuAsync(
+        dataDir,
+        'sync',
+        '--server',
+        serverUrl,
+        '--token',
+        tokens.kf015!,
+        '--json',
+      );
+      expect(synced.code).toBe(0);
+      expect(JSON.parse(synced.out)).toMatchObject({
+        rejected: 0,
+        status: { state: 'synced', pending: 0, issues: 0 },
+      });
+      const other = desk('agent');
+      await other.core.sync.configure({ serverUrl, token: tokens.kf016! });
+      expect(other.rows('select count(*) from orders')).toEqual(['8']);
+      expect(other.rows(`select buyer_message from orders where order_no = '3321009876543210002'`)).toEqual([
+        '请用顺丰，谢谢',
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a poisoned row from before the fix is set aside with its field named; the queue goes on; fix resends it cleaned', async () => {
+    const agent = desk('agent');
+    await agent.core.orders.importApply('taobao.csv', FIXTURE);
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf017! });
+    const [first, second] = agent.rows('select id from orders order by order_no limit 2');
+    // As a database written by an older version holds it: straight into SQLite, past every entry point.
+    agent.sqlite
+      .prepare(`update orders set buyer_message = ?, updated_at = updated_at + 1 where id = ?`)
+      .run('周末送\u0000到', first);
+    agent.sqlite
+      .prepare(`update orders set remark = '后面的修改照常同步', updated_at = updated_at + 1 where id = ?`)
+      .run(second);
+    const status = await agent.core.sync.now();
+    expect(status).toMatchObject({ state: 'synced', pending: 0, issues: 1 });
+    const [issue] = agent.core.sync.issues();
+    expect(issue).toMatchObject({
+      table: 'orders',
+      op: 'patch',
+      rowId: first,
+      errorCode: 'invalid',
+      setAside: true,
+      field: 'buyer_message',
+      problem: 'unstorable',
+    });
+    // Kept on the desk as the agent has it, and the change after it reached the team.
+    expect(agent.rows(`select buyer_message from orders where id = '${first}'`)).toEqual(['周末送\u0000到']);
+    const other = desk('agent');
+    await other.core.sync.configure({ serverUrl, token: tokens.kf016! });
+    expect(other.rows(`select remark from orders where id = '${second}'`)).toEqual(['后面的修改照常同步']);
+
+    expect(agent.core.sync.fixIssue(issue!.mutationId)).toEqual({ fields: ['buyer_message'] });
+    expect(await agent.core.sync.now()).toMatchObject({ state: 'synced', pending: 0, issues: 0 });
+    await other.core.sync.now();
+    expect(other.rows(`select buyer_message from orders where id = '${first}'`)).toEqual(['周末送到']);
+  });
+
+  it('a change too large for any push is set aside as tooLarge while the rest goes; dismiss takes the server’s version back', async () => {
+    const agent = desk('agent');
+    await agent.core.orders.importApply('taobao.csv', FIXTURE);
+    await agent.core.sync.configure({ serverUrl, token: tokens.kf014! });
+    const [customer, notes] = agent
+      .rows(`select id, notes from customers order by nick limit 1`)[0]!
+      .split(' | ');
+    const [order] = agent.rows('select id from orders order by order_no limit 1');
+    agent.sqlite
+      .prepare(`update customers set notes = ?, updated_at = updated_at + 1 where id = ?`)
+      .run('很长的备注'.repeat(60_000), customer);
+    agent.sqlite
+      .prepare(`update orders set remark = '大改动之后的修改', updated_at = updated_at + 1 where id = ?`)
+      .run(order);
+    expect(await agent.core.sync.now()).toMatchObject({ state: 'synced', pending: 0, issues: 1 });
+    const [issue] = agent.core.sync.issues();
+    expect(issue).toMatchObject({
+      table: 'customers',
+      rowId: customer,
+      errorCode: 'tooLarge',
+      setAside: true,
+      field: 'notes',
+      problem: 'tooLong',
+    });
+    const other = desk('agent');
+    await other.core.sync.configure({ serverUrl, token: tokens.kf016! });
+    expect(other.rows(`select remark from orders where id = '${order}'`)).toEqual(['大改动之后的修改']);
+
+    expect(agent.core.sync.dismissIssue(issue!.mutationId)).toBe(true);
+    expect(agent.rows(`select notes from customers where id = '${customer}'`)).toEqual([notes]);
+    expect(agent.core.sync.status()).toMatchObject({ issues: 0, pending: 0 });
   });
 });
 

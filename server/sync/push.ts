@@ -5,7 +5,7 @@
  * A retry of any delivery changes nothing: it answers `duplicate`, or `rejected` again for a
  * mutation the server refused.
  */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { MutationResult, PushRequest, PushResponse } from '../../common/sync/protocol';
 import { isSyncTable, type SyncTable } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';

@@ -12,6 +12,10 @@ export const syncContract = {
     z.object({ mutationId: z.number().int().positive() }).strict(),
     z.object({ dismissed: z.boolean() }),
   ),
+  'sync.fixIssue': method(
+    z.object({ mutationId: z.number().int().positive() }).strict(),
+    z.object({ fields: z.array(z.string()) }),
+  ),
   'sync.configure': method(syncConfigureInputSchema, syncStatusSchema),
   'sync.disconnect': method(noInput, syncStatusSchema),
 } satisfies Record<(typeof SYNC_METHODS)[number], MethodSpec>;

@@ -3,6 +3,7 @@ export const SYNC_METHODS = [
   'sync.now',
   'sync.issues',
   'sync.dismissIssue',
+  'sync.fixIssue',
   'sync.configure',
   'sync.disconnect',
 ] as const;

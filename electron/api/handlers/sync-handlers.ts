@@ -9,6 +9,7 @@ export function createSyncHandlers(core: CoreServices): HandlersFor<typeof SYNC_
     'sync.now': () => core.sync.now(),
     'sync.issues': () => core.sync.issues(),
     'sync.dismissIssue': ({ mutationId }) => ({ dismissed: core.sync.dismissIssue(mutationId) }),
+    'sync.fixIssue': ({ mutationId }) => core.sync.fixIssue(mutationId),
     'sync.configure': (input) => core.sync.configure(input),
     'sync.disconnect': () => core.sync.disconnect(),
   };

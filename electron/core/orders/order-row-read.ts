@@ -3,6 +3,8 @@
  * the row number Excel shows and the column as the file names it. Pure, so the dry run and the
  * write read a file identically.
  */
+import { textLimit } from '../../../common/sync/field-limits';
+import { cleanText } from '../../../common/text/stored-text';
 import type { OrderImportField } from './order-import-fields';
 import type { OrderStatus } from './order-status-rules';
 import { parseRemarkNote, type RemarkNote } from './remark-note';
@@ -101,9 +103,13 @@ interface RecordReading {
   problems: OrderRowProblem[];
 }
 
+/**
+ * A cell's text, cleaned of control characters no cell means and the sync server cannot store
+ * (a NUL in a buyer message); CSV and XLSX cells alike.
+ */
 function rawCell({ cells, columns }: RecordReading, field: OrderImportField): string {
   const column = columns[field];
-  return column === undefined ? '' : (cells[column.index] ?? '').trim();
+  return column === undefined ? '' : cleanText(cells[column.index] ?? '').trim();
 }
 
 function addProblem(
@@ -134,6 +140,31 @@ function timeCell(reading: RecordReading, field: OrderImportField): number | nul
   const at = parseShopTime(text, reading.timeZone);
   if (at === null) addProblem(reading, field, 'badTime', { value: text });
   return at;
+}
+
+/** The synced column each text field is stored in: its length limit is that column's. */
+const STORED_COLUMN: Partial<Record<OrderImportField, string>> = {
+  buyerNick: 'buyer_nick',
+  buyerMessage: 'buyer_message',
+  receiverName: 'receiver_name',
+  receiverAddress: 'receiver_address',
+  mobile: 'receiver_phone',
+  phone: 'receiver_phone',
+  itemTitle: 'title',
+  trackingNo: 'tracking_no',
+  courier: 'courier',
+  remark: 'remark',
+};
+const LIMITED_FIELDS = Object.entries(STORED_COLUMN).map(
+  ([field, column]) => [field as OrderImportField, textLimit(column)] as const,
+);
+
+/** A cell longer than its synced column holds is named with its row and column, never cut silently. */
+function checkLengths(reading: RecordReading): void {
+  for (const [field, max] of LIMITED_FIELDS) {
+    const length = rawCell(reading, field).length;
+    if (length > max) addProblem(reading, field, 'tooLong', { max, length });
+  }
 }
 
 export function readOrderRow(
@@ -167,6 +198,7 @@ export function readOrderRow(
   const remarkText = rawCell(reading, 'remark');
   const note = remarkText === '' ? null : parseRemarkNote(remarkText);
   const remarkedAt = note?.wallTime ? parseShopTime(note.wallTime, timeZone) : null;
+  checkLengths(reading);
 
   if (problems.length > 0 || status === null) return problems;
   return {

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../app-error';
 import type { PhraseFileFormatName } from './phrase-file-format';
 import { decodeText } from './text-decoding';
+import { cleanStrings, cleanText } from '../../../common/text/stored-text';
 
 export type PhraseFileFormat = PhraseFileFormatName;
 
@@ -280,7 +281,8 @@ async function readXlsx(bytes: Uint8Array): Promise<PhraseFileRead> {
   sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let column = 1; column <= row.cellCount; column += 1) {
-      cells.push(cellText(row.getCell(column).value));
+      // Cleaned as CSV text is when decoded (text-decoding.ts).
+      cells.push(cleanText(cellText(row.getCell(column).value)));
     }
     table.push({ row: rowNumber, cells });
   });
@@ -385,7 +387,8 @@ function readJson(bytes: Uint8Array): PhraseFileRead {
   });
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // JSON escapes (\u0000) decode to the controls the raw text was cleaned of.
+    data = cleanStrings(JSON.parse(text));
   } catch {
     return unreadable();
   }

@@ -5,6 +5,7 @@
  * UTF-8 are read as GB18030 (a superset of GBK and GB2312, so every GBK file decodes the same).
  */
 import iconv from 'iconv-lite';
+import { cleanText } from '../../../common/text/stored-text';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gbk';
 
@@ -14,7 +15,16 @@ function startsWithUtf8Bom(bytes: Uint8Array): boolean {
   return UTF8_BOM.every((byte, i) => bytes[i] === byte);
 }
 
+/**
+ * The file's text, cleaned of control characters (a NUL in a buyer message, an escape code) that
+ * no cell means and the sync server cannot store; tabs and line breaks stay.
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const decoded = decodeBytes(bytes);
+  return { ...decoded, text: cleanText(decoded.text) };
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (startsWithUtf8Bom(bytes)) {
     return {
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(UTF8_BOM.length)),

@@ -7,6 +7,8 @@ import { PUSH_LIMITS, type Mutation } from '../../../common/sync/protocol';
 
 /** Room left in a batch for the request's own fields (clientId, versions, brackets). */
 const ENVELOPE_BYTES = 1024;
+/** An oversize entry on the wire: id, name, `{ id }` and the mark, well under this. */
+const OVERSIZE_WIRE_BYTES = 512;
 
 export interface OutboxEntry extends Mutation {
   clientId: string;
@@ -35,15 +37,22 @@ export function createOutbox(sqlite: Database.Database) {
     createdAt: raw.created_at,
   });
 
-  /** The next batch after mutation `after`; always at least one entry when any is pending. */
+  /**
+   * The next batch after mutation `after`; always at least one entry when any is pending. An
+   * entry too large for any push is marked oversize: it goes as its id only (push.ts).
+   */
   function nextBatch(after = 0): OutboxEntry[] {
     const batch: OutboxEntry[] = [];
     let bytes = ENVELOPE_BYTES;
     for (const raw of firstEntries.all(after, PUSH_LIMITS.maxMutations) as Raw[]) {
       const entry = entryOf(raw);
-      const size = Buffer.byteLength(
+      let size = Buffer.byteLength(
         JSON.stringify({ id: entry.id, name: entry.name, args: entry.args, createdAt: entry.createdAt }),
       );
+      if (ENVELOPE_BYTES + size > PUSH_LIMITS.maxBytes) {
+        entry.oversizeBytes = size;
+        size = OVERSIZE_WIRE_BYTES;
+      }
       if (batch.length > 0 && bytes + size + 1 > PUSH_LIMITS.maxBytes) break;
       batch.push(entry);
       bytes += size + 1;

@@ -7,9 +7,9 @@
  * ask the next pull for a full recheck (pull-apply.ts); a resent entry always gets one.
  */
 import type Database from 'better-sqlite3';
-import { SYNC_SCHEMA_VERSION } from '../../../common/sync/protocol';
+import { SYNC_SCHEMA_VERSION, type Mutation } from '../../../common/sync/protocol';
 import { inSyncTransaction } from './apply-guard';
-import type { Outbox } from './outbox-batches';
+import type { Outbox, OutboxEntry } from './outbox-batches';
 import type { createRejectionRollback } from './rejection-rollback';
 import type { SyncStateStore } from './sync-state-store';
 import { SyncTransportError, type SyncTransport } from './sync-transport';
@@ -52,6 +52,15 @@ function renumberFrom(sqlite: Database.Database, next: number): void {
   sqlite.prepare(`update sqlite_sequence set seq = max(?, 0) where name = 'sync_outbox'`).run(last);
 }
 
+/**
+ * An entry as the server gets it; one larger than a push may carry goes as its id only, marked,
+ * and the server answers it tooLarge (the whole entry stays here for the sync issue).
+ */
+const wireMutation = ({ id, name, args, createdAt, oversizeBytes }: OutboxEntry): Mutation =>
+  oversizeBytes === undefined
+    ? { id, name, args, createdAt }
+    : { id, name, args: { id: args.id }, createdAt, oversizeBytes };
+
 export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
   const { sqlite, outbox, rollBack, state, transport, clientId, shopId, appVersion, now, idle } = deps;
   const outcome: PushOutcome = { pushed: 0, rejected: 0 };
@@ -66,7 +75,7 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
         schemaVersion: SYNC_SCHEMA_VERSION,
         appVersion,
         clientId,
-        mutations: batch.map(({ id, name, args, createdAt }) => ({ id, name, args, createdAt })),
+        mutations: batch.map(wireMutation),
       });
     } catch (error) {
       const last = error instanceof SyncTransportError ? error.details.lastMutationId : undefined;
@@ -90,7 +99,7 @@ export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
         if (!entry) continue;
         if (result.outcome === 'rejected') {
           deps.changed.add(entry.name.split('.')[0]!);
-          rollBack(shopId, entry, result, at);
+          for (const setAside of rollBack(shopId, entry, result, at)) byId.delete(setAside);
           outcome.rejected += 1;
         } else {
           // A duplicate was applied by a delivery whose answer got lost; a refused one the server

@@ -6,12 +6,14 @@
  */
 import type Database from 'better-sqlite3';
 import { parseMutationName } from '../../../common/sync/protocol';
+import { issueCulprit } from './issue-culprit';
+import { createIssueResolution } from './issue-resolution';
 import { createBackoff, type BackoffOptions } from './backoff';
 import { createHttpTransport } from './http-transport';
 import { createOutbox } from './outbox-batches';
 import { pullPages } from './pull-apply';
 import { pushOutbox } from './push';
-import { createRejectionRollback } from './rejection-rollback';
+import { createRejectionRollback, isSetAside } from './rejection-rollback';
 import { createRowApply } from './row-apply';
 import { classifyFailure } from './sync-error-classes';
 import { createSyncStateStore } from './sync-state-store';
@@ -50,6 +52,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const outbox = createOutbox(sqlite);
   const rows = createRowApply(sqlite);
   const rollBack = createRejectionRollback(sqlite, outbox, rows);
+  const resolution = createIssueResolution({ sqlite, outbox, rows, now, bound: () => state.bound() });
   const backoff = createBackoff(deps.backoff);
   let offline = false;
   let running: Promise<SyncRunResult> | null = null;
@@ -151,7 +154,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     return raw.flatMap((issue) => {
       const name = parseMutationName(issue.name);
       if (!name) return [];
-      const args = JSON.parse(issue.args) as { id?: unknown };
+      const args = JSON.parse(issue.args) as Record<string, unknown>;
+      const setAside = isSetAside(issue.error_code);
       return [
         {
           mutationId: issue.mutation_id,
@@ -161,16 +165,23 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           errorCode: issue.error_code,
           messageKey: issue.message_key,
           rejectedAt: issue.rejected_at,
+          setAside,
+          ...(setAside ? issueCulprit(issue.name, args, issue.error_code) : { field: null, problem: null }),
         },
       ];
     });
   }
 
   function dismissIssue(mutationId: number): boolean {
-    const removed =
-      sqlite.prepare('delete from sync_issues where mutation_id = ?').run(mutationId).changes > 0;
+    const removed = resolution.dismiss(mutationId);
     announce();
     return removed;
+  }
+
+  function fixIssue(mutationId: number): { fields: string[] } {
+    const fixed = resolution.fix(mutationId);
+    announce();
+    return fixed;
   }
 
   return {
@@ -183,6 +194,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     status,
     issues,
     dismissIssue,
+    fixIssue,
     state,
     outbox,
     /** Whether the last run found the server unreachable (the scheduler's reconnect trigger). */

@@ -32,6 +32,12 @@ export const syncIssueSchema = z.object({
   errorCode: z.string(),
   messageKey: z.string(),
   rejectedAt: z.number().int(),
+  /** A refused value: the local row is kept as it was; fix (clean and resend) or dismiss (discard). */
+  setAside: z.boolean(),
+  /** The column at fault, where the desk's own check of the mutation finds one. */
+  field: z.string().nullable(),
+  /** Why that column is refused (common/sync/row-schema.ts FIELD_PROBLEMS, or `invalid`). */
+  problem: z.string().nullable(),
 });
 export type SyncIssue = z.infer<typeof syncIssueSchema>;
 

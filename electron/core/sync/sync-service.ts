@@ -103,6 +103,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     startScheduler,
     issues: engine.issues,
     dismissIssue: engine.dismissIssue,
+    fixIssue: engine.fixIssue,
     bind,
     configure,
     disconnect,

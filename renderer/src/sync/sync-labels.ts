@@ -48,3 +48,51 @@ export function syncStateText(
     return t('sync.offlinePending', { count: status.pending });
   return t(SYNC_STATE_LABEL_KEYS[status.state], { count: status.pending });
 }
+
+/** Why a set-aside value was refused (common/sync/row-schema.ts FIELD_PROBLEMS, or `invalid`). */
+export const SYNC_PROBLEM_LABEL_KEYS: Readonly<Record<string, string>> = {
+  tooLong: 'sync.problem.tooLong',
+  unstorable: 'sync.problem.unstorable',
+  badId: 'sync.problem.badId',
+  negative: 'sync.problem.negative',
+  invalid: 'sync.problem.invalid',
+};
+
+/** The synced columns a refused value is most often in; others are shown by their column name. */
+export const SYNC_FIELD_LABEL_KEYS: Readonly<Record<string, string>> = {
+  id: 'sync.field.id',
+  name: 'sync.field.name',
+  title: 'sync.field.title',
+  shortcut: 'sync.field.shortcut',
+  body: 'sync.field.body',
+  tags: 'sync.field.tags',
+  pattern: 'sync.field.pattern',
+  suggestion: 'sync.field.suggestion',
+  title_zh: 'sync.field.title_zh',
+  title_en: 'sync.field.title_en',
+  help_zh: 'sync.field.help_zh',
+  help_en: 'sync.field.help_en',
+  nick: 'sync.field.nick',
+  phones: 'sync.field.phones',
+  addresses: 'sync.field.addresses',
+  concerns: 'sync.field.concerns',
+  notes: 'sync.field.notes',
+  note: 'sync.field.note',
+  order_no: 'sync.field.order_no',
+  buyer_nick: 'sync.field.buyer_nick',
+  receiver_name: 'sync.field.receiver_name',
+  receiver_phone: 'sync.field.receiver_phone',
+  receiver_address: 'sync.field.receiver_address',
+  buyer_message: 'sync.field.buyer_message',
+  courier: 'sync.field.courier',
+  tracking_no: 'sync.field.tracking_no',
+  remark: 'sync.field.remark',
+  sku: 'sync.field.sku',
+  reason: 'sync.field.reason',
+  return_tracking_no: 'sync.field.return_tracking_no',
+  product: 'sync.field.product',
+  total_fen: 'sync.field.total_fen',
+  paid_fen: 'sync.field.paid_fen',
+  refund_fen: 'sync.field.refund_fen',
+  deleted_at: 'sync.field.deleted_at',
+};

@@ -1,0 +1,1 @@
+ALTER TABLE `sync_issues` ADD `server_row` text;
