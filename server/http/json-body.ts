@@ -35,10 +35,20 @@ export function tooDeepAt(root: unknown, maxDepth: number): string | null {
   return null;
 }
 
+/** Bytes that are not UTF-8 would be read as U+FFFD and stored so, silently: refused instead. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function registerJsonBodyParser(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) =>
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, bytes: Buffer, done) => {
+    let body: string;
+    try {
+      body = strictUtf8.decode(bytes);
+    } catch {
+      done(new SyncError('badRequest', 'body: not valid UTF-8.', { field: 'body' }), undefined);
+      return;
+    }
     parse(request, body, (error, value) => {
       const field = error ? null : tooDeepAt(value, MAX_JSON_DEPTH);
       if (error || !field) return done(error, value);
@@ -46,6 +56,6 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
         new SyncError('badRequest', `${field}: nested more than ${MAX_JSON_DEPTH} levels deep.`, { field }),
         undefined,
       );
-    }),
-  );
+    });
+  });
 }
