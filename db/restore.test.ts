@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -123,5 +123,27 @@ describe('restoring a backup', () => {
     });
     expect(read(database)).toEqual([{ key: 'note.a', value: JSON.stringify('当前') }]);
     expect(existsSync(pendingRestoreFile(file))).toBe(false);
+  });
+
+  it.each([
+    ['a damaged (truncated)', (file: string) => truncateSync(file, 8192)],
+    ['an empty (0-byte)', (file: string) => truncateSync(file, 0)],
+  ])('restores over %s database, keeping the damaged file as it was', (_, damage) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-restore-over-damage-'));
+    const file = join(dir, 'kefu.sqlite');
+    const database = open(file);
+    for (let i = 0; i < 200; i += 1)
+      put(database, `note.${String(i).padStart(3, '0')}`, '周末送到'.repeat(50));
+    const { file: backup } = rotateBackup(database.sqlite, join(dir, 'backups'), new Date(2026, 10, 23, 9));
+    close(database);
+    damage(file);
+    const damaged = readFileSync(file);
+
+    stageRestore(file, backup, VERSION);
+    const restored = open(file);
+    expect(restored.restore).toMatchObject({ status: 'restored' });
+    expect(read(restored)).toHaveLength(200);
+    const previous = restored.restore?.status === 'restored' ? restored.restore.previousCopy : null;
+    expect(readFileSync(previous!)).toEqual(damaged);
   });
 });

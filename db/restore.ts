@@ -6,7 +6,7 @@
  * rename, so a crash at any point leaves either the old database or the restored one, and the
  * staged file until the swap is done.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupStamp } from './backup';
@@ -98,6 +98,31 @@ export function stageRestore(
   }
 }
 
+/**
+ * Keeps the database about to be replaced: a compacted copy of a sound one; a damaged or empty
+ * one (the usual reason to restore) as it is, byte for byte with its WAL, since SQLite cannot
+ * copy what it cannot read.
+ */
+function keepCurrent(dataFile: string, previousCopy: string, nativeBinding?: string): void {
+  if (statSync(dataFile).size > 0) {
+    try {
+      const current = new Database(dataFile, { fileMustExist: true, nativeBinding });
+      try {
+        // Everything committed moves into the main file, so dropping the WAL later loses nothing.
+        current.pragma('wal_checkpoint(TRUNCATE)');
+        current.prepare('VACUUM INTO ?').run(previousCopy);
+        return;
+      } finally {
+        current.close();
+      }
+    } catch {
+      rmSync(previousCopy, { force: true });
+    }
+  }
+  copyFileSync(dataFile, previousCopy);
+  if (existsSync(`${dataFile}-wal`)) copyFileSync(`${dataFile}-wal`, `${previousCopy}-wal`);
+}
+
 export type RestoreOutcome =
   | { status: 'restored'; previousCopy: string | null; summary: BackupSummary }
   | { status: 'refused'; code: string; refusedFile: string };
@@ -133,14 +158,7 @@ export function applyPendingRestore(
     const backups = join(dirname(dataFile), 'backups');
     mkdirSync(backups, { recursive: true });
     previousCopy = join(backups, `kefu-before-restore-${backupStamp(now)}.sqlite`);
-    const current = new Database(dataFile, { fileMustExist: true, nativeBinding });
-    try {
-      // Everything committed moves into the main file, so dropping the WAL below loses nothing.
-      current.pragma('wal_checkpoint(TRUNCATE)');
-      if (!existsSync(previousCopy)) current.prepare('VACUUM INTO ?').run(previousCopy);
-    } finally {
-      current.close();
-    }
+    if (!existsSync(previousCopy)) keepCurrent(dataFile, previousCopy, nativeBinding);
   }
   removeSidecars(dataFile);
   renameSync(pending, dataFile);

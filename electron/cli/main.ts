@@ -18,6 +18,8 @@ import {
   type OpenedDatabase,
 } from '../../db/open-database';
 import { stageRestore } from '../../db/restore';
+import { sqliteFailure } from '../../db/sqlite-failure';
+import { unwritablePath } from '../../db/write-access';
 import type { ApiError, ApiResult, ValidationIssue } from '../api/api-result';
 import type { MethodOutput } from '../api/contract';
 import type { SearchHitView } from '../core/phrases/phrase-schema';
@@ -56,24 +58,57 @@ class CliFailure extends Error {
 interface SessionOptions {
   /** Maintenance commands work on the database that is there; they never create one. */
   mustExist?: boolean;
+  /** Commands that only read: they work read-only where the data folder may not be written. */
+  readOnly?: boolean;
+}
+const READ_ONLY: SessionOptions = { readOnly: true };
+
+/**
+ * A write refused by the file system or SQLite to a command running read-only (the data folder
+ * may not be written), as the agent should read it: which path. Other errors pass unchanged.
+ */
+function explainNotWritable(cause: unknown, database: OpenedDatabase): unknown {
+  if (!database.readOnly || cause instanceof DatabaseOpenError) return cause;
+  const code = (cause as { code?: unknown }).code;
+  if (sqliteFailure(cause) !== 'notWritable' && code !== 'SQLITE_CANTOPEN') return cause;
+  const path = (cause as NodeJS.ErrnoException).path ?? unwritablePath(database.file) ?? database.file;
+  return new DatabaseOpenError('db.readOnly', { file: database.file, path });
 }
 
 function session(dataDir: string, options: SessionOptions = {}) {
-  if (!options.mustExist) mkdirSync(dataDir, { recursive: true });
-  const database = openDatabase({ file: databaseFile(dataDir), mustExist: options.mustExist });
-  const core = createCoreServices({
-    database,
-    clock: systemClock,
-    shell: HEADLESS_SHELL,
-    injector: HEADLESS_INJECTOR,
-    notifier: createStderrNotifier(),
-    dataDir,
-    appVersion: version,
+  const file = databaseFile(dataDir);
+  try {
+    if (!options.mustExist) mkdirSync(dataDir, { recursive: true });
+  } catch (cause) {
+    if (sqliteFailure(cause) !== 'notWritable') throw cause;
+    throw new DatabaseOpenError('db.readOnly', {
+      file,
+      path: (cause as NodeJS.ErrnoException).path ?? dataDir,
+    });
+  }
+  const database = openDatabase({
+    file,
+    mustExist: options.mustExist,
+    readOnlyIfNotWritable: options.readOnly,
   });
-  const dispatch = createDispatcher(createHandlers(core));
-  const { language } = core.settings.get();
-  const { t } = createTranslator(language);
-  return { database, core, dispatch, t, language };
+  try {
+    const core = createCoreServices({
+      database,
+      clock: systemClock,
+      shell: HEADLESS_SHELL,
+      injector: HEADLESS_INJECTOR,
+      notifier: createStderrNotifier(),
+      dataDir,
+      appVersion: version,
+    });
+    const dispatch = createDispatcher(createHandlers(core));
+    const { language } = core.settings.get();
+    const { t } = createTranslator(language);
+    return { database, core, dispatch, t, language };
+  } catch (cause) {
+    database.close();
+    throw explainNotWritable(cause, database);
+  }
 }
 
 function describeError(t: TFunction, error: ApiError): string {
@@ -96,6 +131,8 @@ function withSession<A extends unknown[]>(
     const s = session(program.opts<{ dataDir: string }>().dataDir, options);
     try {
       await action(s, ...args);
+    } catch (cause) {
+      throw explainNotWritable(cause, s.database);
     } finally {
       s.database.close();
     }
@@ -180,22 +217,26 @@ export function buildProgram(): Command {
     .command('get [key]')
     .option('--json', 'print JSON')
     .action(
-      withSession(program, async ({ dispatch, t }, key: string | undefined, opts: { json?: boolean }) => {
-        const value = unwrap<Settings>(t, await dispatch('settings.get', {}));
-        if (key !== undefined && !isSettingKey(key)) {
-          throw new CliFailure(
-            1,
-            t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }),
+      withSession(
+        program,
+        async ({ dispatch, t }, key: string | undefined, opts: { json?: boolean }) => {
+          const value = unwrap<Settings>(t, await dispatch('settings.get', {}));
+          if (key !== undefined && !isSettingKey(key)) {
+            throw new CliFailure(
+              1,
+              t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }),
+            );
+          }
+          const keys = key === undefined ? Object.keys(SETTING_KEYS) : [key];
+          const entries = Object.fromEntries(keys.map((k) => [k, SETTING_KEYS[k]!.read(value) ?? null]));
+          print(
+            Boolean(opts.json),
+            key === undefined ? entries : entries[key],
+            keys.map((k) => `${k} = ${entries[k] ?? ''}`).join('\n'),
           );
-        }
-        const keys = key === undefined ? Object.keys(SETTING_KEYS) : [key];
-        const entries = Object.fromEntries(keys.map((k) => [k, SETTING_KEYS[k]!.read(value) ?? null]));
-        print(
-          Boolean(opts.json),
-          key === undefined ? entries : entries[key],
-          keys.map((k) => `${k} = ${entries[k] ?? ''}`).join('\n'),
-        );
-      }),
+        },
+        READ_ONLY,
+      ),
     );
   settings.command('set <key> <value>').action(
     withSession(program, async ({ dispatch, t }, key: string, text: string) => {
@@ -238,14 +279,18 @@ export function buildProgram(): Command {
     .requiredOption('--format <format>', 'csv | xlsx | json')
     .requiredOption('--out <file>', 'where to write the file')
     .action(
-      withSession(program, async ({ dispatch, t }, opts: { format: string; out: string }) => {
-        const file = unwrap<{ contentBase64: string }>(
-          t,
-          await dispatch('phrases.export', { format: opts.format }),
-        );
-        writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
-        console.log(t('cli.phrases.exported', { file: opts.out }));
-      }),
+      withSession(
+        program,
+        async ({ dispatch, t }, opts: { format: string; out: string }) => {
+          const file = unwrap<{ contentBase64: string }>(
+            t,
+            await dispatch('phrases.export', { format: opts.format }),
+          );
+          writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
+          console.log(t('cli.phrases.exported', { file: opts.out }));
+        },
+        READ_ONLY,
+      ),
     );
   phrases
     .command('search <query>')
@@ -269,6 +314,7 @@ export function buildProgram(): Command {
             [t('cli.phrases.found', { count: found.total }), ...lines].join('\n'),
           );
         },
+        READ_ONLY,
       ),
     );
 
@@ -298,6 +344,7 @@ export function buildProgram(): Command {
           const list = unwrap<OrderListView>(t, await dispatch('orders.list', query));
           print(Boolean(opts.json), list, describeOrderList(t, list, language));
         },
+        READ_ONLY,
       ),
     );
 
@@ -307,13 +354,17 @@ export function buildProgram(): Command {
     .option('--due <when>', 'today: only what is overdue or due today; all (default)')
     .option('--json', 'print JSON')
     .action(
-      withSession(program, async ({ dispatch, t, language }, opts: { due?: string; json?: boolean }) => {
-        if (opts.due !== undefined && opts.due !== 'today' && opts.due !== 'all') {
-          throw new CliFailure(1, t('cli.tasks.badDue', { due: opts.due }));
-        }
-        const list = unwrap<TaskList>(t, await dispatch('tasks.list', { due: opts.due ?? 'all' }));
-        print(Boolean(opts.json), list, describeTaskList(t, list, language));
-      }),
+      withSession(
+        program,
+        async ({ dispatch, t, language }, opts: { due?: string; json?: boolean }) => {
+          if (opts.due !== undefined && opts.due !== 'today' && opts.due !== 'all') {
+            throw new CliFailure(1, t('cli.tasks.badDue', { due: opts.due }));
+          }
+          const list = unwrap<TaskList>(t, await dispatch('tasks.list', { due: opts.due ?? 'all' }));
+          print(Boolean(opts.json), list, describeTaskList(t, list, language));
+        },
+        READ_ONLY,
+      ),
     );
   tasks
     .command('run-rules')
@@ -399,6 +450,7 @@ export function buildProgram(): Command {
           writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
           console.log(t('reports.cli.written', { file: opts.out }));
         },
+        READ_ONLY,
       ),
     );
 
@@ -417,7 +469,7 @@ export function buildProgram(): Command {
           );
           if (!result.ok) throw new CliFailure(2, result.quickCheck);
         },
-        { mustExist: true },
+        { mustExist: true, ...READ_ONLY },
       ),
     );
   db.command('backup')
@@ -435,7 +487,7 @@ export function buildProgram(): Command {
             : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
           console.log(t('cli.db.backupWritten', { file }));
         },
-        { mustExist: true },
+        { mustExist: true, ...READ_ONLY },
       ),
     );
   // Quit the app first: the backup replaces the database file the app has open.
