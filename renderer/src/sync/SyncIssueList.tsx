@@ -35,6 +35,10 @@ export function SyncIssueList({ issueCount }: { issueCount: number }) {
     const key = SYNC_FIELD_LABEL_KEYS[field];
     return key ? t(key) : field;
   };
+  const problemLabel = (problem: string | null) => {
+    const key = SYNC_PROBLEM_LABEL_KEYS[problem ?? 'invalid'] ?? SYNC_PROBLEM_LABEL_KEYS.invalid!;
+    return t(key);
+  };
 
   const settled = () => {
     load();
@@ -92,9 +96,7 @@ export function SyncIssueList({ issueCount }: { issueCount: number }) {
                   <div>
                     {t('sync.issueField', {
                       field: fieldLabel(issue.field),
-                      problem: t(
-                        SYNC_PROBLEM_LABEL_KEYS[issue.problem ?? 'invalid'] ?? 'sync.problem.invalid',
-                      ),
+                      problem: problemLabel(issue.problem),
                     })}
                   </div>
                 )}
