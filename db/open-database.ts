@@ -184,7 +184,8 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   } catch (cause) {
     // Removed between the check above and the open.
     if (options.mustExist && !existsSync(file)) throw new DatabaseOpenError('db.missing', { file });
-    if (sqliteFailure(cause) === 'damaged') throw damaged(file, String(cause));
+    if (sqliteFailure(cause) === 'damaged')
+      throw damaged(file, cause instanceof Error ? cause.message : String(cause));
     throw new DatabaseOpenError('db.unreadable', { file, reason: String(cause) });
   }
   const close = () => {
@@ -224,7 +225,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     close();
     if (cause instanceof DatabaseOpenError) throw cause;
     const failure = sqliteFailure(cause);
-    if (failure === 'damaged') throw damaged(file, String(cause));
+    if (failure === 'damaged') throw damaged(file, cause instanceof Error ? cause.message : String(cause));
     if (failure === 'notWritable') throw new DatabaseOpenError('db.readOnly', { file, path: file });
     throw new DatabaseOpenError('db.migrationFailed', { file, reason: String(cause) });
   }
