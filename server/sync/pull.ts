@@ -1,15 +1,21 @@
 /**
  * POST /v1/pull: the caller's shop's rows newer than `since` that the caller may read, in
- * version order then the tables' apply order then id. A page never splits a version (the last
- * version's rows are always finished), so a cursor always stands between two whole pushes.
+ * version order then the tables' apply order then id. A page holds whole versions only, so a
+ * cursor always stands between two whole pushes; where it ends is planned first (pull-page-plan:
+ * up to the rows asked for and PULL_PAGE.maxBytes of row JSON), then its rows are read in one
+ * range scan of the (shop_id, version) index.
+ *
+ * A clientId registered to another agent is answered as an unknown one (lastMutationId 0): the
+ * rows are the caller's own view either way, and a different answer would tell that it exists.
  */
 import { and, asc, eq, gt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PullResponse } from '../../common/sync/protocol';
+import { PULL_PAGE, type PullResponse } from '../../common/sync/protocol';
 import { SYNC_TABLES, TABLE_ACCESS } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
 import { clients, rows, shopVersions } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import { SyncError } from '../http/sync-error';
+import { planPage } from './pull-page-plan';
 import { toSyncRow } from './sync-row';
 
 export type PullInput = { clientId: string; since: number; limit: number };
@@ -40,13 +46,9 @@ const applyOrder = sql`array_position(${sql.raw(`ARRAY[${SYNC_TABLES.map((table)
 export async function pull(db: ServerDb, caller: Caller, input: PullInput): Promise<PullResponse> {
   return db.transaction(async (tx) => {
     const [client] = await tx
-      .select({ agentId: clients.agentId, lastMutationId: clients.lastMutationId })
+      .select({ lastMutationId: clients.lastMutationId })
       .from(clients)
-      .where(eq(clients.clientId, input.clientId));
-    if (client && client.agentId !== caller.agentId)
-      throw new SyncError('forbidden', `clientId: ${input.clientId} is registered to another agent.`, {
-        field: 'clientId',
-      });
+      .where(and(eq(clients.clientId, input.clientId), eq(clients.agentId, caller.agentId)));
     const lastMutationId = client?.lastMutationId ?? 0;
     // Read the shop's version first: every row up to it is committed (pushes commit in version
     // order under the shop lock), so it is a safe upper bound for this answer.
@@ -60,39 +62,26 @@ export async function pull(db: ServerDb, caller: Caller, input: PullInput): Prom
     if ((input.since > 0 && input.since < shop.floor) || input.since > shop.version)
       return { rows: [], cursor: 0, hasMore: true, lastMutationId, resetRequired: true };
 
-    const window = (upTo: number) =>
-      and(
-        eq(rows.shopId, caller.shopId),
-        gt(rows.version, input.since),
-        lte(rows.version, upTo),
-        readable(caller),
-      );
-    const ordered = (upTo: number) =>
-      tx.select().from(rows).where(window(upTo)).orderBy(asc(rows.version), applyOrder, asc(rows.id));
-
-    const page = await ordered(shop.version).limit(input.limit + 1);
-    if (page.length <= input.limit)
-      return {
-        rows: page.map(toSyncRow),
-        cursor: shop.version,
-        hasMore: false,
-        lastMutationId,
-        resetRequired: false,
-      };
-
-    const lastVersion = page[input.limit - 1]!.version;
-    const whole =
-      page[input.limit]!.version === lastVersion ? await ordered(lastVersion) : page.slice(0, input.limit);
-    const [more] = await tx
-      .select({ one: sql`1` })
-      .from(rows)
-      .where(and(window(shop.version), gt(rows.version, lastVersion)))
-      .limit(1);
+    const window = (after: number, upTo: number) =>
+      and(eq(rows.shopId, caller.shopId), gt(rows.version, after), lte(rows.version, upTo), readable(caller));
+    const plan = await planPage(
+      tx,
+      (after) => window(after, shop.version),
+      input.since,
+      input.limit,
+      PULL_PAGE.maxBytes,
+    );
     // Versions past the page that hold nothing this caller may read are complete as well.
+    const cursor = plan.hasMore ? plan.through : shop.version;
+    const page = await tx
+      .select()
+      .from(rows)
+      .where(window(input.since, cursor))
+      .orderBy(asc(rows.version), applyOrder, asc(rows.id));
     return {
-      rows: whole.map(toSyncRow),
-      cursor: more ? lastVersion : shop.version,
-      hasMore: more !== undefined,
+      rows: page.map(toSyncRow),
+      cursor,
+      hasMore: plan.hasMore,
       lastMutationId,
       resetRequired: false,
     };
