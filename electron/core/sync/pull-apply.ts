@@ -1,12 +1,14 @@
 /**
  * Pulls pages from the stored cursor until the server has no more. Each page is applied in one
- * transaction: server rows copied in, acknowledged outbox entries dropped, this install's
- * still-pending mutations of the touched rows re-applied on top, and the cursor stored — so a
- * first sync stopped half-way resumes from the last page it kept.
+ * transaction: server rows copied in (one statement per table), acknowledged outbox entries
+ * dropped, this install's still-pending mutations of the touched rows re-applied on top, and the
+ * cursor stored — so a first sync stopped half-way resumes from the last page it kept. Pages are
+ * asked for as large as the server allows: its byte cap (PULL_PAGE.maxBytes) decides their size,
+ * so a first sync of small rows takes few round trips and few commits.
  */
 import type Database from 'better-sqlite3';
-import { PULL_PAGE, SYNC_SCHEMA_VERSION } from '../../../common/sync/protocol';
-import { SYNC_TABLES, TABLE_ACCESS } from '../../../common/sync/sync-tables';
+import { PULL_PAGE, SYNC_SCHEMA_VERSION, type SyncRow } from '../../../common/sync/protocol';
+import { isSyncTable, SYNC_TABLES, TABLE_ACCESS, type SyncTable } from '../../../common/sync/sync-tables';
 import { inSyncTransaction } from './apply-guard';
 import type { Outbox } from './outbox-batches';
 import { rebaseRows } from './rebase';
@@ -50,6 +52,11 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
       ];
     }),
   );
+  // Which rows have pending mutations, read once a page: most pulled rows have none to rebase.
+  const pendingRows = sqlite
+    .prepare(`select name, json_extract(args, '$.id') from sync_outbox`)
+    .raw() as Database.Statement<[], [string, unknown]>;
+  const rowKey = (table: string, id: unknown) => `${table}\n${String(id)}`;
   const dropUnseen = new Map(
     SYNC_TABLES.map((table) => [
       table,
@@ -80,7 +87,7 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
       appVersion,
       clientId,
       since,
-      limit: deps.pageSize ?? PULL_PAGE.default,
+      limit: deps.pageSize ?? PULL_PAGE.max,
     });
     await idle();
     if (page.resetRequired) {
@@ -90,14 +97,25 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
       continue;
     }
     inSyncTransaction(sqlite, () => {
-      const touched: { table: string; id: string }[] = [];
+      const byTable = new Map<SyncTable, SyncRow[]>();
       for (const row of page.rows) {
-        const table = rows.upsertServerRow(shopId, row);
-        if (!table) continue;
-        touched.push({ table, id: row.id });
+        if (!isSyncTable(row.table)) continue;
+        const list = byTable.get(row.table);
+        if (list) list.push(row);
+        else byTable.set(row.table, [row]);
+      }
+      // Parents before children, as far as one page goes (foreign keys are off meanwhile).
+      for (const table of SYNC_TABLES) {
+        const list = byTable.get(table);
+        if (!list) continue;
+        rows.upsertServerRows(shopId, table, list);
         tables.add(table);
       }
       if (outbox.dropThrough(page.lastMutationId) > 0) state.set('recheck', true);
+      const pending = new Set(
+        pendingRows.all().map(([name, id]) => rowKey(name.slice(0, name.indexOf('.')), id)),
+      );
+      const touched = page.rows.filter((row) => pending.has(rowKey(row.table, row.id)));
       rebaseRows(outbox, rows, shopId, touched);
       state.set('cursor', page.cursor);
       if (!page.hasMore && state.get('resetPending')) {

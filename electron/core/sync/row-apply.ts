@@ -1,7 +1,8 @@
 /**
- * Local writes of the sync engine, always inside inSyncTransaction: a server row copied in as
- * it is (every column, version, tombstone), a row removed when the server has none, and one of
- * this install's own mutations re-applied on top (a rebase).
+ * Local writes of the sync engine, always inside inSyncTransaction: server rows copied in as
+ * they are (every column, version, tombstone) — a pull page's rows of one table by one
+ * statement — a row removed when the server has none, and one of this install's own mutations
+ * re-applied on top (a rebase).
  */
 import type Database from 'better-sqlite3';
 import { parseMutationName, type SyncRow } from '../../../common/sync/protocol';
@@ -34,35 +35,77 @@ export function createRowApply(sqlite: Database.Database) {
     return found;
   };
 
-  /** Copies a server row in: every client column, the shop, the version and the tombstone. */
-  function upsertServerRow(shopId: string, row: SyncRow): SyncTable | null {
-    if (!isSyncTable(row.table)) return null;
-    const table = row.table;
-    const columns = [...clientColumns(table), ...SERVER_COLUMNS];
-    const statement = prepared(`upsert ${table}`, () => {
-      const updates = columns
-        .filter((name) => name !== 'id')
-        .map((name) => `${quote(name)} = excluded.${quote(name)}`);
-      return `insert into ${quote(table)} (${columns.map(quote).join(', ')})
-        values (${columns.map(() => '?').join(', ')})
-        on conflict (id) do update set ${updates.join(', ')}`;
-    });
-    const values = columns.map((name) => {
+  /** Every column a server row sets: the client's, then the shop and the version. */
+  const serverColumns = new Map<SyncTable, string[]>();
+  const columnsOf = (table: SyncTable) => {
+    let found = serverColumns.get(table);
+    if (!found) serverColumns.set(table, (found = [...clientColumns(table), ...SERVER_COLUMNS]));
+    return found;
+  };
+  const upsertSql = (table: SyncTable, values: string) => {
+    const columns = columnsOf(table);
+    const updates = columns
+      .filter((name) => name !== 'id')
+      .map((name) => `${quote(name)} = excluded.${quote(name)}`);
+    return `insert into ${quote(table)} (${columns.map(quote).join(', ')})
+      ${values} on conflict (id) do update set ${updates.join(', ')}`;
+  };
+  const valuesOf = (table: SyncTable, shopId: string, row: SyncRow) =>
+    columnsOf(table).map((name) => {
       if (name === 'id') return row.id;
       if (name === 'shop_id') return shopId;
       if (name === 'version') return row.version;
       if (name === 'deleted_at') return row.deletedAt;
       return sqliteValue(row.data[name]);
     });
+
+  /** Copies a server row in: every client column, the shop, the version and the tombstone. */
+  function upsertServerRow(shopId: string, row: SyncRow): SyncTable | null {
+    if (!isSyncTable(row.table)) return null;
+    const table = row.table;
+    const statement = prepared(`upsert ${table}`, () =>
+      upsertSql(
+        table,
+        `values (${columnsOf(table)
+          .map(() => '?')
+          .join(', ')})`,
+      ),
+    );
+    const values = valuesOf(table, shopId, row);
     try {
       statement.run(values);
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      const columns = columnsOf(table);
       const byName = Object.fromEntries(columns.map((name, i) => [name, values[i]]));
       if (mergeInto(table, row, byName) === 0) throw error;
       statement.run(values);
     }
     return table;
+  }
+
+  /**
+   * Copies one table's rows of a pull page in by one statement: the rows travel as one JSON
+   * array of value lists that SQLite walks itself (json_each; `->>` gives back text, integers and
+   * null as bound values would be), so a page of thousands of rows is one call, not one each.
+   * A unique key held by a local row under another id aborts that statement alone (SQLite undoes
+   * what it wrote); the rows then go one by one, where the clash is merged.
+   */
+  function upsertServerRows(shopId: string, table: SyncTable, rows: readonly SyncRow[]): void {
+    const statement = prepared(`upsert page ${table}`, () =>
+      upsertSql(
+        table,
+        `select ${columnsOf(table)
+          .map((_, i) => `value ->> ${i}`)
+          .join(', ')} from json_each(?) where true`,
+      ),
+    );
+    try {
+      statement.run(JSON.stringify(rows.map((row) => valuesOf(table, shopId, row))));
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      for (const row of rows) upsertServerRow(shopId, row);
+    }
   }
 
   function removeRow(table: SyncTable, id: string): void {
@@ -106,7 +149,7 @@ export function createRowApply(sqlite: Database.Database) {
     ).run(...names.map((column) => sqliteValue(fields[column])), id);
   }
 
-  return { upsertServerRow, removeRow, applyMutation };
+  return { upsertServerRow, upsertServerRows, removeRow, applyMutation };
 }
 
 export type RowApply = ReturnType<typeof createRowApply>;
