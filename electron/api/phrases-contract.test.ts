@@ -109,6 +109,78 @@ describe('phrase library over the contract', () => {
     });
   });
 
+  // Issue 14, item 1: with an imported order in the context line, 发货通知 told the buyer the
+  // shop's default courier and still asked for the tracking number.
+  describe('variables of the order in the context line', () => {
+    const FIXTURE_ORDERS = new URL('../../../shared/fixtures/taobao-orders-sample.csv', import.meta.url);
+    async function withImport() {
+      const served = await serve();
+      const { readFileSync } = await import('node:fs');
+      await served.call('orders.importApply', {
+        fileName: 'taobao.csv',
+        contentBase64: base64(readFileSync(FIXTURE_ORDERS)),
+      });
+      const phrases = (await served.call('phrases.library')).phrases;
+      const byCode = (code: string) => phrases.find((phrase) => phrase.shortcut === code)!;
+      const render = (code: string, context: Record<string, string>) =>
+        served.call('phrases.render', { phraseId: byCode(code).id, context });
+      return { ...served, render };
+    }
+
+    it('{快递公司} and {运单号} come from the order, in 发货通知 and 物流跟进', async () => {
+      const { render } = await withImport();
+      for (const code of ['fhtz', 'wl']) {
+        const rendered = await render(code, { orderNo: '3321009876543210003' });
+        expect(rendered.complete, code).toBe(true);
+        expect(rendered.text, code).toContain('圆通速递');
+        expect(rendered.text, code).toContain('YT7000000000003');
+        expect(rendered.text, code).not.toContain('中通');
+      }
+    });
+
+    it('{订单号} is the order in context and {买家昵称} its buyer when none was typed', async () => {
+      const { render } = await withImport();
+      const rendered = await render('fhtz', { orderNo: '3321009876543210003' });
+      expect(rendered.text).toContain('您的订单3321009876543210003已于');
+      const custom = await render('wl', { orderNo: '3321009876543210003', buyerNick: '' });
+      expect(custom.complete).toBe(true);
+    });
+
+    it('{买家昵称} and {实付金额} follow the order; a nick typed in the context line wins', async () => {
+      const { call, render } = await withImport();
+      const [group] = (await call('phrases.library')).groups;
+      const phrase = await call('phrases.save', {
+        groupId: group!.id,
+        title: '实付确认',
+        shortcut: 'sfqr',
+        body: '{买家昵称}您好，订单实付{实付金额}元已收到。',
+        tags: [],
+        stage: 'general',
+        scope: 'team',
+      });
+      const rendered = await call('phrases.render', {
+        phraseId: phrase.id,
+        context: { orderNo: '3321009876543210002' },
+      });
+      expect(rendered).toMatchObject({ complete: true, text: 'tb_88213您好，订单实付299.00元已收到。' });
+      const typed = await call('phrases.render', {
+        phraseId: phrase.id,
+        context: { orderNo: '3321009876543210002', buyerNick: '小周' },
+      });
+      expect(typed.text).toBe('小周您好，订单实付299.00元已收到。');
+      void render;
+    });
+
+    it('an order without a courier yet takes the shop default; an unknown order number asks', async () => {
+      const { render } = await withImport();
+      const unshipped = await render('fhtz', { orderNo: '3321009876543210002' });
+      expect(unshipped.text).toContain('中通');
+      expect(unshipped.missing).toEqual(['trackingNo']);
+      const unknown = await render('wl', { orderNo: '9999' });
+      expect(unknown.missing).toEqual(['trackingNo']);
+    });
+  });
+
   it('asks for missing variables and never delivers a raw {…}', async () => {
     const { call, dispatch, delivered } = await serve();
     const [group] = (await call('phrases.library')).groups;

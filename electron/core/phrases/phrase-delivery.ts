@@ -17,6 +17,7 @@ import { requireIdentity, type PhraseLibrary } from './phrase-library';
 import type { DeliveryOutcome, RenderedPhrase, VariableContextInput, VariableInput } from './phrase-schema';
 import { fillVariables } from './phrase-variables';
 import { lintReply } from './reply-lint';
+import { withOrderOnRecord } from './order-context';
 import { variableValues } from './variable-values';
 
 export interface PhraseDeliveryDeps {
@@ -38,10 +39,11 @@ export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
 
   function renderBody(body: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
     const current = settings.get();
+    const shopId = settings.identity()?.shopId;
     const known = variableValues({
       agent: current.agent,
       shop: current.shop,
-      context,
+      context: shopId ? withOrderOnRecord(db, shopId, context) : context,
       now: clock.now(),
       timeZone: settings.shopRow()?.timeZone ?? 'Asia/Shanghai',
       language: current.language,

@@ -12,6 +12,7 @@ const ALL_VALUES: Record<VariableKey, string> = {
   orderNo: '2345678901234',
   courier: '中通快递',
   trackingNo: 'ZT7788',
+  paidAmount: '299.00',
   agentName: '小林',
   agentCode: 'KF007',
   shopName: '暖暖家居',

@@ -11,6 +11,8 @@ export interface VariableContext {
   orderNo?: string;
   courier?: string;
   trackingNo?: string;
+  /** 实付金额 of the order in context, in yuan. */
+  paidAmount?: string;
 }
 
 export interface VariableValuesInput {
@@ -62,6 +64,7 @@ export function variableValues(input: VariableValuesInput): Partial<Record<Varia
     // The order's own courier when the context has one; otherwise the shop ships with its default.
     courier: context.courier?.trim() || shop?.defaultCourier,
     trackingNo: context.trackingNo,
+    paidAmount: context.paidAmount,
     agentName: agent?.name,
     agentCode: agent?.agentCode,
     shopName: shop?.name,
