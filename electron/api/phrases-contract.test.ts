@@ -147,7 +147,7 @@ describe('phrase library over the contract', () => {
     });
 
     it('{买家昵称} and {实付金额} follow the order; a nick typed in the context line wins', async () => {
-      const { call, render } = await withImport();
+      const { call } = await withImport();
       const [group] = (await call('phrases.library')).groups;
       const phrase = await call('phrases.save', {
         groupId: group!.id,
@@ -168,7 +168,6 @@ describe('phrase library over the contract', () => {
         context: { orderNo: '3321009876543210002', buyerNick: '小周' },
       });
       expect(typed.text).toBe('小周您好，订单实付299.00元已收到。');
-      void render;
     });
 
     it('an order without a courier yet takes the shop default; an unknown order number asks', async () => {
