@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncRow } from '../../../common/sync/protocol';
+import { SERVER_COLUMNS } from '../../../common/sync/row-schema';
+import { SYNC_COLUMNS } from '../../../common/sync/sync-columns.generated';
 import type { SyncTable } from '../../../common/sync/sync-tables';
-import { fullRow } from '../../../server/test-support/sync-client';
 import { openTestDesk } from '../test-support/test-desk';
 import { inSyncTransaction } from './apply-guard';
 import { createRowApply } from './row-apply';
@@ -16,8 +17,19 @@ function desk() {
   return { sqlite, rows, all };
 }
 
+let lastId = 0;
+
+/** A whole row of `table` as a pull carries it: defaults for every client column, then `values`. */
 const serverRow = (table: SyncTable, values: Record<string, unknown>, version = 1): SyncRow => {
-  const data = fullRow(table, values);
+  const data: Record<string, unknown> = { id: `row-${++lastId}`, created_at: MORNING, updated_at: MORNING };
+  for (const [name, spec] of Object.entries(SYNC_COLUMNS[table]) as [
+    string,
+    { type: string; notNull: boolean; enum?: readonly string[] },
+  ][]) {
+    if ((SERVER_COLUMNS as readonly string[]).includes(name) || name in data) continue;
+    data[name] = !spec.notNull ? null : (spec.enum?.[0] ?? (spec.type === 'integer' ? 0 : ''));
+  }
+  Object.assign(data, values);
   return { table, id: data.id as string, version, deletedAt: (data.deleted_at as number) ?? null, data };
 };
 
