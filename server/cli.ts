@@ -60,9 +60,17 @@ async function withStorage<T>(io: CliIo, command: string, run: (storage: Storage
 /** Serves until SIGTERM/SIGINT, then finishes in-flight requests and closes the storage. */
 async function start(io: CliIo, options: { port: number; host: string }): Promise<void> {
   const storage = await openFor(io, 'start');
-  await storage.migrate();
-  const app = await buildApp({ storage, logger: SERVER_LOGGER });
-  const address = await app.listen({ port: options.port, host: options.host });
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let address: string;
+  try {
+    await storage.migrate();
+    app = await buildApp({ storage, logger: SERVER_LOGGER });
+    address = await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    // E.g. the port is taken: the embedded folder's lock goes with the storage.
+    await storage.close();
+    throw error;
+  }
   io.out(`kefu-server listening on ${address} (storage: ${storage.kind})`);
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
