@@ -163,6 +163,17 @@ describe('searchPhrases: matching', () => {
     expect(ids(index, 'iPhone发票')[0]).toBe('iphone');
   });
 
+  // Issue 14, item 4: a query half typed in pinyin, half already converted by the IME found nothing.
+  it('matches queries that mix pinyin and 汉字: fa货, 发huo, 发h, tui货', () => {
+    expect(ids(index, 'fa货')[0]).toBe('ship-time');
+    expect(ids(index, '发huo')[0]).toBe('ship-time');
+    expect(ids(index, '发h')[0]).toBe('ship-time');
+    expect(ids(index, 'tui货')[0]).toBe('return');
+    expect(ids(index, '退huo')[0]).toBe('return');
+    // Still anchored to syllables: 发 followed by "uo" is no spelling of any title.
+    expect(ids(index, '发uo')).toEqual([]);
+  });
+
   it('folds full-width letters and digits in both the query and the phrases', () => {
     expect(ids(index, 'ｆｈ')[0]).toBe('ship-time');
     expect(ids(index, '７天退')[0]).toBe('seven');

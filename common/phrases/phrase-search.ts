@@ -12,6 +12,7 @@
 import {
   createReadingCache,
   foldPinyinQuery,
+  mixedQuerySpellings,
   normalizeSearchText,
   pinyinKeys,
   type ReadingCache,
@@ -539,11 +540,25 @@ function collect(compiled: Compiled, query: string): number {
   count = scanText(compiled, count, compiled.labels, query, 'tags');
   count = scanText(compiled, count, compiled.body, query, 'body');
   const spelled = foldPinyinQuery(query);
-  if (PINYIN_QUERY.test(spelled)) {
-    count = scanSpelling(compiled, count, compiled.titleFull, spelled, 'title', 'pinyinFull');
-    count = scanSpelling(compiled, count, compiled.titleInitials, spelled, 'title', 'pinyinInitials');
-    count = scanSpelling(compiled, count, compiled.labelFull, spelled, 'tags', 'pinyinFull');
-    count = scanSpelling(compiled, count, compiled.labelInitials, spelled, 'tags', 'pinyinInitials');
+  if (PINYIN_QUERY.test(spelled)) return scanPinyin(compiled, count, [spelled], [spelled]);
+  const mixed = mixedQuerySpellings(query);
+  return scanPinyin(compiled, count, mixed.full, mixed.initials);
+}
+
+/** Title and tags by full-pinyin and initials spellings of the query. */
+function scanPinyin(
+  compiled: Compiled,
+  count: number,
+  full: readonly string[],
+  initials: readonly string[],
+): number {
+  for (const needle of full) {
+    count = scanSpelling(compiled, count, compiled.titleFull, needle, 'title', 'pinyinFull');
+    count = scanSpelling(compiled, count, compiled.labelFull, needle, 'tags', 'pinyinFull');
+  }
+  for (const needle of initials) {
+    count = scanSpelling(compiled, count, compiled.titleInitials, needle, 'title', 'pinyinInitials');
+    count = scanSpelling(compiled, count, compiled.labelInitials, needle, 'tags', 'pinyinInitials');
   }
   return count;
 }

@@ -200,3 +200,35 @@ export function pinyinKeys(normalized: string, cache: ReadingCache): PinyinKeys 
   }
   return keys;
 }
+
+/** Distinct queries whose spellings are kept; a panel session types far fewer. */
+const QUERY_CACHE_TEXTS = 2_000;
+const queryReadings = createReadingCache();
+
+/**
+ * The pinyin forms of a query that mixes pinyin and 汉字 (`fa货`, `发huo`, `发h`): the Han
+ * characters spelled out and run together with the typed letters, each reading of a polyphone a
+ * spelling of its own. Initials (`发h` → `fh`) only where every typed letter run is one letter:
+ * `fa货` means fa + 货, not any f…h… title. Empty for a query without both.
+ */
+export function mixedQuerySpellings(normalized: string): { full: string[]; initials: string[] } {
+  let hasHan = false;
+  let hasLetter = false;
+  let longRun = false;
+  let run = 0;
+  for (const char of normalized) {
+    const codePoint = char.codePointAt(0)!;
+    if (isAsciiAlnum(codePoint)) {
+      run += 1;
+      if (!isDigit(codePoint)) hasLetter = true;
+      if (run > 1) longRun = true;
+      continue;
+    }
+    run = 0;
+    if (isHan(codePoint)) hasHan = true;
+  }
+  if (!hasHan || !hasLetter) return { full: [], initials: [] };
+  if (queryReadings.texts.size > QUERY_CACHE_TEXTS) queryReadings.texts.clear();
+  const keys = pinyinKeys(normalized, queryReadings);
+  return { full: keys.full.map((spelling) => spelling.text), initials: longRun ? [] : [...keys.initials] };
+}
