@@ -10,7 +10,7 @@ import { inquiries, returnCases, tasks } from '../../../db/schema';
 import { localDayRange } from '../customers/local-day';
 import { listOrders } from '../orders/order-list-query';
 import type { OrderListQuery } from '../orders/order-schema';
-import type { DataLinkTarget } from './checklist-schema';
+import type { DataLinkTarget } from './data-link-target';
 import type { TASK_KINDS } from '../../../db/enums';
 import { DEFAULT_RULE_THRESHOLDS } from '../tasks/task-rules';
 

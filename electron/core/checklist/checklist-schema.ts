@@ -8,6 +8,7 @@ import { checklistItems, checklistSteps, checklistTemplates } from '../../../db/
 import { CUTOFF_TIME_PATTERN } from '../settings/settings-schema';
 import { orderListQuerySchema } from '../orders/order-schema';
 import { DATA_LINKS } from './checklist-data-links';
+import { dataLinkTargetSchema } from './data-link-target';
 import { TASK_KINDS } from '../../../db/enums';
 
 const dataLinkSchema = z.enum(DATA_LINKS, { error: 'validation.checklist.dataLink' });
@@ -66,22 +67,6 @@ export const checklistStepInputSchema = createInsertSchema(checklistSteps, {
 
 export const checklistReorderInputSchema = z.object({ stepIds: z.array(z.uuid()).min(1).max(100) }).strict();
 
-/** Where a step's count leads: a filtered list the renderer opens. */
-export const dataLinkTargetSchema = z.discriminatedUnion('page', [
-  z.object({
-    page: z.literal('orders'),
-    filter: orderListQuerySchema.pick({
-      unpaid: true,
-      unverifiedAddress: true,
-      shippedDaysNotSigned: true,
-      logisticsException: true,
-    }),
-  }),
-  z.object({ page: z.literal('tasks'), kind: z.enum(TASK_KINDS).nullable() }),
-  z.object({ page: z.literal('inquiries') }),
-  z.object({ page: z.literal('returns') }),
-]);
-
 export const checklistItemSchema = createSelectSchema(checklistItems)
   .pick({ id: true, stepKey: true, sortOrder: true, checkedAt: true, note: true, carriedFromDay: true })
   .extend({
@@ -113,6 +98,5 @@ export type ChecklistStep = z.infer<typeof checklistStepSchema>;
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export type ChecklistStepInput = z.output<typeof checklistStepInputSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-export type DataLinkTarget = z.infer<typeof dataLinkTargetSchema>;
 export type ChecklistToday = z.infer<typeof checklistTodaySchema>;
 export type ChecklistCheckInput = z.output<typeof checklistCheckInputSchema>;

@@ -7,19 +7,7 @@ import type { Language } from '../../../db/enums';
 import { EN_US_PACK } from './packs/en-US';
 import { ZH_CN_PACK } from './packs/zh-CN';
 
-export interface PackPhrase {
-  title: string;
-  /** 快捷编码, unique within its pack: lowercase letters as typed in the panel. */
-  shortcut: string;
-  body: string;
-  tags: string[];
-}
-
-export interface PackGroup {
-  name: string;
-  stage: 'presale' | 'insale' | 'aftersale' | 'general';
-  phrases: PackPhrase[];
-}
+import type { PackGroup } from './packs/pack-types';
 
 export const DEFAULT_PHRASE_PACKS: Record<Language, PackGroup[]> = {
   'zh-CN': ZH_CN_PACK,

@@ -12,7 +12,7 @@ import { FormActions } from '../ui/FormActions';
 import { FormField } from '../ui/FormField';
 import { useContractForm } from '../ui/use-contract-form';
 import { DATA_LINK_LABEL_KEYS, type DataLink } from './data-link-labels';
-import type { TemplateStep } from './TemplateEditor';
+import type { TemplateStep } from './template-step';
 import type { PhraseGroup } from './use-phrase-groups';
 
 type Template = MethodOutput<'checklist.template'>;

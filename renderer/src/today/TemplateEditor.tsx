@@ -10,11 +10,11 @@ import { useKefu } from '../api/kefu-context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { DATA_LINK_LABEL_KEYS } from './data-link-labels';
 import { StepForm } from './StepForm';
+import type { TemplateStep } from './template-step';
 import { stepTitle } from './step-text';
 import type { PhraseGroup } from './use-phrase-groups';
 
 type Template = MethodOutput<'checklist.template'>;
-export type TemplateStep = Template['steps'][number];
 
 interface TemplateEditorProps {
   groups: PhraseGroup[];

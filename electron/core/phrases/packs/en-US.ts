@@ -3,7 +3,7 @@
  * same situations and tone as the Chinese pack, English variable names ({buyer}, {orderNo} …),
  * and mnemonic shortcuts (`ship`, `hi`) because English typists do not think in initials.
  */
-import type { PackGroup } from '../default-phrase-packs';
+import type { PackGroup } from './pack-types';
 
 export const EN_US_PACK: PackGroup[] = [
   {

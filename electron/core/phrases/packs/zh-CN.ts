@@ -3,7 +3,7 @@
  * cannot keep, and no word the default lint rules would reject. Shortcuts are pinyin initials of
  * the situation (fh 发货, cf 催付) because that is what agents already type in 千牛.
  */
-import type { PackGroup } from '../default-phrase-packs';
+import type { PackGroup } from './pack-types';
 
 export const ZH_CN_PACK: PackGroup[] = [
   {
