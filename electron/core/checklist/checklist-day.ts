@@ -11,7 +11,7 @@ import { AppError } from '../app-error';
 import { naturalIds } from '../natural-id';
 import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import { zonedDay } from '../tasks/zoned-time';
 import { countDataLinks, DATA_LINK_TARGETS, type DataLink } from './checklist-data-links';

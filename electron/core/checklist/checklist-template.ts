@@ -8,7 +8,7 @@ import type { KefuDb } from '../../../db/open-database';
 import { checklistSteps, checklistTemplates, phraseGroups } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
-import { canWriteTeam, requireIdentity } from '../phrases/phrase-library';
+import { canWriteTeam, requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import { DATA_LINKS, type DataLink } from './checklist-data-links';
 import type { ChecklistStep, ChecklistStepInput, ChecklistTemplate } from './checklist-schema';

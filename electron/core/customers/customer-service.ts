@@ -10,7 +10,7 @@ import { AppError } from '../app-error';
 import { naturalIds } from '../natural-id';
 import { createNaturalIdClaim, type NaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import { customerDetail, type CustomerDetail } from './customer-detail';
 import type { Customer, CustomerInput, CustomerSearchHit } from './customer-schema';

@@ -8,7 +8,7 @@ import { LOSS_REASONS } from '../../../db/enums';
 import { inquiries, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import { createNaturalIdClaim } from '../natural-id-claim';
 import { resolveCustomer, touchIn, type Tx } from './customer-service';

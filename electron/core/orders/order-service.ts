@@ -13,7 +13,7 @@ import { AppError } from '../app-error';
 import { naturalIds } from '../natural-id';
 import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import type { OrderColumnMapping } from './order-column-mapping';
 import type { OrderImportReport } from './order-import';

@@ -5,7 +5,7 @@ import { lintRules } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Identity } from '../settings/settings-service';
-import { canWriteTeam, requireIdentity } from './phrase-library';
+import { canWriteTeam, requireIdentity } from '../settings/identity-checks';
 import type { LintRule, LintRuleInput } from './phrase-schema';
 import { validateLintRule } from './reply-lint';
 

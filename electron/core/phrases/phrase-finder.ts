@@ -15,7 +15,7 @@ import type { Clock } from '../clock';
 import type { Identity } from '../settings/settings-service';
 import type { PhraseLibrary } from './phrase-library';
 import type { Phrase, SearchHitView } from './phrase-schema';
-import { requireIdentity } from './phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 
 /** Older uses have decayed to nothing anyway; reading them would only slow the first search. */
 const FRECENCY_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;

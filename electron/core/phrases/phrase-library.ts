@@ -7,6 +7,7 @@ import type { KefuDb } from '../../../db/open-database';
 import { phraseGroups, phrases } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
+import { canWriteTeam, requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import type { Phrase, PhraseGroup, PhraseGroupInput, PhraseInput } from './phrase-schema';
 
@@ -19,14 +20,6 @@ export interface PhraseLibraryDeps {
 
 /** Called after every committed change so the search index follows the library. */
 export type PhraseChangeListener = (change: { upserted: Phrase[]; removedIds: string[] }) => void;
-
-export const canWriteTeam = (who: Identity): boolean => who.role !== 'agent';
-
-export function requireIdentity(identity: () => Identity | null): Identity {
-  const who = identity();
-  if (!who) throw new AppError('notSetUp', 'errors.notSetUp');
-  return who;
-}
 
 const groupColumns = {
   id: phraseGroups.id,

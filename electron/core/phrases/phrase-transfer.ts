@@ -12,7 +12,8 @@ import type { PhraseFinder } from './phrase-finder';
 import { readPhraseFile } from './phrase-file-read';
 import { exportPhrases } from './phrase-export';
 import { normaliseBody, planPhraseImport, type ImportReport } from './phrase-import-plan';
-import { canWriteTeam, requireIdentity, type PhraseLibrary } from './phrase-library';
+import { canWriteTeam, requireIdentity } from '../settings/identity-checks';
+import { type PhraseLibrary } from './phrase-library';
 import type { Identity } from '../settings/settings-service';
 
 export interface PhraseTransferDeps {

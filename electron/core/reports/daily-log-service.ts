@@ -10,7 +10,7 @@ import type { KefuDb } from '../../../db/open-database';
 import { agents, dailyLogs } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity, SettingsService } from '../settings/settings-service';
 import { addDays } from '../tasks/zoned-time';
 import { computeDailyLog } from './daily-log-compute';

@@ -8,7 +8,7 @@ import type { Language } from '../../../db/enums';
 import { customers, orders, returnCases } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import type { Tx } from '../customers/customer-service';
 import { DEFAULT_TIME_ZONE, localDayRange } from '../customers/local-day';

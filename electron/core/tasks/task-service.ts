@@ -11,7 +11,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { createTranslator } from '../i18n/translator';
 import type { Notifier } from '../platform/notifier';
-import { requireIdentity } from '../phrases/phrase-library';
+import { requireIdentity } from '../settings/identity-checks';
 import type { Identity, SettingsService } from '../settings/settings-service';
 import { splitNote, withAutoClose, withoutAutoClose } from './auto-close-note';
 import { freshComplaintSteps, nextComplaintStep, setComplaintStep } from './complaint-steps';
