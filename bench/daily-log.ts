@@ -5,7 +5,7 @@
  * Real SQLite file, the real core. Prints JSON.
  */
 import { randomUUID } from 'node:crypto';
-import { zonedInstant } from '../electron/core/tasks/zoned-time';
+import { zonedInstant } from '../common/time/zoned-time';
 import { openBenchDesk } from './support/bench-desk';
 
 const ORDERS = 100_000;

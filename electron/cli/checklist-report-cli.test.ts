@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistToday } from '../core/checklist/checklist-schema';
 import { inquiryLogInputSchema } from '../core/customers/inquiry-schema';
 import type { DailyReport } from '../core/reports/daily-log-schema';
-import { zonedDay } from '../core/tasks/zoned-time';
+import { zonedDay } from '../../common/time/zoned-time';
 import { kefu, openSetUpShop } from './cli-test-harness';
 
 /** A set-up shop (Shanghai clock) where the agent logged two inquiries just now, one converted. */

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { TeamFigures, TeamReport } from './team-report';
-import { wallClockDate } from './wall-clock';
+import { wallClockDate } from '../../common/time/zoned-time';
 
 export const TEAM_SHEET = '团队日报';
 const HEADER_FILL = 'FFDDEBF7';

@@ -12,7 +12,7 @@ import { checklistItems } from '../../../db/schema';
 import type { Notifier } from '../platform/notifier';
 import type { Identity } from '../settings/settings-service';
 import type { Translate } from '../tasks/task-reminders';
-import { zonedDay, zonedInstant } from '../tasks/zoned-time';
+import { zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 import { agentDay, dayItems } from './checklist-day';
 import { templateSteps } from './checklist-template';
 

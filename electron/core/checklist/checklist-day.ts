@@ -13,7 +13,7 @@ import { createNaturalIdClaim } from '../natural-id-claim';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
-import { zonedDay } from '../tasks/zoned-time';
+import { zonedDay } from '../../../common/time/zoned-time';
 import { countDataLinks, DATA_LINK_TARGETS, type DataLink } from './checklist-data-links';
 import type { ChecklistCheckInput, ChecklistItem, ChecklistStep, ChecklistToday } from './checklist-schema';
 import { templateRow, templateSteps } from './checklist-template';

@@ -6,10 +6,8 @@ import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { checklistItems, checklistSteps, checklistTemplates } from '../../../db/schema';
 import { CUTOFF_TIME_PATTERN } from '../settings/settings-schema';
-import { orderListQuerySchema } from '../orders/order-schema';
 import { DATA_LINKS } from './checklist-data-links';
 import { dataLinkTargetSchema } from './data-link-target';
-import { TASK_KINDS } from '../../../db/enums';
 
 const dataLinkSchema = z.enum(DATA_LINKS, { error: 'validation.checklist.dataLink' });
 

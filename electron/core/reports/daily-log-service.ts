@@ -12,7 +12,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../settings/identity-checks';
 import type { Identity, SettingsService } from '../settings/settings-service';
-import { addDays } from '../tasks/zoned-time';
+import { addDays } from '../../../common/time/zoned-time';
 import { computeDailyLog } from './daily-log-compute';
 import { exportDailyReport, type ReportFile } from './daily-log-export';
 import type { DailyLog, DailyReport, DailyReportInput, ReportExportInput } from './daily-log-schema';

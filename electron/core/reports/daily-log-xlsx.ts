@@ -5,7 +5,7 @@
  * supervisor can sort and sum them.
  */
 import ExcelJS from 'exceljs';
-import { zoneOffsetMs } from '../tasks/zoned-time';
+import { wallClockDate } from '../../../common/time/zoned-time';
 import type { Cell, Section } from './daily-log-sections';
 import { displayWidth } from './display-width';
 
@@ -16,12 +16,6 @@ export const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DAY_FORMAT = 'yyyy-mm-dd';
 export const PERCENT_FORMAT = '0.00%';
 export const MONEY_FORMAT = '#,##0.00';
-
-/**
- * Excel dates have no zone: a Date whose UTC fields are the shop's wall-clock time shows as the
- * shop's clock on any machine.
- */
-const wallClockDate = (at: number, timeZone: string) => new Date(at + zoneOffsetMs(at, timeZone));
 
 function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
   switch (cell.type) {

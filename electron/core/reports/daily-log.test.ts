@@ -17,7 +17,7 @@ import { HEADLESS_SHELL } from '../platform/headless-shell';
 import type { PasteInjector } from '../platform/paste-injector';
 import { createMemoryNotifier } from '../test-support/memory-notifier';
 import { SAMPLE_SETTINGS } from '../test-support/sample-settings';
-import { zonedInstant } from '../tasks/zoned-time';
+import { zonedInstant } from '../../../common/time/zoned-time';
 
 const FIXTURE = readFileSync(new URL('../orders/fixtures/taobao-orders-sample.csv', import.meta.url));
 

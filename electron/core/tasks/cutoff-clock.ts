@@ -4,7 +4,7 @@
  * next day's) are kept per 15-minute slice of time: every zone offset is a multiple of 15
  * minutes, so a slice never straddles a local midnight.
  */
-import { addDays, zonedDay, zonedInstant } from './zoned-time';
+import { addDays, zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 
 const SLICE_MS = 15 * 60_000;
 

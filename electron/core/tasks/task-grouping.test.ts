@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfShopDay, groupTasks } from './task-grouping';
-import { zonedDay, zonedInstant } from './zoned-time';
+import { zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 
 /** 2026-11-24 23:30 in Shanghai, 15:30 UTC: the shop's day ends long before the UTC one. */
 const NOW = Date.UTC(2026, 10, 24, 15, 30);

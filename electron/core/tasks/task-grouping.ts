@@ -4,7 +4,7 @@
  * groups until its snooze ends. Undated tasks are upcoming, last.
  */
 import type { TaskView } from './task-schema';
-import { addDays, zonedDay, zonedInstant } from './zoned-time';
+import { addDays, zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 
 const PRIORITY_RANK = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
 

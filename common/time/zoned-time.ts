@@ -69,3 +69,10 @@ export function zonedInstant(day: string, time: string, timeZone: string): numbe
   const second = wall - zoneOffsetMs(first, timeZone);
   return zoneOffsetMs(second, timeZone) === wall - second ? second : Math.max(first, second);
 }
+
+/**
+ * Excel dates have no zone: a Date whose UTC fields are the shop's wall-clock time shows as the
+ * shop's clock on any machine (the desk's 日报 export and the server's team report alike).
+ */
+export const wallClockDate = (at: number, timeZone: string): Date =>
+  new Date(at + zoneOffsetMs(at, timeZone));
