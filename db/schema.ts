@@ -253,6 +253,10 @@ export const orders = sqliteTable(
     index('orders_list_receiver_phone')
       .on(t.shopId, t.receiverPhone)
       .where(sql`${t.deletedAt} is null`),
+    // The order search's receiver name (whole or its start) is one range on this index.
+    index('orders_list_receiver_name')
+      .on(t.shopId, t.receiverName)
+      .where(sql`${t.deletedAt} is null`),
     // 待核对 (paid, address not yet checked): a few percent of the orders, found and counted
     // without reading every paid order's row.
     index('orders_list_unverified_address')

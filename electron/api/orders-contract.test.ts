@@ -400,6 +400,9 @@ describe('orders by hand', () => {
     expect(await nos({ badReview: true })).toEqual(['5']);
 
     expect(await nos({ query: '小橘子爱喝茶' })).toEqual(['1', '8']);
+    // The receiver's name, whole or its start (the surname), as agents read it off a parcel.
+    expect(await nos({ query: '周一鸣' })).toEqual(['2']);
+    expect(await nos({ query: '林小' })).toEqual(['1', '8']);
     expect(await nos({ query: '00000004' })).toEqual(['4']);
     expect(await nos({ query: '%' })).toEqual([]);
     const page = await call('orders.list', { sortBy: 'total', sortDir: 'desc', limit: 3, offset: 1 });

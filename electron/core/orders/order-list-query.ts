@@ -57,8 +57,9 @@ const LONGEST_PHONE = 13;
 /**
  * The search box takes an order number (from its start: agents paste or type its head), a buyer
  * nick (whole, through the customers' nick index: every order with a nick is linked to its
- * customer) or any part of the receiver's phone. Each is its own indexed lookup of row ids — an
- * OR across them would make SQLite scan all orders — and a phone part scans only the phone index.
+ * customer), a receiver's name (whole or its start, the surname) or any part of the receiver's
+ * phone. Each is its own indexed lookup of row ids — an OR across them would make SQLite scan all
+ * orders — and a phone part scans only the phone index.
  */
 function textMatchRowIds(db: KefuDb, shopId: string, text: string): number[] {
   const live = sql`${orders.shopId} = ${shopId} and ${orders.deletedAt} is null`;
@@ -76,6 +77,7 @@ function textMatchRowIds(db: KefuDb, shopId: string, text: string): number[] {
   } else {
     lookups.push(
       sql`select rowid from ${orders} where ${orders.customerId} in (select ${customers.id} from ${customers} where ${customers.shopId} = ${shopId} and ${customers.nick} = ${text} and ${customers.deletedAt} is null)`,
+      sql`select rowid from ${orders} where ${live} and ${orders.receiverName} >= ${text} and ${orders.receiverName} < ${`${text}\uffff`}`,
     );
   }
   // UNION ALL keeps each lookup on its own index (a plain UNION made SQLite scan the table);

@@ -1,5 +1,5 @@
 /** Filters, the order table (订单号 买家 状态 金额 下单时间 旗帜), paging, import, and the open order. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES, REMARK_FLAGS } from '../../../db/enums';
 import { hashOf } from '../shell/nav-items';
@@ -23,6 +23,9 @@ import { OrderForm } from './OrderForm';
 import { OrderImport } from './OrderImport';
 import { useOrderList } from './use-order-list';
 
+/** Typing pauses this long before the list follows (Enter searches at once). */
+const SEARCH_PAUSE_MS = 250;
+
 /**
  * `initialFilters` come from the link that opened the list (今日's counts); `linkParams` are kept
  * in the hash while an order is open so the same filtered list stays behind it.
@@ -45,6 +48,19 @@ export function OrderListView({
 
   const update = (patch: Partial<OrderFilters>) =>
     setFilters((current) => ({ ...current, page: 0, ...patch }));
+
+  // As the agent types, like 客户: the search box is part of the filters, so a status or flag
+  // chosen afterwards narrows the same text.
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        setFilters((current) =>
+          current.query === queryText ? current : { ...current, page: 0, query: queryText },
+        ),
+      SEARCH_PAUSE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [queryText]);
   const open = (id: string | null) => navigate(hashOf('orders', [], id ? { ...linkParams, id } : linkParams));
   const total = state.status === 'ready' ? state.list.total : 0;
   const pages = pageCount(total);
@@ -88,6 +104,11 @@ export function OrderListView({
             onChange={(e) => setQueryText(e.target.value)}
             onKeyDown={(e) => {
               if (isImeComposing(e)) return;
+              // The form has two text boxes and no submit button, so Enter never submits it.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                update({ query: queryText });
+              }
               if (e.key === 'Escape') {
                 setQueryText('');
                 update({ query: '' });

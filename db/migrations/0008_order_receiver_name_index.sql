@@ -1,0 +1,1 @@
+CREATE INDEX `orders_list_receiver_name` ON `orders` (`shop_id`,`receiver_name`) WHERE "orders"."deleted_at" is null;
