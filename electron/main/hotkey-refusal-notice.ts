@@ -1,8 +1,7 @@
 /** Tells the agent, with a desktop notification, which hotkey the OS would not give us. */
 import { Notification } from 'electron';
 import type { HotkeyRegistration } from '../core/platform/shell-port';
-
-type Translate = (key: string, options: Record<string, unknown>) => string;
+import type { Translate } from './translate';
 
 export function noticeRefusedHotkeys(refused: readonly HotkeyRegistration[], t: Translate): void {
   if (!Notification.isSupported()) return;

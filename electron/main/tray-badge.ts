@@ -4,7 +4,7 @@
  * so the wording is tested without Electron.
  */
 import type { TaskBadge } from '../core/tasks/task-schema';
-import type { Translate } from './tray-menu';
+import type { Translate } from './translate';
 
 export interface TrayBadgeView {
   /** Overdue plus due later today. */

@@ -2,6 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayBadgeView } from './tray-badge';
 import type { SyncTrayView } from './tray-sync';
+import type { Translate } from './translate';
 
 export interface TrayActions {
   openMain(): void;
@@ -12,8 +13,6 @@ export interface TrayActions {
   syncNow(): void;
   quit(): void;
 }
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * The task line comes first: it is the one that changes, and what the agent opens the menu for.

@@ -1,6 +1,6 @@
 /** The tray's sync line (已同步 / 待同步 N / 离线 / 同步出错) from the engine's status; none until a server is connected. */
 import type { SyncState, SyncStatus } from '../core/sync/sync-schema';
-import type { Translate } from './tray-menu';
+import type { Translate } from './translate';
 
 export interface SyncTrayView {
   label: string;

@@ -6,7 +6,8 @@ import { Menu, Tray, type NativeImage } from 'electron';
 import type { SyncStatus } from '../core/sync/sync-schema';
 import type { TaskBadge } from '../core/tasks/task-schema';
 import { NO_TASKS_DUE, sameBadge, trayBadgeView } from './tray-badge';
-import { trayMenuTemplate, type Translate, type TrayActions } from './tray-menu';
+import type { Translate } from './translate';
+import { trayMenuTemplate, type TrayActions } from './tray-menu';
 import { syncTrayView } from './tray-sync';
 
 export interface AppTray {

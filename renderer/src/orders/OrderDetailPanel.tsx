@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
-import type { MethodOutput } from '../../../electron/api/contract';
 import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
 import { hashOf } from '../shell/nav-items';
@@ -21,9 +20,8 @@ import {
   REVIEW_LABEL_KEYS,
   type LogisticsState,
 } from './order-labels';
+import type { OrderDetail } from './order-detail';
 import { RemarkEditor } from './RemarkEditor';
-
-export type OrderDetail = MethodOutput<'orders.get'>;
 
 interface OrderDetailPanelProps {
   orderId: string;

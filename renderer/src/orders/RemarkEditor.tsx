@@ -11,7 +11,7 @@ import { FormField } from '../ui/FormField';
 import { formatDateTime } from '../ui/format';
 import { useContractForm } from '../ui/use-contract-form';
 import { FLAG_LABEL_KEYS, type RemarkFlag } from './order-labels';
-import type { OrderDetail } from './OrderDetailPanel';
+import type { OrderDetail } from './order-detail';
 
 const FIELDS = ['flag', 'remark', 'reason'] as const;
 
