@@ -439,7 +439,7 @@ describe('phrase library over the contract', () => {
     const clash = {
       ...state.settings,
       pinned: state.settings.pinned.map((pin) =>
-        pin.slot === 1 ? { ...pin, phraseId, accelerator: 'Alt+Space' } : pin,
+        pin.slot === 1 ? { ...pin, phraseId, accelerator: state.settings.panel } : pin,
       ),
     };
     expect(await dispatch('hotkeys.save', clash)).toMatchObject({

@@ -11,7 +11,12 @@ import { createOrderService } from './orders/order-service';
 import { createWriteGate } from './write-gate';
 import type { Notifier } from './platform/notifier';
 import type { PasteInjector } from './platform/paste-injector';
+import { runPasteSelfTest } from './platform/paste-self-test';
+import { selfTestReportText } from './platform/self-test-report';
 import type { ShellPort } from './platform/shell-port';
+import { panelHotkeyReasonKey } from './platform/hotkey-defaults';
+import { NO_SECRET_BOX, type SecretBox } from './platform/token-protection';
+import { createTranslator } from './i18n/translator';
 import { seedDefaultLibrary } from './phrases/default-library-seed';
 import { createLintRuleStore } from './phrases/lint-rule-store';
 import { createPhraseDelivery } from './phrases/phrase-delivery';
@@ -27,6 +32,7 @@ import type { StartupSettings, StartupState } from './settings/startup-settings'
 import { createSettingsService } from './settings/settings-service';
 import type { SyncEngineDeps } from './sync/sync-engine';
 import { createSyncService } from './sync/sync-service';
+import { protectSyncToken, syncTokenProtection } from './sync/sync-state-store';
 import { createTaskService } from './tasks/task-service';
 
 export interface CoreDeps {
@@ -41,6 +47,8 @@ export interface CoreDeps {
   newId?: () => string;
   /** Replaces the HTTP transport of the sync engine (tests, the convergence test). */
   syncTransport?: SyncEngineDeps['transportFor'];
+  /** Seals the sync token at rest (Electron's safeStorage); none elsewhere. */
+  secretBox?: SecretBox;
 }
 
 export function createCoreServices(deps: CoreDeps) {
@@ -116,6 +124,7 @@ export function createCoreServices(deps: CoreDeps) {
   }
   ensureDefaultLibrary();
 
+  protectSyncToken(deps.database.sqlite, deps.secretBox ?? NO_SECRET_BOX, () => clock.now());
   const sync = createSyncService({
     sqlite: deps.database.sqlite,
     now: () => clock.now(),
@@ -151,11 +160,37 @@ export function createCoreServices(deps: CoreDeps) {
       },
     },
     hotkeys: {
-      state: () => ({ settings: settings.hotkeys(), registrations: shell.hotkeys() }),
+      state: () => ({
+        settings: settings.hotkeys(),
+        registrations: shell.hotkeys(),
+        defaultReasonKey: panelHotkeyReasonKey(process.platform),
+      }),
       save(next: HotkeySettings) {
         const saved = settings.saveHotkeys(next);
-        return { settings: saved, registrations: shell.applyHotkeys(saved) };
+        return {
+          settings: saved,
+          registrations: shell.applyHotkeys(saved),
+          defaultReasonKey: panelHotkeyReasonKey(process.platform),
+        };
       },
+    },
+    tokenProtection: () => syncTokenProtection(deps.database.sqlite),
+    /** 粘贴自检: registers the hotkeys again, then the checks and the loop; with its text report. */
+    async selfTest() {
+      const report = await runPasteSelfTest({
+        hotkeys: () => shell.applyHotkeys(settings.hotkeys()),
+        tokenProtection: () => syncTokenProtection(deps.database.sqlite),
+        desktop: shell.selfTestDesktop(),
+        now: () => clock.now(),
+        delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      });
+      const { t } = createTranslator(settings.get().language);
+      const text = selfTestReportText(report, (key, options) => t(key, options), {
+        appVersion: deps.appVersion,
+        platform: `${process.platform} ${process.arch}`,
+        time: new Date(report.ranAt).toISOString(),
+      });
+      return { ...report, text };
     },
     startup: {
       state: (): StartupState => ({

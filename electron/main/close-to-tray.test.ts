@@ -100,3 +100,17 @@ describe.each(Object.entries(windows))('%s window close-to-tray', (_name, create
     expect(window.requestClose()).toBe(true);
   });
 });
+
+describe('main window without a tray icon (GNOME without AppIndicator)', () => {
+  it('quits on close instead of hiding where nothing could bring it back', () => {
+    const quit = quitState();
+    const quitApp = vi.fn(() => quit.markQuitting());
+    const window = createMainWindow('/preload.js', 'kefu://app/', '/icon.png', quit, {
+      closeHidesToTray: () => false,
+      quitApp,
+    }).window as unknown as FakeBrowserWindow;
+    window.visible = true;
+    window.requestClose();
+    expect(quitApp).toHaveBeenCalledOnce();
+  });
+});

@@ -1,11 +1,19 @@
-import { createRequire } from 'node:module';
 import { BrowserWindow, clipboard, systemPreferences } from 'electron';
+import { FocusNotRestored, type PasteTarget } from '../core/platform/foreground-window';
 import { NoKeystrokeInjection, type PasteInjector, type PasteOutcome } from '../core/platform/paste-injector';
 import { createPasteInjector, type ClipboardPort, type KeystrokePort } from '../core/platform/paste-sequence';
+import type { DesktopPorts } from './desktop-ports';
+import type { DisplayServer } from './display-server';
+import { loadRobot } from './robot';
 
 /**
- * The paste injector of the desktop app: Electron's clipboard and a synthetic Ctrl+V / Cmd+V
- * through @jitsi/robotjs, whose N-API prebuilds load in Electron without a rebuild.
+ * The paste injector of the desktop app: Electron's clipboard, a synthetic Ctrl+V / Cmd+V through
+ * @jitsi/robotjs (N-API prebuilds that load in Electron without a rebuild), and this OS's
+ * foreground-window and modifier ports (desktop-ports): the chat window captured by the hotkey is
+ * brought back and confirmed, and held modifiers released, before the keystroke.
+ *
+ * Electron cannot see when the chat client reads the clipboard, so the previous clipboard comes
+ * back after DEFAULT_RESTORE_BOUND_MS, and not at all if the agent copied something meanwhile.
  *
  * What cannot be detected: on Windows, UIPI silently drops synthetic input aimed at a window of a
  * higher integrity level (a chat client run as administrator). SendInput reports no error, so the
@@ -64,22 +72,14 @@ class FocusStayed extends Error {
   override readonly name = 'FocusStayed';
 }
 
-type Robot = typeof import('@jitsi/robotjs');
-
-function loadRobot(): Robot | null {
-  try {
-    return createRequire(import.meta.url)('@jitsi/robotjs') as Robot;
-  } catch {
-    return null;
-  }
-}
+const accessibilityTrusted = (): boolean =>
+  process.platform !== 'darwin' || systemPreferences.isTrustedAccessibilityClient(false);
 
 function robotKeystroke(): KeystrokePort {
-  let robot: Robot | null | undefined;
   return {
     async sendPaste() {
       // Asking without the prompt: the settings page is where the agent is sent to grant it.
-      if (process.platform === 'darwin' && !systemPreferences.isTrustedAccessibilityClient(false)) {
+      if (!accessibilityTrusted()) {
         throw new AccessibilityDenied('Kefu Desk is not trusted for accessibility');
       }
       // robotjs talks XTest; without an X display (Wayland without XWayland) it would crash the
@@ -87,7 +87,7 @@ function robotKeystroke(): KeystrokePort {
       if (process.platform === 'linux' && !process.env.DISPLAY) {
         throw new NoKeystrokeInjection('no X display (DISPLAY is not set)');
       }
-      robot ??= loadRobot();
+      const robot = loadRobot();
       if (robot === null) throw new NoKeystrokeInjection('@jitsi/robotjs could not be loaded');
       robot.keyTap('v', process.platform === 'darwin' ? 'command' : 'control');
     },
@@ -98,10 +98,13 @@ const FOCUS_WAIT_MS = 500;
 const FOCUS_POLL_MS = 10;
 
 /**
- * The shell has hidden the panel; the OS hands focus back to the chat client a moment later.
- * A keystroke sent while one of our windows still has focus would paste into our own UI.
+ * No window was captured (the panel opened from the tray, or the port is missing): at least no
+ * window of ours may have the focus, or the keystroke would paste into our own UI. In a Wayland
+ * session an uncapturable foreground is a native Wayland window, which XTest cannot reach.
  */
-async function focusLeftOurWindows(): Promise<void> {
+async function focusLeftOurWindows(server: DisplayServer): Promise<void> {
+  if (server === 'wayland' || server === 'none') throw new NoKeystrokeInjection(`no X11 input (${server})`);
+  if (server === 'xwayland') throw new NoKeystrokeInjection('the focused window is not an X11 window');
   const deadline = Date.now() + FOCUS_WAIT_MS;
   while (BrowserWindow.getFocusedWindow() !== null) {
     if (Date.now() > deadline) throw new FocusStayed('a Kefu Desk window kept the focus');
@@ -110,18 +113,37 @@ async function focusLeftOurWindows(): Promise<void> {
 }
 
 function classifyFailure(error: unknown): PasteOutcome {
-  if (error instanceof AccessibilityDenied) return { status: 'copiedOnly', reason: 'accessibilityDenied' };
+  if (!accessibilityTrusted() || error instanceof AccessibilityDenied)
+    return { status: 'copiedOnly', reason: 'accessibilityDenied' };
   if (error instanceof NoKeystrokeInjection) return { status: 'copiedOnly', reason: 'unsupported' };
+  if (error instanceof FocusNotRestored || error instanceof FocusStayed)
+    return { status: 'copiedOnly', reason: 'focusLost' };
   return { status: 'copiedOnly', reason: 'injectionFailed' };
 }
 
-export function createElectronPasteInjector(options: { restoreDelayMs?: number } = {}): PasteInjector {
+export interface ElectronPasteOptions {
+  desktop: DesktopPorts | null;
+  /** The window the hotkey captured. */
+  target: PasteTarget;
+  displayServer: DisplayServer;
+}
+
+export function createElectronPasteInjector({
+  desktop,
+  target,
+  displayServer,
+}: ElectronPasteOptions): PasteInjector {
+  const captured = () => (desktop ? target.current() : null);
   return createPasteInjector({
     clipboard: electronClipboard,
     keys: robotKeystroke(),
-    beforePaste: focusLeftOurWindows,
+    ...(desktop
+      ? { modifiers: desktop.modifiers, foreground: { port: desktop.foreground, target: captured } }
+      : {}),
+    beforePaste: async () => {
+      if (captured() === null) await focusLeftOurWindows(displayServer);
+    },
     delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    restoreDelayMs: options.restoreDelayMs,
     classifyFailure,
   });
 }

@@ -10,6 +10,7 @@ const idle = {
   readClipboardText: () => '',
   relaunch: () => {},
   applyStartup: () => 'applied' as const,
+  selfTestDesktop: () => null,
 };
 
 describe('createElectronShellPort', () => {

@@ -1,4 +1,5 @@
 /** What core may ask of the desktop shell: hotkeys, hiding the panel, the clipboard's text. */
+import type { DesktopSelfTestPorts } from '../core/platform/paste-self-test';
 import type { HotkeyRegistration, ShellPort } from '../core/platform/shell-port';
 import type { HotkeySettings } from '../core/settings/hotkey-settings';
 import type { StartupSettings, StartupState } from '../core/settings/startup-settings';
@@ -11,6 +12,7 @@ export interface ElectronShellState {
   readClipboardText(): string;
   relaunch(): void;
   applyStartup(settings: StartupSettings): StartupState['state'];
+  selfTestDesktop(): DesktopSelfTestPorts | null;
 }
 
 export function createElectronShellPort(state: ElectronShellState): ShellPort {
@@ -25,5 +27,6 @@ export function createElectronShellPort(state: ElectronShellState): ShellPort {
       return true;
     },
     applyStartup: (settings) => state.applyStartup(settings),
+    selfTestDesktop: () => state.selfTestDesktop(),
   };
 }

@@ -13,7 +13,7 @@ describe('hotkeyBindings', () => {
     };
     const bindings = hotkeyBindings(settings, actions);
     expect(bindings.map(({ purpose, accelerator }) => ({ purpose, accelerator }))).toEqual([
-      { purpose: 'panel', accelerator: 'Alt+Space' },
+      { purpose: 'panel', accelerator: DEFAULT_HOTKEYS.panel },
       { purpose: 'pinned-3', accelerator: 'Ctrl+Alt+3' },
     ]);
     bindings[1]!.onPress();

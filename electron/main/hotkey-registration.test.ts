@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
+import { PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
 import { refusedHotkeys, registerHotkeys, type HotkeyRegistrar } from './hotkey-registration';
 
 const fakeRegistrar = (behaviour: Record<string, boolean | Error>) => {
@@ -16,10 +16,6 @@ const fakeRegistrar = (behaviour: Record<string, boolean | Error>) => {
 };
 
 describe('registerHotkeys', () => {
-  it('defaults the panel to Alt+Space', () => {
-    expect(DEFAULT_PANEL_HOTKEY).toBe('Alt+Space');
-  });
-
   it('reports a registered hotkey and wires its callback', () => {
     const { registrar, callbacks } = fakeRegistrar({});
     const onPress = vi.fn();

@@ -4,7 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, clipboard, dialog, globalShortcut, powerMonitor } from 'electron';
+import { app, clipboard, dialog, globalShortcut, powerMonitor, safeStorage } from 'electron';
+import appIdentity from '../../build/app-id.json';
 import { ensureDailyBackup } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
 import { openDatabase, type OpenedDatabase } from '../../db/open-database';
@@ -21,6 +22,16 @@ import { createElectronShellPort } from './electron-shell-port';
 import type { HotkeySettings } from '../core/settings/hotkey-settings';
 import { createElectronNotifier, openTaskList } from './electron-notifier';
 import { createElectronPasteInjector } from './electron-paste-injector';
+import { createPasteTarget } from '../core/platform/foreground-window';
+import { launchRequest, type LaunchRequest } from './command-line';
+import { openDesktopPorts } from './desktop-ports';
+import { displayServer } from './display-server';
+import { PASTE_TARGET_ARG, runPasteTargetWindow } from './paste-target-window';
+import { relaunchOptions } from './relaunch-options';
+import { safeStorageBox } from './safe-storage-box';
+import { createSelfTestDesktop } from './self-test-desktop';
+import { awaitSelfTestReport, writeSelfTestReport } from './self-test-report-file';
+import { closeHidesToTray, hasStatusNotifierWatcher } from './tray-availability';
 import { hotkeyBindings } from './hotkey-bindings';
 import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
 import { noticeRefusedHotkeys } from './hotkey-refusal-notice';
@@ -28,7 +39,8 @@ import { APP_ICON_PATH, trayImage } from './icons';
 import { serveContractOverIpc } from './ipc-transport';
 import { followLanguage } from './language-follow';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
-import { applyLoginItem, startedHidden } from './login-item';
+import { applyLoginItem } from './login-item';
+import { startedHidden } from './login-item-settings';
 import { flushBeforeQuit } from './quit-flush';
 import { createMainWindow, type MainWindowController, type QuitState } from './main-window';
 import { createPanelWindow, type PanelController } from './panel-window';
@@ -37,8 +49,13 @@ import { createAppTray, type AppTray } from './tray';
 import { refreshAfterTaskChanges } from './tray-task-refresh';
 import { denyAllPermissions, lockDownWebContents } from './web-contents-lockdown';
 
-/** Must match electron-builder's appId: Windows only shows notifications for a known app id. */
-const APP_USER_MODEL_ID = 'com.kefudesk.app';
+/**
+ * Windows attributes toasts (task reminders, the refused-hotkey notice) and taskbar pins by the
+ * AppUserModelID, which must be electron-builder's appId: both read build/app-id.json.
+ */
+const APP_USER_MODEL_ID = appIdentity.appId;
+/** How long `kefu-desk --self-test` waits for the running instance's report. */
+const SELF_TEST_WAIT_MS = 120_000;
 
 const originContext: OriginContext = {
   isPackaged: app.isPackaged,
@@ -65,6 +82,12 @@ let hotkeys: HotkeyRegistration[] = [];
 let stopTaskTimer: (() => void) | undefined;
 let stopSync: (() => Promise<void>) | undefined;
 let stopImports: (() => Promise<void>) | undefined;
+/** Answers what a start asked for (second-instance, or this start's own arguments). */
+let handleRequest: (request: LaunchRequest) => void = () => mainWindow?.show();
+/** Set by a `--self-test` start: the exit code once the report is out. */
+let selfTestExitCode: number | undefined;
+/** Linux: whether a StatusNotifierWatcher shows our tray icon; asked once at start. */
+let trayVisible = process.platform !== 'linux';
 
 function openAppDatabase(dataDir: string): OpenedDatabase {
   const options = databaseOpenOptions({
@@ -110,6 +133,12 @@ function start(): void {
   }
 
   let applyHotkeys: (settings: HotkeySettings) => HotkeyRegistration[] = () => hotkeys;
+  const server = displayServer(process.platform, process.env, process.argv);
+  // macOS: hiding the whole app is the documented way to hand activation back (panel-platform).
+  const desktop = openDesktopPorts(process.platform, () => app.hide());
+  const pasteTarget = createPasteTarget(desktop?.foreground ?? null);
+  const injector = createElectronPasteInjector({ desktop, target: pasteTarget, displayServer: server });
+  let selfTestDesktop: ReturnType<typeof createSelfTestDesktop> | null = null;
   const shell = createElectronShellPort({
     hotkeys: () => hotkeys,
     hidePanel: () => panel?.hide(),
@@ -117,23 +146,25 @@ function start(): void {
     readClipboardText: () => clipboard.readText(),
     applyStartup: (settings) => applyLoginItem(app, settings),
     // After the answer has reached the window: quit closes the database, the new instance swaps
-    // the staged backup in when it opens it.
+    // the staged backup in when it opens it. Inside an AppImage the image itself is restarted.
     relaunch: () =>
       setTimeout(() => {
-        app.relaunch();
+        app.relaunch(relaunchOptions(process.env, process.argv));
         app.quit();
       }, 300),
+    selfTestDesktop: () => selfTestDesktop,
   });
   const core = createCoreServices({
     database,
     clock: systemClock,
     shell,
-    injector: createElectronPasteInjector(),
+    injector,
     notifier: createElectronNotifier((taskId) => {
       if (mainWindow) openTaskList(mainWindow, taskId);
     }),
     dataDir,
     appVersion: app.getVersion(),
+    secretBox: safeStorageBox(safeStorage, process.platform),
   });
   void core.orders.warmUpImports();
   stopImports = () => core.orders.stopImports();
@@ -151,24 +182,58 @@ function start(): void {
 
   // Applied again at every start, so the login item follows the installed path after an update.
   const startup = core.startup.state();
-  const main = createMainWindow(
-    preloadPath,
-    rendererBaseUrl(originContext),
-    APP_ICON_PATH,
-    quit,
-    !startedHidden(process.argv, startup.settings),
-  );
+  const request = launchRequest(process.argv);
+  const launch = {
+    platform: process.platform,
+    argv: process.argv,
+    wasOpenedAtLogin: process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+  };
+  const main = createMainWindow(preloadPath, rendererBaseUrl(originContext), APP_ICON_PATH, quit, {
+    showWhenReady: request === 'showMain' && !startedHidden(launch, startup.settings),
+    closeHidesToTray: () => trayVisible,
+    quitApp: () => app.quit(),
+  });
   const replyPanel = createPanelWindow(preloadPath, panelUrl(originContext), quit);
   mainWindow = main;
   panel = replyPanel;
+  selfTestDesktop = createSelfTestDesktop({
+    panel: replyPanel,
+    main,
+    target: pasteTarget,
+    injector,
+    modifiers: desktop?.modifiers ?? null,
+    displayServer: server,
+    language: () => core.settings.get().language,
+  });
 
+  // The hotkey records the chat client before the panel takes the focus: the paste goes back there.
+  const showPanelOverForeground = () => {
+    if (!replyPanel.window.isVisible()) pasteTarget.capture();
+    replyPanel.toggle();
+  };
   const actions = {
-    togglePanel: () => replyPanel.toggle(),
+    togglePanel: showPanelOverForeground,
     // A pinned phrase pastes straight away; one that still needs values opens the panel instead.
-    pastePinned: (phraseId: string) =>
+    pastePinned: (phraseId: string) => {
+      pasteTarget.capture();
       void dispatch('phrases.deliver', { phraseId, mode: 'paste' }).then((result) => {
         if (!result.ok) replyPanel.show();
-      }),
+      });
+    },
+  };
+  const runSelfTest = async (): Promise<void> => {
+    const report = await core.selfTest();
+    const file = writeSelfTestReport(dataDir, report);
+    process.stdout.write(`${report.text}${file}\n`);
+    if (request === 'selfTest' && selfTestExitCode === undefined) {
+      selfTestExitCode = report.passed ? 0 : 1;
+      app.quit();
+    }
+  };
+  handleRequest = (next) => {
+    if (next === 'togglePanel') showPanelOverForeground();
+    else if (next === 'selfTest') void runSelfTest();
+    else main.show();
   };
   applyHotkeys = (settings) => {
     globalShortcut.unregisterAll();
@@ -180,7 +245,11 @@ function start(): void {
 
   tray = createAppTray(trayImage(), t, {
     openMain: () => main.show(),
-    openPanel: () => replyPanel.show(),
+    // Opened from the tray the foreground is the taskbar or the menu: nothing to go back to.
+    openPanel: () => {
+      pasteTarget.forget();
+      replyPanel.show();
+    },
     openTasks: () => openTaskList(main),
     syncNow: () => void core.sync.now(),
     quit: () => app.quit(),
@@ -201,21 +270,33 @@ function start(): void {
   flushOutbox = () => flushBeforeQuit(core.sync);
   // Back from sleep the network usually is too: no need to wait out a backoff delay.
   powerMonitor.on('resume', () => core.sync.reconnected());
+  if (process.platform === 'linux')
+    void hasStatusNotifierWatcher().then((watcher) => {
+      trayVisible = closeHidesToTray(process.platform, watcher);
+    });
+  // `kefu-desk --toggle-panel` / `--self-test` as the first start: once the panel page is ready.
+  if (request !== 'showMain')
+    replyPanel.window.webContents.once('did-finish-load', () => handleRequest(request));
 }
 
-// Same override as the CLI and web host (defaultDataDir); must precede `ready`.
-if (process.env.KEFU_DATA_DIR) app.setPath('userData', process.env.KEFU_DATA_DIR);
-// Chromium fixes scheme privileges at startup, so this precedes `ready`.
-registerAppScheme();
-app.enableSandbox();
+/** The normal start: one instance, the database, the windows, the hotkeys and the tray. */
+function boot(): void {
+  // Same override as the CLI and web host (defaultDataDir); must precede `ready`.
+  if (process.env.KEFU_DATA_DIR) app.setPath('userData', process.env.KEFU_DATA_DIR);
+  // Chromium fixes scheme privileges at startup, so this precedes `ready`.
+  registerAppScheme();
+  app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+  if (!app.requestSingleInstanceLock()) {
+    // The running instance answers (second-instance); a self-test start waits for its report.
+    if (launchRequest(process.argv) === 'selfTest') void printRunningInstanceSelfTest();
+    else app.quit();
+    return;
+  }
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   lockDownWebContents(origins);
 
-  app.on('second-instance', () => mainWindow?.show());
+  app.on('second-instance', (_event, argv) => handleRequest(launchRequest(argv)));
   app.on('activate', () => mainWindow?.show());
   // Closing windows only hides them; from here on a close really closes. The first quit waits
   // (at most a few seconds) for the outbox's last push, then quits for real.
@@ -237,6 +318,7 @@ if (!app.requestSingleInstanceLock()) {
     void stopImports?.();
     database?.close();
     database = undefined;
+    if (selfTestExitCode !== undefined) app.exit(selfTestExitCode);
   });
 
   void app.whenReady().then(() => {
@@ -245,3 +327,15 @@ if (!app.requestSingleInstanceLock()) {
     start();
   });
 }
+
+/** `kefu-desk --self-test` beside a running Kefu Desk: print the report it writes, exit 0 or 1. */
+async function printRunningInstanceSelfTest(): Promise<void> {
+  const report = await awaitSelfTestReport(app.getPath('userData'), Date.now(), SELF_TEST_WAIT_MS);
+  const { t } = createTranslator(languageForLocale(app.getLocale()));
+  process.stdout.write(report ? report.text : `${t('selfTest.noReport')}\n`);
+  app.exit(report?.passed ? 0 : 1);
+}
+
+// The self-test's test window is this app again in a mode of its own (paste-target-window).
+if (process.argv.includes(PASTE_TARGET_ARG)) runPasteTargetWindow(process.argv);
+else boot();

@@ -8,9 +8,9 @@ describe('start at login on Linux', () => {
   it('writes a desktop entry that starts the app hidden in the tray, quoting a path with spaces', () => {
     const entry = autostartEntry({ exec: '/opt/Kefu Desk/kefu-desk', hidden: true });
     expect(entry).toContain('[Desktop Entry]\nType=Application\nName=客服台\n');
-    expect(entry).toContain('Exec="/opt/Kefu Desk/kefu-desk" --hidden\n');
+    expect(entry).toContain('Exec="/opt/Kefu Desk/kefu-desk" --ozone-platform=x11 --hidden\n');
     expect(autostartEntry({ exec: '/usr/bin/kefu-desk', hidden: false })).toContain(
-      'Exec=/usr/bin/kefu-desk\n',
+      'Exec=/usr/bin/kefu-desk --ozone-platform=x11\n',
     );
   });
 
@@ -19,7 +19,9 @@ describe('start at login on Linux', () => {
     const folder = autostartFolder({ XDG_CONFIG_HOME: config });
     expect(folder).toBe(join(config, 'autostart'));
     applyLinuxAutostart({ startAtLogin: true, startHidden: true }, '/usr/bin/kefu-desk', folder);
-    expect(readFileSync(join(folder, AUTOSTART_FILE), 'utf8')).toContain('Exec=/usr/bin/kefu-desk --hidden');
+    expect(readFileSync(join(folder, AUTOSTART_FILE), 'utf8')).toContain(
+      'Exec=/usr/bin/kefu-desk --ozone-platform=x11 --hidden',
+    );
     applyLinuxAutostart({ startAtLogin: false, startHidden: true }, '/usr/bin/kefu-desk', folder);
     expect(existsSync(join(folder, AUTOSTART_FILE))).toBe(false);
   });

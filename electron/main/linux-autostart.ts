@@ -1,11 +1,15 @@
 /**
  * Start at login on Linux: Electron's setLoginItemSettings covers Windows and macOS only, so the
  * desktop file goes into the XDG autostart folder (`~/.config/autostart`), where GNOME, KDE and
- * Xfce look for it. Written atomically; removed when the agent turns the setting off.
+ * Xfce look for it. Written atomically; removed when the agent turns the setting off. It starts
+ * the app with the same platform switch as the installed launcher (`--ozone-platform=x11`, shared
+ * with electron-builder's `linux.executableArgs`): a switch set from main.js comes too late.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import linuxLaunch from '../../build/linux-launch-args.json';
+import { HIDDEN_ARG } from './login-item-settings';
 
 export const AUTOSTART_FILE = 'kefu-desk.desktop';
 
@@ -20,7 +24,7 @@ export function autostartEntry({ exec, hidden }: { exec: string; hidden: boolean
     'Name=客服台',
     'Name[en]=Kefu Desk',
     'Comment=客服台 — reply panel, SOP checklist and daily log',
-    `Exec=${[exec, ...(hidden ? ['--hidden'] : [])].map(quoteExec).join(' ')}`,
+    `Exec=${[exec, ...linuxLaunch.args, ...(hidden ? [HIDDEN_ARG] : [])].map(quoteExec).join(' ')}`,
     'X-GNOME-Autostart-enabled=true',
     'Terminal=false',
     '',

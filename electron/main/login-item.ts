@@ -6,8 +6,7 @@
 import type { App } from 'electron';
 import type { StartupSettings, StartupState } from '../core/settings/startup-settings';
 import { applyLinuxAutostart } from './linux-autostart';
-
-export const HIDDEN_ARG = '--hidden';
+import { loginItemSettings } from './login-item-settings';
 
 export function applyLoginItem(app: App, settings: StartupSettings): StartupState['state'] {
   if (!app.isPackaged) return 'unsupported';
@@ -17,18 +16,10 @@ export function applyLoginItem(app: App, settings: StartupSettings): StartupStat
       applyLinuxAutostart(settings, process.env.APPIMAGE ?? process.execPath);
       return 'applied';
     }
-    app.setLoginItemSettings({
-      openAtLogin: settings.startAtLogin,
-      openAsHidden: settings.startHidden,
-      args: settings.startHidden ? [HIDDEN_ARG] : [],
-    });
+    app.setLoginItemSettings(loginItemSettings(process.platform, settings));
     return 'applied';
   } catch (cause) {
     console.error('start at login:', cause);
     return 'failed';
   }
 }
-
-/** Started by the login item with "start hidden": only the tray icon shows. */
-export const startedHidden = (argv: readonly string[], settings: StartupSettings): boolean =>
-  settings.startAtLogin && settings.startHidden && argv.includes(HIDDEN_ARG);

@@ -1,4 +1,7 @@
-/** The main window; closing it sends the app to the tray, quitting goes through the tray menu. */
+/**
+ * The main window; closing it sends the app to the tray, quitting goes through the tray menu.
+ * Where no tray icon can appear (GNOME without AppIndicator), closing it quits instead.
+ */
 import { BrowserWindow } from 'electron';
 import { mainWindowOptions } from './window-options';
 
@@ -17,13 +20,20 @@ export interface MainWindowController {
   window: BrowserWindow;
 }
 
+export interface MainWindowBehaviour {
+  /** Started at login hidden: the window waits in the tray until the agent opens it. */
+  showWhenReady?: boolean;
+  /** Whether a tray icon is there to bring the window back; asked at each close. */
+  closeHidesToTray?: () => boolean;
+  quitApp?: () => void;
+}
+
 export function createMainWindow(
   preload: string,
   url: string,
   icon: string,
   quit: QuitState,
-  /** Started at login hidden: the window waits in the tray until the agent opens it. */
-  showWhenReady = true,
+  { showWhenReady = true, closeHidesToTray = () => true, quitApp }: MainWindowBehaviour = {},
 ): MainWindowController {
   const window = new BrowserWindow(mainWindowOptions(preload, icon));
   if (showWhenReady) window.once('ready-to-show', () => window.show());
@@ -31,6 +41,10 @@ export function createMainWindow(
   window.on('session-end', () => quit.markQuitting());
   window.on('close', (event) => {
     if (quit.isQuitting()) return;
+    if (!closeHidesToTray() && quitApp) {
+      quitApp();
+      return;
+    }
     event.preventDefault();
     window.hide();
   });

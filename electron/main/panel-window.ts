@@ -5,7 +5,8 @@
 import { BrowserWindow, screen } from 'electron';
 import type { QuitState } from './main-window';
 import { hidePanel, showPanel, togglePanel } from './panel-toggle';
-import { PANEL_ALWAYS_ON_TOP_LEVEL, PANEL_SIZE, panelWindowOptions } from './window-options';
+import { panelPlatformBehaviour } from './panel-platform';
+import { PANEL_SIZE, panelWindowOptions } from './window-options';
 
 export interface PanelController {
   toggle(): void;
@@ -15,10 +16,11 @@ export interface PanelController {
 }
 
 export function createPanelWindow(preload: string, url: string, quit: QuitState): PanelController {
+  const behaviour = panelPlatformBehaviour(process.platform);
   const window = new BrowserWindow(panelWindowOptions(preload));
-  window.setAlwaysOnTop(true, PANEL_ALWAYS_ON_TOP_LEVEL);
-  // macOS: follow the agent to whichever Space (or full-screen chat client) is active.
-  window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+  window.setAlwaysOnTop(true, behaviour.alwaysOnTopLevel);
+  // Linux: follow the agent to whichever workspace is active (macOS panels do so by themselves).
+  if (behaviour.visibleOnAllWorkspaces) window.setVisibleOnAllWorkspaces(true);
   window.on('blur', () => hidePanel(window));
   // Windows logoff/shutdown: the hidden panel must not veto it by refusing to close.
   window.on('session-end', () => quit.markQuitting());

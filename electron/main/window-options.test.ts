@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PANEL_ALWAYS_ON_TOP_LEVEL,
-  PANEL_SIZE,
-  mainWindowOptions,
-  panelWindowOptions,
-} from './window-options';
+import { PANEL_SIZE, mainWindowOptions, panelWindowOptions } from './window-options';
 
 const PRELOAD = '/app/out/preload/index.js';
 
@@ -71,9 +66,5 @@ describe('panel window', () => {
 
   it('keeps working while hidden so it shows instantly', () => {
     expect(options.webPreferences?.backgroundThrottling).toBe(false);
-  });
-
-  it('floats at the highest always-on-top level', () => {
-    expect(PANEL_ALWAYS_ON_TOP_LEVEL).toBe('screen-saver');
   });
 });

@@ -3,14 +3,9 @@
  * flag to account (DESIGN.md "Electron security checklist").
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { panelPlatformBehaviour } from './panel-platform';
 
 export const PANEL_SIZE = { width: 640, height: 440 } as const;
-
-/**
- * 'screen-saver' is the highest level Electron offers on every platform; lower levels lose to
- * chat clients that pin themselves on top, and the panel must float over them.
- */
-export const PANEL_ALWAYS_ON_TOP_LEVEL = 'screen-saver' as const;
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -42,8 +37,13 @@ export function mainWindowOptions(preload: string, icon?: string): BrowserWindow
   };
 }
 
-export function panelWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function panelWindowOptions(
+  preload: string,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
+  const { windowType } = panelPlatformBehaviour(platform);
   return {
+    ...(windowType ? { type: windowType } : {}),
     width: PANEL_SIZE.width,
     height: PANEL_SIZE.height,
     show: false,

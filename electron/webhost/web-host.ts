@@ -15,7 +15,7 @@ import { createCoreServices } from '../core/core-services';
 import { startTaskTimer } from '../core/tasks/task-timer';
 import { databaseFile } from '../core/data-dir';
 import { contentSecurityPolicy } from '../core/platform/content-security-policy';
-import { DEFAULT_PANEL_HOTKEY, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
+import { defaultPanelHotkey, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
 import type { ShellPort } from '../core/platform/shell-port';
 import type { ApiResult } from '../api/api-result';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
@@ -45,7 +45,13 @@ export interface WebHost {
 /** A browser tab has no global hotkeys and no panel window to hide. */
 const webShell: ShellPort = {
   kind: 'web',
-  hotkeys: () => [{ purpose: PANEL_HOTKEY_PURPOSE, accelerator: DEFAULT_PANEL_HOTKEY, state: 'unsupported' }],
+  hotkeys: () => [
+    {
+      purpose: PANEL_HOTKEY_PURPOSE,
+      accelerator: defaultPanelHotkey(process.platform),
+      state: 'unsupported',
+    },
+  ],
   hidePanel: () => undefined,
   applyHotkeys: (hotkeys) => [
     { purpose: PANEL_HOTKEY_PURPOSE, accelerator: hotkeys.panel, state: 'unsupported' },
@@ -54,6 +60,8 @@ const webShell: ShellPort = {
   // A browser tab cannot restart the host process: the agent restarts `npm run web`.
   relaunch: () => false,
   applyStartup: () => 'unsupported',
+  // A browser tab cannot hold a key down or paste into another window.
+  selfTestDesktop: () => null,
 };
 
 const badFrame: ApiResult<never> = {

@@ -23,6 +23,28 @@ export const appInfoSchema = z.object({
 export const hotkeyStateSchema = z.object({
   settings: hotkeySettingsSchema,
   registrations: z.array(hotkeyRegistrationSchema),
+  /** Why this OS's default panel hotkey is what it is (shown on first run). */
+  defaultReasonKey: z.string(),
+});
+
+export const selfTestReportSchema = z.object({
+  ranAt: z.number(),
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['pass', 'fail', 'warn', 'skip']),
+      messageKey: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
+  passed: z.boolean(),
+  /** The report as plain text in the agent's language, to send to the supervisor. */
+  text: z.string(),
+});
+
+export const tokenProtectionSchema = z.object({
+  level: z.enum(['keychain', 'unprotected', 'none']),
+  stored: z.enum(['absent', 'sealed', 'plain', 'unreadable']),
 });
 
 export const appContract = {
@@ -36,4 +58,6 @@ export const appContract = {
   'hotkeys.save': method(hotkeySettingsSchema, hotkeyStateSchema),
   'startup.get': method(noInput, startupStateSchema),
   'startup.save': method(startupSettingsSchema, startupStateSchema),
+  'app.selfTest': method(noInput, selfTestReportSchema),
+  'app.tokenProtection': method(noInput, tokenProtectionSchema),
 } satisfies Record<(typeof APP_METHODS)[number], MethodSpec>;

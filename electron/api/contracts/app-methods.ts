@@ -9,4 +9,6 @@ export const APP_METHODS = [
   'hotkeys.save',
   'startup.get',
   'startup.save',
+  'app.selfTest',
+  'app.tokenProtection',
 ] as const;

@@ -18,5 +18,7 @@ export function createAppHandlers(core: CoreServices): HandlersFor<typeof APP_ME
     'hotkeys.save': (input) => core.hotkeys.save(input),
     'startup.get': () => core.startup.state(),
     'startup.save': (input) => core.startup.save(input),
+    'app.selfTest': () => core.selfTest(),
+    'app.tokenProtection': () => core.tokenProtection(),
   };
 }

@@ -140,7 +140,7 @@ export const deliveryOutcomeSchema = z.union([
   z.object({ status: z.literal('copied') }),
   z.object({
     status: z.literal('copiedOnly'),
-    reason: z.enum(['accessibilityDenied', 'injectionFailed', 'unsupported', 'elevatedTarget']),
+    reason: z.enum(['accessibilityDenied', 'injectionFailed', 'unsupported', 'elevatedTarget', 'focusLost']),
   }),
 ]);
 

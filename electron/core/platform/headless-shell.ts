@@ -11,6 +11,7 @@ export const HEADLESS_SHELL: ShellPort = {
   readClipboardText: async () => '',
   relaunch: () => false,
   applyStartup: () => 'unsupported',
+  selfTestDesktop: () => null,
 };
 
 const noChatClient = () => Promise.reject(new AppError('unsupported', 'errors.paste.noChatClient'));

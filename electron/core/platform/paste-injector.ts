@@ -8,12 +8,22 @@ export type PasteOutcome =
   | { status: 'pasted' }
   | {
       status: 'copiedOnly';
-      reason: 'accessibilityDenied' | 'injectionFailed' | 'unsupported' | 'elevatedTarget';
+      reason: 'accessibilityDenied' | 'injectionFailed' | 'unsupported' | 'elevatedTarget' | 'focusLost';
     };
 
+/** One step of a paste as it happened: what 粘贴自检 shows, from the same code as a real paste. */
+export interface PasteStep {
+  step: 'clipboardWrite' | 'modifiers' | 'focus' | 'keystroke' | 'clipboardRestore';
+  status: 'pass' | 'fail' | 'skip';
+  /** Facts for the report (which modifiers were released, which window, why it was skipped). */
+  detail?: Record<string, string | number>;
+}
+
+export type PasteObserver = (step: PasteStep) => void;
+
 export interface PasteInjector {
-  /** Hide nothing, focus nothing: the shell hides the panel first. Writes text, sends the OS paste keystroke (never Enter), restores the previous clipboard after `restoreDelayMs`. */
-  paste(text: string): Promise<PasteOutcome>;
+  /** Hide nothing: the shell hides the panel first. Writes text, brings the chat client back, sends the OS paste keystroke (never Enter), restores the previous clipboard once the target read it (or after a bound). */
+  paste(text: string, observe?: PasteObserver): Promise<PasteOutcome>;
   /** Ctrl+Enter: leave the text on the clipboard, no keystroke, no restore. */
   copy(text: string): Promise<void>;
 }

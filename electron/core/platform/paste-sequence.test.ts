@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PasteOutcome } from './paste-injector';
-import { createPasteInjector, DEFAULT_RESTORE_DELAY_MS, type PasteSequencePorts } from './paste-sequence';
+import { fakeClock, fakeForeground, fakeHand } from './fake-desktop';
+import type { Modifier } from './modifier-keys';
+import type { PasteOutcome, PasteStep } from './paste-injector';
+import {
+  AFTER_READ_MS,
+  createPasteInjector,
+  DEFAULT_RESTORE_BOUND_MS,
+  type PasteSequencePorts,
+} from './paste-sequence';
 
 /** A clipboard holding one string, with every call recorded in order across all ports. */
 function recordingPorts(options: {
@@ -11,7 +18,7 @@ function recordingPorts(options: {
   failBeforePaste?: Error;
   failKeys?: Error;
   classifyFailure?: (error: unknown) => PasteOutcome;
-  restoreDelayMs?: number;
+  restoreBoundMs?: number;
 }) {
   const log: string[] = [];
   const state = { clipboard: 'previous', failWrites: options.failWrites ?? 0 };
@@ -49,7 +56,7 @@ function recordingPorts(options: {
     delay: async (ms) => {
       log.push(`delay:${ms}`);
     },
-    restoreDelayMs: options.restoreDelayMs,
+    restoreBoundMs: options.restoreBoundMs,
     classifyFailure: options.classifyFailure,
   };
   return { log, state, injector: createPasteInjector(ports) };
@@ -66,14 +73,14 @@ describe('createPasteInjector', () => {
       `write:${PHRASE}`,
       'beforePaste',
       'sendPaste',
-      `delay:${DEFAULT_RESTORE_DELAY_MS}`,
+      `delay:${DEFAULT_RESTORE_BOUND_MS}`,
       'restore:previous',
     ]);
     expect(state.clipboard).toBe('previous');
   });
 
   it('waits the configured restore delay', async () => {
-    const { log, injector } = recordingPorts({ restoreDelayMs: 800 });
+    const { log, injector } = recordingPorts({ restoreBoundMs: 800 });
     await injector.paste(PHRASE);
     expect(log).toContain('delay:800');
   });
@@ -154,13 +161,13 @@ describe('createPasteInjector', () => {
       'write:第一条',
       'beforePaste',
       'sendPaste',
-      `delay:${DEFAULT_RESTORE_DELAY_MS}`,
+      `delay:${DEFAULT_RESTORE_BOUND_MS}`,
       'restore:previous',
       'snapshot',
       'write:第二条',
       'beforePaste',
       'sendPaste',
-      `delay:${DEFAULT_RESTORE_DELAY_MS}`,
+      `delay:${DEFAULT_RESTORE_BOUND_MS}`,
       'restore:previous',
     ]);
     expect(state.clipboard).toBe('previous');
@@ -177,5 +184,128 @@ describe('createPasteInjector', () => {
     await expect(injector.copy('第一条')).rejects.toThrow('clipboard locked');
     await injector.copy('第二条');
     expect(state.clipboard).toBe('第二条');
+  });
+});
+
+describe('createPasteInjector on a desktop: modifiers, focus, steps, restore timing', () => {
+  const CHAT = '0x3a00007';
+
+  function desktopPorts(options: {
+    held?: Modifier[];
+    focus?: ReturnType<typeof fakeForeground>;
+    target?: string | null;
+    readAfterMs?: number | null;
+    agentCopies?: boolean;
+  }) {
+    const clock = fakeClock();
+    const log: string[] = [];
+    const hand = fakeHand(clock, options.held ?? []);
+    const focus = options.focus ?? fakeForeground(null);
+    let clipboard = 'previous';
+    const ports: PasteSequencePorts<string> = {
+      clipboard: {
+        snapshot: async () => clipboard,
+        writeText: async (text) => {
+          clipboard = text;
+        },
+        restore: async (snapshot) => {
+          log.push(`restore at ${clock.now()}`);
+          clipboard = snapshot;
+        },
+        ...(options.readAfterMs !== undefined
+          ? {
+              readByTarget: async (bound: number) => {
+                const after = options.readAfterMs ?? Infinity;
+                await clock.delay(Math.min(after, bound));
+                return after <= bound;
+              },
+            }
+          : {}),
+        holds: async (text) => !options.agentCopies && clipboard === text,
+      },
+      keys: {
+        sendPaste: async () => {
+          log.push(`paste with [${hand.held().join('+')}] into ${focus.current()}`);
+        },
+      },
+      modifiers: hand,
+      foreground: { port: focus, target: () => (options.target === undefined ? CHAT : options.target) },
+      delay: clock.delay,
+      now: clock.now,
+    };
+    const steps: PasteStep[] = [];
+    return {
+      clock,
+      log,
+      hand,
+      focus,
+      steps,
+      injector: createPasteInjector(ports),
+      clipboard: () => clipboard,
+    };
+  }
+
+  it('releases held Ctrl+Alt and brings the chat client back before the keystroke', async () => {
+    const run = desktopPorts({ held: ['ctrl', 'alt'] });
+    await expect(run.injector.paste(PHRASE, (step) => run.steps.push(step))).resolves.toEqual({
+      status: 'pasted',
+    });
+    expect(run.log[0]).toBe(`paste with [] into ${CHAT}`);
+    expect(run.steps.map(({ step, status }) => `${step}:${status}`)).toEqual([
+      'clipboardWrite:pass',
+      'modifiers:pass',
+      'focus:pass',
+      'keystroke:pass',
+      'clipboardRestore:pass',
+    ]);
+    expect(run.steps[1]?.detail).toEqual({ held: 'ctrl+alt', released: 'ctrl+alt' });
+    expect(run.steps[2]?.detail).toEqual({ window: CHAT, activations: 1 });
+  });
+
+  it('sends no keystroke when the chat client does not come back, and keeps the text on the clipboard', async () => {
+    const run = desktopPorts({ focus: fakeForeground('0x4c00003', Infinity) });
+    await expect(run.injector.paste(PHRASE, (step) => run.steps.push(step))).resolves.toEqual({
+      status: 'copiedOnly',
+      reason: 'focusLost',
+    });
+    expect(run.log).toEqual([]);
+    expect(run.clipboard()).toBe(PHRASE);
+    expect(run.steps.at(-1)).toMatchObject({ step: 'focus', status: 'fail' });
+  });
+
+  it('says when no window was captured (panel opened from the tray) and leaves focus to beforePaste', async () => {
+    const run = desktopPorts({ target: null, focus: fakeForeground(CHAT) });
+    await run.injector.paste(PHRASE, (step) => run.steps.push(step));
+    expect(run.steps.find((step) => step.step === 'focus')).toEqual({
+      step: 'focus',
+      status: 'skip',
+      detail: { reason: 'noTarget' },
+    });
+  });
+
+  it('restores right after the chat client read the text where reads are seen', async () => {
+    const run = desktopPorts({ focus: fakeForeground(CHAT), readAfterMs: 40 });
+    await run.injector.paste(PHRASE);
+    expect(run.log.at(-1)).toBe(`restore at ${40 + AFTER_READ_MS}`);
+  });
+
+  it('waits the longer bound where reads cannot be seen, or where the reader never came', async () => {
+    const unseen = desktopPorts({ focus: fakeForeground(CHAT) });
+    await unseen.injector.paste(PHRASE);
+    expect(unseen.log.at(-1)).toBe(`restore at ${DEFAULT_RESTORE_BOUND_MS}`);
+    const neverRead = desktopPorts({ focus: fakeForeground(CHAT), readAfterMs: null });
+    await neverRead.injector.paste(PHRASE);
+    expect(neverRead.log.at(-1)).toBe(`restore at ${DEFAULT_RESTORE_BOUND_MS}`);
+  });
+
+  it('does not put the old clipboard back over something the agent copied meanwhile', async () => {
+    const run = desktopPorts({ focus: fakeForeground(CHAT), agentCopies: true });
+    await run.injector.paste(PHRASE, (step) => run.steps.push(step));
+    expect(run.log.some((entry) => entry.startsWith('restore'))).toBe(false);
+    expect(run.steps.at(-1)).toEqual({
+      step: 'clipboardRestore',
+      status: 'skip',
+      detail: { reason: 'agentCopied' },
+    });
   });
 });

@@ -12,6 +12,7 @@ export interface HotkeyRegistration {
 
 import type { HotkeySettings } from '../settings/hotkey-settings';
 import type { StartupSettings, StartupState } from '../settings/startup-settings';
+import type { DesktopSelfTestPorts } from './paste-self-test';
 
 export interface ShellPort {
   /** Which shell serves the UI: the desktop app or the browser-based web host. */
@@ -30,4 +31,6 @@ export interface ShellPort {
   relaunch(): boolean;
   /** Register (or remove) the app as started at login; `unsupported` where it cannot. */
   applyStartup(settings: StartupSettings): StartupState['state'];
+  /** What 粘贴自检 drives on this desktop; null where nothing can be pasted into (the web host). */
+  selfTestDesktop(): DesktopSelfTestPorts | null;
 }

@@ -1,4 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ClipboardPort } from './paste-sequence';
 
 /**
@@ -11,6 +14,11 @@ import type { ClipboardPort } from './paste-sequence';
  * bytes). Running a second xclip takes ownership from the first. So the previous clipboard comes
  * back as ONE target, the one a chat client most likely wants; the others are gone. The snapshot
  * therefore reads only that target instead of copying bytes it could never serve again.
+ *
+ * The phrase itself is served by a foreground `xclip -verbose`, which logs one line per request it
+ * answers: the paste learns when the chat client has read it and restores right after, instead
+ * of guessing a delay. Its log goes to a file, not a pipe, so the xclip process keeps serving
+ * whatever happens to ours, and ends when the next owner takes the clipboard.
  */
 export interface X11ClipboardSnapshot {
   /** What the previous owner offered, for diagnostics. */
@@ -44,6 +52,11 @@ function restoreOrder(offered: string[]): string[] {
 /** A hung selection owner would otherwise hang xclip -o, and with it the paste. */
 const READ_TIMEOUT_MS = 2000;
 const MAX_READ_BYTES = 256 * 1024 * 1024;
+
+/** xclip -verbose prints this before waiting for request N, i.e. after answering N-1. */
+const REQUEST_LINE = /Waiting for selection request number (\d+)/g;
+const READ_POLL_MS = 10;
+let logCount = 0;
 
 /** How long writeText waits for xclip's background copy to become the owner. */
 const OWNERSHIP_TIMEOUT_MS = 1000;
@@ -112,10 +125,51 @@ export function createX11Clipboard(options: X11ClipboardOptions = {}): Clipboard
     }
   }
 
+  /** The phrase's server: how many requests it has answered, from its log. */
+  let watched: { log: string; answeredAtStart: number } | null = null;
+
+  function answered(log: string): number {
+    let text = '';
+    try {
+      text = readFileSync(log, 'utf8');
+    } catch {
+      return 0;
+    }
+    const numbers = [...text.matchAll(REQUEST_LINE)].map((match) => Number(match[1]));
+    return numbers.length === 0 ? 0 : Math.max(...numbers) - 1;
+  }
+
+  function forgetWatched(): void {
+    if (watched) rmSync(watched.log, { force: true });
+    watched = null;
+  }
+
+  /** A foreground xclip logging each request to a file; nothing of it is tied to this process. */
+  function serveWatched(bytes: Buffer): Promise<string> {
+    logCount += 1;
+    const log = join(tmpdir(), `kefu-xclip-${process.pid}-${logCount}.log`);
+    const fd = openSync(log, 'w');
+    return new Promise((resolve, reject) => {
+      const child = spawn('xclip', ['-selection', 'clipboard', '-t', 'UTF8_STRING', '-i', '-verbose'], {
+        env,
+        stdio: ['pipe', 'ignore', fd],
+      });
+      closeSync(fd);
+      child.once('error', reject);
+      child.once('spawn', () => {
+        child.unref();
+        resolve(log);
+      });
+      child.stdin?.end(bytes);
+    });
+  }
+
   async function writeText(text: string): Promise<void> {
+    forgetWatched();
     const bytes = Buffer.from(text, 'utf8');
-    await serve('UTF8_STRING', bytes);
+    const log = await serveWatched(bytes);
     await untilServing(bytes);
+    watched = { log, answeredAtStart: answered(log) };
   }
 
   return {
@@ -128,7 +182,22 @@ export function createX11Clipboard(options: X11ClipboardOptions = {}): Clipboard
       return { offered, kept: null };
     },
     writeText,
+    async readByTarget(boundMs) {
+      const current = watched;
+      if (!current) return false;
+      const deadline = Date.now() + boundMs;
+      while (Date.now() < deadline) {
+        if (answered(current.log) > current.answeredAtStart) return true;
+        await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
+      }
+      return false;
+    },
+    async holds(text) {
+      const served = await read('UTF8_STRING').catch(() => null);
+      return served?.equals(Buffer.from(text, 'utf8')) ?? false;
+    },
     async restore(snapshot) {
+      forgetWatched();
       // An empty previous clipboard comes back as empty text: the phrase must not linger there.
       if (snapshot.kept === null) await serve('UTF8_STRING', Buffer.alloc(0));
       else await serve(snapshot.kept.target, snapshot.kept.bytes);

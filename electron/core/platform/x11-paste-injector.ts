@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { FocusNotRestored, type PasteTarget } from './foreground-window';
 import { NoKeystrokeInjection, type PasteInjector, type PasteOutcome } from './paste-injector';
 import { createPasteInjector, type KeystrokePort } from './paste-sequence';
 import { createX11Clipboard } from './x11-clipboard';
+import type { X11Desktop } from './x11-desktop';
 
 /** The display setters exist on Linux builds but are missing from the package's typings. */
 type Robot = typeof import('@jitsi/robotjs') & {
@@ -50,6 +52,7 @@ export function createX11Keystroke(env: NodeJS.ProcessEnv = process.env): Keystr
 }
 
 export function classifyX11Failure(error: unknown): PasteOutcome {
+  if (error instanceof FocusNotRestored) return { status: 'copiedOnly', reason: 'focusLost' };
   return {
     status: 'copiedOnly',
     reason: error instanceof NoKeystrokeInjection ? 'unsupported' : 'injectionFailed',
@@ -57,21 +60,29 @@ export function classifyX11Failure(error: unknown): PasteOutcome {
 }
 
 export interface X11PasteOptions {
-  restoreDelayMs?: number;
+  restoreBoundMs?: number;
   beforePaste?: () => Promise<void>;
+  /** Focus and modifiers of the display (x11-desktop), with the window the hotkey captured. */
+  desktop?: { x11: X11Desktop; target: PasteTarget };
   /** Environment for xclip, xdotool and the display check; defaults to this process's. */
   env?: NodeJS.ProcessEnv;
 }
 
-/** The Linux X11 paste injector: xclip for the clipboard, robotjs (or xdotool) for Ctrl+V. */
+/** The Linux X11 paste injector: xclip for the clipboard, robotjs (or xdotool) for Ctrl+V, Xlib for focus and modifiers. */
 export function createX11PasteInjector(options: X11PasteOptions = {}): PasteInjector {
   const env = options.env ?? process.env;
   return createPasteInjector({
     clipboard: createX11Clipboard({ env }),
     keys: createX11Keystroke(env),
+    ...(options.desktop
+      ? {
+          modifiers: options.desktop.x11.modifiers,
+          foreground: { port: options.desktop.x11.foreground, target: options.desktop.target.current },
+        }
+      : {}),
     beforePaste: options.beforePaste,
     delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    restoreDelayMs: options.restoreDelayMs,
+    restoreBoundMs: options.restoreBoundMs,
     classifyFailure: classifyX11Failure,
   });
 }

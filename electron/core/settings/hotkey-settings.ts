@@ -3,7 +3,7 @@
  * Accelerators use Electron's syntax; two of our own bindings may never share one.
  */
 import { z } from 'zod';
-import { DEFAULT_PANEL_HOTKEY } from '../platform/hotkey-defaults';
+import { defaultPanelHotkey } from '../platform/hotkey-defaults';
 
 export const PINNED_SLOTS = 10;
 
@@ -88,11 +88,17 @@ export const hotkeySettingsSchema = z
 
 export type HotkeySettings = z.infer<typeof hotkeySettingsSchema>;
 
-export const DEFAULT_HOTKEYS: HotkeySettings = {
-  panel: DEFAULT_PANEL_HOTKEY,
-  pinned: Array.from({ length: PINNED_SLOTS }, (_, i) => ({
-    slot: i + 1,
-    phraseId: null,
-    accelerator: `Ctrl+Alt+${(i + 1) % 10}`,
-  })),
-};
+/** The defaults for an OS: its free panel hotkey, and empty pinned slots on Ctrl+Alt+1…0. */
+export function defaultHotkeys(platform: NodeJS.Platform): HotkeySettings {
+  return {
+    panel: defaultPanelHotkey(platform),
+    pinned: Array.from({ length: PINNED_SLOTS }, (_, i) => ({
+      slot: i + 1,
+      phraseId: null,
+      accelerator: `Ctrl+Alt+${(i + 1) % 10}`,
+    })),
+  };
+}
+
+/** The defaults on the OS this process runs on. */
+export const DEFAULT_HOTKEYS: HotkeySettings = defaultHotkeys(process.platform);

@@ -9,6 +9,7 @@ const REASON_KEYS: Readonly<Record<Reason, string>> = {
   injectionFailed: 'panel.reason.injectionFailed',
   unsupported: 'panel.reason.unsupported',
   elevatedTarget: 'panel.reason.elevatedTarget',
+  focusLost: 'panel.reason.focusLost',
 };
 
 export interface DeliveryNotice {
