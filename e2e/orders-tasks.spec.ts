@@ -5,7 +5,7 @@
  * log an inquiry from the reply panel with Ctrl+I → it is on the buyer's page; a return is
  * registered in the day table; zh and en screenshots.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,20 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
     const report = page.getByRole('region', { name: '订单导入预览' });
     await expect(report.locator('.import-counts')).toContainText('未变 8');
     await expect(report.getByRole('button', { name: '确认导入' })).toBeDisabled();
+    await report.getByRole('button', { name: '取消' }).click();
+  });
+
+  await test.step('two exports joined: identical rows are skipped and counted as 重复行', async () => {
+    const exported = readFileSync(FIXTURE);
+    // GBK never uses CR or LF inside a character: the byte split is a line split.
+    const bodyStart = exported.indexOf('\n') + 1;
+    const file = join(mkdtempSync(join(tmpdir(), 'kefu-orders-')), 'joined.csv');
+    writeFileSync(file, Buffer.concat([exported, Buffer.from('\r\n'), exported.subarray(bodyStart)]));
+    await page.locator('.order-import input[type=file]').setInputFiles(file);
+    const report = page.getByRole('region', { name: '订单导入预览' });
+    await expect(report.locator('.import-counts')).toContainText('重复行 8（已跳过）');
+    await expect(report.locator('.import-counts')).toContainText('未变 8');
+    await expect(report.locator('.import-counts')).toContainText('无效 0');
     await report.getByRole('button', { name: '取消' }).click();
   });
 

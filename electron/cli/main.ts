@@ -41,6 +41,7 @@ import { syncConfigureInputSchema } from '../core/sync/sync-schema';
 import { describeChecklistToday } from './checklist-text';
 import type { ChecklistToday } from '../core/checklist/checklist-schema';
 import { REPORT_FORMATS } from '../core/reports/daily-log-schema';
+import { ORDER_LIST_MAX } from '../core/orders/order-schema';
 import type { RuleRun, TaskList } from '../core/tasks/task-schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -206,6 +207,49 @@ function importAction<R extends { invalid: unknown[] }>(
   );
 }
 
+const DEFAULT_ORDER_LIMIT = 50;
+
+/** A whole number as typed on the command line, or null (`1e3`, `12abc` and `-0` are not). */
+const wholeNumber = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
+
+/**
+ * `--limit` and `--offset` as one `orders.list` page, or null for `--all`. The contract caps a
+ * page at ORDER_LIST_MAX; beyond that the refusal says so and points at `--all`.
+ */
+function orderListPage(
+  t: TFunction,
+  opts: { limit?: string; offset?: string; all?: boolean },
+): { limit: number; offset: number } | null {
+  if (opts.all) {
+    if (opts.limit !== undefined || opts.offset !== undefined)
+      throw new CliFailure(1, t('cli.orders.allAlone'));
+    return null;
+  }
+  const limit = opts.limit === undefined ? DEFAULT_ORDER_LIMIT : wholeNumber(opts.limit);
+  if (limit === null || limit < 1 || limit > ORDER_LIST_MAX) {
+    throw new CliFailure(1, t('cli.orders.badLimit', { value: opts.limit, max: ORDER_LIST_MAX }));
+  }
+  const offset = opts.offset === undefined ? 0 : wholeNumber(opts.offset);
+  if (offset === null) throw new CliFailure(1, t('cli.orders.badOffset', { value: opts.offset }));
+  return { limit, offset };
+}
+
+/** `--all`: every page in turn, as one list. */
+async function allOrders(
+  list: (page: { limit: number; offset: number }) => Promise<ApiResult<unknown>>,
+  t: TFunction,
+): Promise<OrderListView> {
+  const orders: OrderListView['orders'] = [];
+  let total = 0;
+  do {
+    const page = unwrap<OrderListView>(t, await list({ limit: ORDER_LIST_MAX, offset: orders.length }));
+    total = page.total;
+    if (page.orders.length === 0) break;
+    orders.push(...page.orders);
+  } while (orders.length < total);
+  return { total, orders };
+}
+
 export function buildProgram(): Command {
   const program = new Command('kefu')
     .description('Kefu Desk 客服台 command line')
@@ -334,15 +378,23 @@ export function buildProgram(): Command {
   ordersCommand
     .command('list')
     .option('--status <status>', 'unpaid | paid | shipped | completed | closed')
-    .option('--limit <n>', 'how many orders', '50')
+    .option('--limit <n>', `how many orders, 1 to ${ORDER_LIST_MAX} (default ${DEFAULT_ORDER_LIMIT})`)
+    .option('--offset <n>', 'skip this many orders first (default 0)')
+    .option('--all', `every order (read ${ORDER_LIST_MAX} at a time); not with --limit or --offset`)
     .option('--json', 'print JSON')
     .action(
       withSession(
         program,
-        async ({ dispatch, t, language }, opts: { status?: string; limit: string; json?: boolean }) => {
-          const query = { ...(opts.status ? { status: [opts.status] } : {}), limit: Number(opts.limit) };
-          const list = unwrap<OrderListView>(t, await dispatch('orders.list', query));
-          print(Boolean(opts.json), list, describeOrderList(t, list, language));
+        async (
+          { dispatch, t, language },
+          opts: { status?: string; limit?: string; offset?: string; all?: boolean; json?: boolean },
+        ) => {
+          const page = orderListPage(t, opts);
+          const filter = opts.status ? { status: [opts.status] } : {};
+          const list = page
+            ? unwrap<OrderListView>(t, await dispatch('orders.list', { ...filter, ...page }))
+            : await allOrders((query) => dispatch('orders.list', { ...filter, ...query }), t);
+          print(Boolean(opts.json), list, describeOrderList(t, list, language, page?.offset ?? 0));
         },
         READ_ONLY,
       ),

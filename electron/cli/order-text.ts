@@ -12,6 +12,7 @@ export function describeOrderImport(t: TFunction, report: OrderImportReportView,
       updated: report.updated,
       unchanged: report.unchanged,
       customers: report.customersToCreate,
+      duplicates: report.duplicateRows,
       invalid: report.invalid.length,
     }),
     ...(report.needsMapping ? [t('cli.orders.needsMapping', { headers: report.headers.join(', ') })] : []),
@@ -29,7 +30,8 @@ export function describeOrderImport(t: TFunction, report: OrderImportReportView,
   return lines.join('\n');
 }
 
-export function describeOrderList(t: TFunction, list: OrderListView, language: string): string {
+/** `offset`: how many orders came before this page (`--offset`), so its first is number offset + 1. */
+export function describeOrderList(t: TFunction, list: OrderListView, language: string, offset = 0): string {
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   const money = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
   const lines = list.orders.map((order) =>
@@ -44,5 +46,9 @@ export function describeOrderList(t: TFunction, list: OrderListView, language: s
       .join('  ')
       .trimEnd(),
   );
-  return [t('cli.orders.found', { count: list.orders.length, total: list.total }), ...lines].join('\n');
+  const heading =
+    offset === 0 || list.orders.length === 0
+      ? t('cli.orders.found', { count: list.orders.length, total: list.total })
+      : t('cli.orders.foundFrom', { from: offset + 1, to: offset + list.orders.length, total: list.total });
+  return [heading, ...lines].join('\n');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,5 +72,49 @@ describe('kefu orders', () => {
     ]);
     expect(JSON.parse(kefu(dir, 'orders', 'list', '--json').out).total).toBe(0);
     expect(kefu(dir, 'orders', 'list', '--status', 'lost').code).toBe(1);
+  }, 60_000);
+});
+
+describe('kefu orders: joined exports and long lists', () => {
+  it('imports two joined exports, counting the repeated rows as 重复行', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-orders-'));
+    setUpShop(dir);
+    const exported = readFileSync(FIXTURE);
+    const joined = join(dir, 'joined.csv');
+    writeFileSync(joined, Buffer.concat([exported, exported.subarray(exported.indexOf('\n') + 1)]));
+
+    const run = kefu(dir, 'orders', 'import', joined);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('已导入：新增 8，更新 0，未变 0，新买家 7，重复行 8，无效 0');
+    expect(JSON.parse(kefu(dir, 'orders', 'list', '--json').out).total).toBe(8);
+  }, 60_000);
+
+  it('pages with --limit (at most 500, said in --help and the refusal), --offset and --all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-orders-'));
+    setUpShop(dir);
+    const file = join(dir, 'month.csv');
+    writeFileSync(file, manyTaobaoOrders(620));
+    expect(kefu(dir, 'orders', 'import', file).code).toBe(0);
+
+    expect(kefu(dir, 'orders', 'list', '--help').out).toContain('1 to 500');
+    const tooMany = kefu(dir, 'orders', 'list', '--limit', '501');
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.err).toContain('--limit 应为 1 到 500 之间的整数（收到 501）');
+    expect(tooMany.err).toContain('--all');
+    expect(kefu(dir, 'orders', 'list', '--limit', '12abc').code).toBe(1);
+    expect(kefu(dir, 'orders', 'list', '--all', '--limit', '5').code).toBe(1);
+
+    const numbers = (out: string) =>
+      (JSON.parse(out) as { orders: { orderNo: string }[] }).orders.map((o) => o.orderNo);
+    const first = numbers(kefu(dir, 'orders', 'list', '--limit', '500', '--json').out);
+    const rest = numbers(kefu(dir, 'orders', 'list', '--limit', '500', '--offset', '500', '--json').out);
+    expect([first.length, rest.length]).toEqual([500, 120]);
+    const all = JSON.parse(kefu(dir, 'orders', 'list', '--all', '--json').out);
+    expect(all.total).toBe(620);
+    expect(all.orders.map((o: { orderNo: string }) => o.orderNo)).toEqual([...first, ...rest]);
+    expect(new Set(all.orders.map((o: { orderNo: string }) => o.orderNo)).size).toBe(620);
+
+    const page = kefu(dir, 'orders', 'list', '--limit', '10', '--offset', '600');
+    expect(page.out.split('\n')[0]).toBe('第 601–610 个订单（共 620 个）');
   }, 60_000);
 });

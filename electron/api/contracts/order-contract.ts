@@ -57,6 +57,8 @@ export const orderImportReportSchema = z.object({
   unchanged: z.number().int(),
   customersToCreate: z.number().int(),
   invalid: z.array(importProblemSchema),
+  /** Rows repeating an earlier row of the file word for word (two exports joined): skipped. */
+  duplicateRows: z.number().int(),
 });
 
 export const orderContract = {

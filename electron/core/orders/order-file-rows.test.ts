@@ -24,6 +24,32 @@ describe('reading an order file piece by piece', () => {
     expect(parsed.rows.map((r) => r.row)).toEqual([4, 7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('skips a row repeating an earlier one word for word and counts it (two exports joined)', async () => {
+    const [header, ...lines] = gbkText(TAOBAO_FIXTURE).split(/\r?\n/).filter(Boolean);
+    // The second export's copy of an order lost Excel's ="…" quoting: the same order, as read.
+    const copy = lines[2]!.replace('="3321009876543210003"', '3321009876543210003');
+    const parsed = await read([header, ...lines, lines[0], copy].join('\r\n'));
+
+    expect(parsed.base).toMatchObject({ totalRows: 10, invalid: [], duplicateRows: 2 });
+    expect(parsed.rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('refuses one order number with other content, naming both rows', async () => {
+    const [header, ...lines] = gbkText(TAOBAO_FIXTURE).split(/\r?\n/).filter(Boolean);
+    const changed = lines[0]!.replace('等待买家付款', '交易关闭');
+    const parsed = await read([header, ...lines, changed].join('\r\n'));
+
+    expect(parsed.base.duplicateRows).toBe(0);
+    expect(parsed.base.invalid).toEqual([
+      {
+        row: 10,
+        column: '订单编号',
+        messageKey: 'validation.orderImport.duplicateOrderNo',
+        params: { value: '3321009876543210001', firstRow: 2 },
+      },
+    ]);
+  });
+
   it('imports nothing from a file whose quote is never closed far down, and names the row', async () => {
     // Past the first pieces read, so rows before it were already read when the break is found.
     const text = `${gbkText(manyTaobaoOrders(4500))}\r\n"3321000000000099999,broken`;

@@ -10,11 +10,20 @@ import type { OrderImportReport } from './order-import';
 import type { OrderImportReportRows } from './order-import-plan';
 import { readOrderRow, type OrderFileRow, type OrderRowProblem } from './order-row-read';
 
-/** Reads records into order rows piece by piece; a second row with an order number is refused. */
+/** Everything a row says about its order: two rows with equal content are one order listed twice. */
+const sameContent = (a: OrderFileRow, b: OrderFileRow): boolean =>
+  JSON.stringify({ ...a, row: 0 }) === JSON.stringify({ ...b, row: 0 });
+
+/**
+ * Reads records into order rows piece by piece. A row repeating an earlier one word for word
+ * (two exports joined) is skipped and counted; a row giving one order number other content is
+ * refused, naming the earlier row, since which of the two is right cannot be told.
+ */
 function createRowReader(columns: Parameters<typeof readOrderRow>[2], timeZone: string) {
   const rows: OrderFileRow[] = [];
   const invalid: OrderRowProblem[] = [];
-  const firstRowOf = new Map<string, number>();
+  const firstOf = new Map<string, OrderFileRow>();
+  let duplicateRows = 0;
   function read(records: readonly OrderTableRecord[]): void {
     for (const { row, cells } of records) {
       const read = readOrderRow(row, cells, columns, timeZone);
@@ -22,21 +31,28 @@ function createRowReader(columns: Parameters<typeof readOrderRow>[2], timeZone: 
         invalid.push(...read);
         continue;
       }
-      const first = firstRowOf.get(read.orderNo);
+      const first = firstOf.get(read.orderNo);
       if (first === undefined) {
-        firstRowOf.set(read.orderNo, row);
+        firstOf.set(read.orderNo, read);
         rows.push(read);
+      } else if (sameContent(first, read)) {
+        duplicateRows += 1;
       } else {
         invalid.push({
           row,
           column: columns.orderNo?.header ?? null,
           messageKey: 'validation.orderImport.duplicateOrderNo',
-          params: { value: read.orderNo, firstRow: first },
+          params: { value: read.orderNo, firstRow: first.row },
         });
       }
     }
   }
-  return { read, rows, invalid };
+  return {
+    read,
+    rows,
+    invalid,
+    duplicateRows: () => duplicateRows,
+  };
 }
 
 /** A file read and checked: what an import plans from. */
@@ -78,6 +94,7 @@ export async function readOrderFile(request: OrderFileRequest): Promise<ParsedOr
       mapping: resolution.mapping,
       needsMapping: resolution.needsMapping,
       invalid: readable ? reader.invalid : problems,
+      duplicateRows: readable ? reader.duplicateRows() : 0,
     },
     rows: readable ? reader.rows : [],
   };

@@ -44,6 +44,8 @@ export interface OrderImportReport {
   unchanged: number;
   customersToCreate: number;
   invalid: OrderRowProblem[];
+  /** Rows repeating an earlier row of the file word for word: skipped. */
+  duplicateRows: number;
 }
 
 export interface OrderImportRequest extends Omit<PlannerContext, 'newId' | 'ids'> {

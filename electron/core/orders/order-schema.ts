@@ -138,6 +138,9 @@ export const setReviewInputSchema = z.object({ id: z.uuid(), reviewState: z.enum
 
 export const ORDER_SORT_KEYS = ['orderedAt', 'paidAt', 'shippedAt', 'total'] as const;
 
+/** Orders per `orders.list` page: what one answer may carry; more are read page by page. */
+export const ORDER_LIST_MAX = 500;
+
 export const orderListQuerySchema = z
   .object({
     status: z.array(z.enum(ORDER_STATUSES)).max(ORDER_STATUSES.length).optional(),
@@ -155,7 +158,7 @@ export const orderListQuerySchema = z
     query: z.string().trim().max(64, 'validation.order.queryTooLong').optional(),
     sortBy: z.enum(ORDER_SORT_KEYS).default('orderedAt'),
     sortDir: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(500).default(50),
+    limit: z.number().int().min(1).max(ORDER_LIST_MAX).default(50),
     offset: z.number().int().min(0).default(0),
   })
   .strict();

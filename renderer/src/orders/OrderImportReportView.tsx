@@ -36,6 +36,11 @@ export function OrderImportReportView({ report, fileName }: { report: OrderImpor
         <li className="count-add">{t('orders.import.countAdd', { n: report.added })}</li>
         <li className="count-update">{t('orders.import.countUpdate', { n: report.updated })}</li>
         <li className="count-duplicate">{t('orders.import.countUnchanged', { n: report.unchanged })}</li>
+        {report.duplicateRows > 0 && (
+          <li className="count-duplicate">
+            {t('orders.import.countDuplicateRows', { n: report.duplicateRows })}
+          </li>
+        )}
         <li className="count-invalid">{t('orders.import.countInvalid', { n: report.invalid.length })}</li>
         {report.customersToCreate > 0 && (
           <li className="count-duplicate">
