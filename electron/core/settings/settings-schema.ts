@@ -6,21 +6,29 @@ import { z } from 'zod';
 import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { agents, shops } from '../../../db/schema';
 import { LANGUAGES, PROFILE_ROLES } from '../../../db/enums';
+import {
+  agentCodeRule,
+  agentNameRule,
+  courierRule,
+  cutoffTimeRule,
+  shopNameRule,
+  thresholdFenRule,
+  timeZoneRule,
+} from '../../../common/settings/settings-rules';
 
-/** 工号: letters, digits, `-` or `_`, as printed on staff badges and in order remarks. */
-export const AGENT_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
-export const CUTOFF_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-/** ¥100,000 — no free-shipping threshold is higher than that. */
-export const MAX_THRESHOLD_FEN = 10_000_000;
-
-/** An IANA zone this runtime's ICU knows, so the host and the renderer read the shop's clock alike. */
-export const isKnownTimeZone = (name: string): boolean => Intl.supportedValuesOf('timeZone').includes(name);
+export {
+  AGENT_CODE_PATTERN,
+  CUTOFF_TIME_PATTERN,
+  MAX_THRESHOLD_FEN,
+  isKnownTimeZone,
+} from '../../../common/settings/settings-rules';
 
 export const languageSchema = z.enum(LANGUAGES, { error: 'validation.language.unknown' });
 
+// The field rules are common/'s, so the settings form checks exactly what the host checks.
 const agentInsert = createInsertSchema(agents, {
-  name: (s) => s.trim().min(1, 'validation.agentName.required').max(20, 'validation.agentName.tooLong'),
-  agentCode: (s) => s.trim().regex(AGENT_CODE_PATTERN, 'validation.agentCode.format'),
+  name: () => agentNameRule,
+  agentCode: () => agentCodeRule,
 });
 
 export const agentProfileSchema = agentInsert
@@ -29,15 +37,11 @@ export const agentProfileSchema = agentInsert
   .strict();
 
 const shopInsert = createInsertSchema(shops, {
-  name: (s) => s.trim().min(1, 'validation.shopName.required').max(40, 'validation.shopName.tooLong'),
-  defaultCourier: (s) => s.trim().max(20, 'validation.courier.tooLong'),
-  freeShippingThresholdFen: (s) =>
-    s
-      .int('validation.threshold.format')
-      .min(0, 'validation.threshold.range')
-      .max(MAX_THRESHOLD_FEN, 'validation.threshold.range'),
-  cutoffTime: (s) => s.regex(CUTOFF_TIME_PATTERN, 'validation.cutoffTime.format'),
-  timeZone: (s) => s.refine(isKnownTimeZone, 'validation.timeZone.unknown'),
+  name: () => shopNameRule,
+  defaultCourier: () => courierRule,
+  freeShippingThresholdFen: () => thresholdFenRule,
+  cutoffTime: () => cutoffTimeRule,
+  timeZone: () => timeZoneRule,
 });
 
 /** The time zone may be left out (the CLI sets one key at a time): the stored one stays. */

@@ -19,8 +19,11 @@ import { CourierOptions, COURIER_LIST_ID } from './CourierOptions';
 import { timeZoneChoices, timeZoneName } from './time-zone-choices';
 import { fieldForIssuePath, SETTINGS_FIELDS, type SettingsField } from './settings-fields';
 import {
+  CHECKED_FIELDS,
+  fieldIssue,
   formValuesFromSettings,
   settingsInputFromForm,
+  type CheckedField,
   type ProfileRole,
   type Settings,
   type SettingsFormValues,
@@ -48,6 +51,9 @@ const LOCAL_VALIDATION_ERROR: ApiError = { code: 'validation', messageKey: 'erro
 
 const fieldId = (field: SettingsField) => `settings-${field}`;
 
+const isCheckedField = (field: string): field is CheckedField =>
+  (CHECKED_FIELDS as readonly string[]).includes(field);
+
 export function SettingsForm({
   initialValues,
   submitLabel,
@@ -59,7 +65,7 @@ export function SettingsForm({
   const kefu = useKefu();
   const switchLanguage = useLanguageSwitch();
   const [values, setValues] = useState(initialValues);
-  const { errorOf, failure, fail, handleResult, onKeyDown } = useContractForm({
+  const { errorOf, failure, fail, handleResult, onKeyDown, recheck } = useContractForm({
     fields: SETTINGS_FIELDS,
     fieldOf: fieldForIssuePath,
     fieldId,
@@ -67,8 +73,10 @@ export function SettingsForm({
   const [status, setStatus] = useState<Status>('editing');
 
   const edit = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => {
-    setValues((previous) => ({ ...previous, [key]: value }));
+    const next = { ...values, [key]: value };
+    setValues(next);
     setStatus('editing');
+    if (isCheckedField(key)) recheck(key, fieldIssue(key, next));
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fieldIssue,
   FIRST_RUN_VALUES,
   formValuesFromSettings,
   settingsInputFromForm,
@@ -44,7 +45,7 @@ describe('settings form ↔ contract input', () => {
     });
   });
 
-  it.each(['', '-1', '9.999', 'abc', '99.', '1,000'])(
+  it.each(['-1', '9.999', 'abc', '99.', '1,000'])(
     'threshold %j is a money-format issue on that field',
     (typed) => {
       expect(settingsInputFromForm(values(typed), 'en-US')).toEqual({
@@ -55,6 +56,48 @@ describe('settings form ↔ contract input', () => {
       });
     },
   );
+
+  it('asks for an empty threshold instead of calling it a bad amount', () => {
+    expect(settingsInputFromForm(values(' '), 'zh-CN')).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['shop', 'freeShippingThresholdFen'],
+          messageKey: 'validation.threshold.required',
+          params: {},
+        },
+      ],
+    });
+  });
+
+  it('reports every field at once, each with the message for its case, in form order', () => {
+    const result = settingsInputFromForm(
+      { ...FIRST_RUN_VALUES, agentName: '小美', shopName: 'x'.repeat(41), cutoffTime: '1630' },
+      'zh-CN',
+    );
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => [issue.path.join('.'), issue.messageKey])).toEqual([
+      ['agent.agentCode', 'validation.agentCode.required'],
+      ['shop.name', 'validation.shopName.tooLong'],
+      ['shop.freeShippingThresholdFen', 'validation.threshold.required'],
+      ['shop.cutoffTime', 'validation.cutoffTime.format'],
+    ]);
+    expect(issues[1]!.params).toMatchObject({ maximum: 40 });
+  });
+
+  it('checks one field as it is corrected: a 工号 with a space, then a good one', () => {
+    expect(fieldIssue('agentCode', values('99'))).toBeNull();
+    expect(fieldIssue('agentCode', { ...values('99'), agentCode: 'KF 1' })?.messageKey).toBe(
+      'validation.agentCode.format',
+    );
+    expect(fieldIssue('cutoffTime', { ...values('99'), cutoffTime: '' })?.messageKey).toBe(
+      'validation.cutoffTime.required',
+    );
+    expect(fieldIssue('freeShippingThreshold', values('100001'))?.messageKey).toBe(
+      'validation.threshold.range',
+    );
+  });
 
   it('prefills from saved settings, showing fen as yuan with two decimals', () => {
     const saved = {

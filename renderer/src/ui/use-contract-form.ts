@@ -66,6 +66,20 @@ export function useContractForm<F extends string>({
     return result.value;
   };
 
+  /**
+   * A field already marked is marked again with its current issue, or cleared once it is right;
+   * when the last mark goes, so does the banner that pointed at the marks.
+   */
+  const recheck = (field: F, issue: ValidationIssue | null) => {
+    if (!issues[field]) return;
+    const next: IssuesByField<F> = { ...issues };
+    if (issue) next[field] = issue;
+    else delete next[field];
+    setIssues(next);
+    const marksLeft = Object.keys(next).length > 0;
+    if (!marksLeft && failure?.error.code === 'validation' && failure.issues.length === 0) setFailure(null);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     const action = formKeyAction(event);
     if (action === 'swallow') event.preventDefault();
@@ -78,5 +92,5 @@ export function useContractForm<F extends string>({
     return issue && issueText(t, issue);
   };
 
-  return { errorOf, failure, fail, failValidation, handleResult, onKeyDown };
+  return { errorOf, failure, fail, failValidation, handleResult, onKeyDown, recheck };
 }
