@@ -1,16 +1,25 @@
 /**
  * electron-builder configuration (`npm run dist`). Installers for the agents' PCs: Windows NSIS
  * per-user (no admin rights on shop PCs), macOS dmg, Linux AppImage and deb.
- * - Native modules (better-sqlite3, the paste injector) are rebuilt for Electron's ABI while
- *   packaging and unpacked from the asar, since a .node file cannot be loaded from inside it.
+ * - Native modules are unpacked from the asar, since a .node file cannot be loaded from inside it.
+ *   Only better-sqlite3 is rebuilt for Electron's ABI (rebuild-native.cjs); @jitsi/robotjs and
+ *   koffi load their N-API prebuilds as shipped.
+ * - The app id is build/app-id.json, shared with the Windows AppUserModelID in the main process.
+ * - Linux runs on X11 (XWayland under Wayland): the launcher passes build/linux-launch-args.json,
+ *   as the autostart entry does; a launcher action opens the reply panel (`--toggle-panel`).
  * - Migrations ship inside the app (db/migrations) and are applied at start.
  * - The sync server's own dependencies stay out of the desktop package.
  * - Fuses: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, app only from a checked asar.
  */
+const appIdentity = require('./app-id.json');
+const linuxLaunch = require('./linux-launch-args.json');
+
 const SERVER_ONLY_DEPENDENCIES = ['@electric-sql/pglite', 'fastify', '@fastify/rate-limit', 'pg'];
+/** koffi ships its C sources and docs beside the prebuilt binaries; only `build/` is loaded. */
+const KOFFI_SOURCES = ['src', 'doc', 'vendor'];
 
 module.exports = {
-  appId: 'com.kefudesk.desktop',
+  appId: appIdentity.appId,
   productName: 'Kefu Desk',
   executableName: 'kefu-desk',
   copyright: 'Kefu Desk',
@@ -24,10 +33,17 @@ module.exports = {
     // The central sync server's dependencies live in the same package.json (one repository,
     // `npm run server`) but never run on an agent's PC.
     ...SERVER_ONLY_DEPENDENCIES.map((name) => `!**/node_modules/${name}/**`),
+    ...KOFFI_SOURCES.map((folder) => `!**/node_modules/koffi/${folder}/**`),
   ],
   asar: true,
-  asarUnpack: ['**/node_modules/better-sqlite3/**', '**/node_modules/@jitsi/robotjs/**', '**/*.node'],
-  npmRebuild: true,
+  asarUnpack: [
+    '**/node_modules/better-sqlite3/**',
+    '**/node_modules/@jitsi/robotjs/**',
+    '**/node_modules/koffi/**',
+    '**/*.node',
+  ],
+  npmRebuild: false,
+  beforePack: './build/rebuild-native.cjs',
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,
@@ -73,7 +89,24 @@ module.exports = {
     category: 'Office',
     maintainer: 'Kefu Desk <support@kefudesk.example>',
     synopsis: '客服台 — reply panel, SOP checklist and daily log for e-commerce customer service',
-    desktop: { entry: { Name: '客服台', 'Name[en]': 'Kefu Desk', StartupWMClass: 'kefu-desk' } },
+    executableArgs: linuxLaunch.args,
+    desktop: {
+      entry: {
+        Name: '客服台',
+        'Name[en]': 'Kefu Desk',
+        StartupWMClass: 'kefu-desk',
+        Actions: 'TogglePanel;',
+      },
+      // Where global key grabs fail (native Wayland apps focused), the launcher's action or a
+      // desktop shortcut bound to the same command opens the panel through the running instance.
+      desktopActions: {
+        TogglePanel: {
+          Name: '快捷回复面板',
+          'Name[en]': 'Reply panel',
+          Exec: ['kefu-desk', ...linuxLaunch.args, '--toggle-panel'].join(' '),
+        },
+      },
+    },
   },
   // xdotool drives the Linux paste injector (X11); xclip backs the clipboard fallback.
   deb: { depends: ['xdotool', 'xclip', 'libnotify4', 'libxtst6', 'libnss3'] },

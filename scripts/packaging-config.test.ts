@@ -9,9 +9,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
-import type { Configuration } from 'app-builder-lib';
+import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper';
+import type { Configuration, LinuxPackager } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
+import appIdentity from '../build/app-id.json';
+import linuxLaunch from '../build/linux-launch-args.json';
+import { TOGGLE_PANEL_ARG } from '../electron/main/command-line';
+import { autostartEntry } from '../electron/main/linux-autostart';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -37,7 +42,7 @@ describe('packaging configuration (build/electron-builder.config.cjs)', () => {
     expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: false });
     expect(targetsOf(config.mac)).toEqual(['dmg']);
     expect(targetsOf(config.linux)).toEqual(['AppImage', 'deb']);
-    expect(config.appId).toBe('com.kefudesk.desktop');
+    expect(config.appId).toBe(appIdentity.appId);
     expect(config.fileAssociations).toBeUndefined();
     for (const icon of [config.win?.icon, config.mac?.icon, config.linux?.icon]) {
       expect(existsSync(join(root, String(icon))), String(icon)).toBe(true);
@@ -53,12 +58,70 @@ describe('packaging configuration (build/electron-builder.config.cjs)', () => {
     expect(journal.entries.length).toBeGreaterThan(0);
     for (const { tag } of journal.entries)
       expect(existsSync(join(root, 'db/migrations', `${tag}.sql`)), tag).toBe(true);
-    for (const native of ['better-sqlite3', '@jitsi/robotjs']) {
+    for (const native of ['better-sqlite3', '@jitsi/robotjs', 'koffi']) {
       expect(pkg.dependencies[native], native).toBeDefined();
       expect(config.asarUnpack).toContain(`**/node_modules/${native}/**`);
     }
     expect(config.asar).toBe(true);
-    expect(config.npmRebuild).toBe(true);
+  });
+
+  it('rebuilds better-sqlite3 alone; robotjs and koffi load the N-API binaries their packages ship', () => {
+    expect(config.npmRebuild).toBe(false);
+    const hook = require(join(root, String(config.beforePack))) as {
+      rebuildOptions: (context: unknown, electronVersion: string) => Record<string, unknown>;
+    };
+    expect(typeof hook).toBe('function');
+    expect(String(config.beforePack)).toMatch(/^\.\//);
+    const context = { packager: { info: { appDir: root } }, electronPlatformName: 'darwin', arch: 3 };
+    expect(hook.rebuildOptions(context, '40.8.0')).toEqual({
+      buildPath: root,
+      electronVersion: '40.8.0',
+      platform: 'darwin',
+      arch: 'arm64',
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
+    for (const prebuilt of [
+      'node_modules/@jitsi/robotjs/prebuilds/win32-x64',
+      'node_modules/@jitsi/robotjs/prebuilds/darwin-x64+arm64',
+      'node_modules/@jitsi/robotjs/prebuilds/linux-x64',
+      'node_modules/koffi/build/koffi/win32_x64/koffi.node',
+      'node_modules/koffi/build/koffi/darwin_x64/koffi.node',
+      'node_modules/koffi/build/koffi/darwin_arm64/koffi.node',
+      'node_modules/koffi/build/koffi/linux_x64/koffi.node',
+    ]) {
+      expect(existsSync(join(root, prebuilt)), prebuilt).toBe(true);
+    }
+  });
+
+  it('uses one app id for the installer and the Windows AppUserModelID of the main process', () => {
+    const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8');
+    expect(main).toContain("import appIdentity from '../../build/app-id.json'");
+    expect(main).toMatch(/APP_USER_MODEL_ID = appIdentity\.appId/);
+    expect(main).toContain('app.setAppUserModelId(APP_USER_MODEL_ID)');
+  });
+
+  it('launches the Linux package on X11: launcher, launcher action and autostart entry', async () => {
+    expect(config.linux?.executableArgs).toEqual(['--ozone-platform=x11']);
+    expect(config.linux?.executableArgs).toEqual(linuxLaunch.args);
+    // electron-builder's own desktop-file writer, as the deb and the AppImage use it.
+    const packager = {
+      appInfo: { sanitizedProductName: 'Kefu Desk', productName: 'Kefu Desk', description: '' },
+      executableName: config.executableName,
+      info: { metadata: { desktopName: undefined } },
+      fileAssociations: [],
+      config,
+      platformSpecificBuildOptions: config.linux,
+    } as unknown as LinuxPackager;
+    const entry = await new LinuxTargetHelper(packager).computeDesktopEntry(config.linux!);
+    expect(entry).toContain('Exec="/opt/Kefu Desk/kefu-desk" --ozone-platform=x11 %U\n');
+    expect(entry).toContain('Actions=TogglePanel;\n');
+    expect(entry).toContain(
+      `[Desktop Action TogglePanel]\nName=快捷回复面板\nName[en]=Reply panel\nExec=kefu-desk --ozone-platform=x11 ${TOGGLE_PANEL_ARG}\n`,
+    );
+    expect(autostartEntry({ exec: '/opt/Kefu Desk/kefu-desk', hidden: true })).toContain(
+      'Exec="/opt/Kefu Desk/kefu-desk" --ozone-platform=x11 --hidden\n',
+    );
   });
 
   it("leaves the sync server's own dependencies out of the desktop package", () => {
