@@ -34,6 +34,7 @@ import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../core/platform/headless-she
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { SETTING_KEYS, isSettingKey } from './settings-keys';
 import { createStderrNotifier } from './stderr-notifier';
+import { processOutput } from './cli-output';
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describeTaskList } from './task-list-text';
 import { describeSyncRun } from './sync-text';
@@ -162,7 +163,7 @@ function describeImport(t: TFunction, report: ImportReportView, written: boolean
 }
 
 const print = (json: boolean, value: unknown, text: string) =>
-  console.log(json ? JSON.stringify(value, null, 2) : text);
+  processOutput.out(json ? JSON.stringify(value, null, 2) : text);
 
 /** Bytes per `orders.importUpload` call: the host takes at most 1 MB. */
 const UPLOAD_PIECE = 1 << 20;
@@ -201,8 +202,15 @@ function importAction<R extends { invalid: unknown[] }>(
       const preview = unwrap<R>(t, await dispatch(spec.preview, input));
       const apply = !opts.dryRun && preview.invalid.length === 0;
       const report = apply ? unwrap<R>(t, await dispatch(spec.apply, input)) : preview;
-      print(Boolean(opts.json), { ...report, written: apply }, spec.describe(t, report, apply));
-      if (report.invalid.length > 0) throw new CliFailure(1, t(spec.nothingWrittenKey));
+      const text = spec.describe(t, report, apply);
+      const refused = report.invalid.length > 0;
+      // JSON is for a script, which reads the problems from it; the words explain the refusal.
+      if (opts.json) print(true, { ...report, written: apply }, text);
+      else if (!refused) print(false, report, text);
+      if (refused) {
+        const nothingWritten = t(spec.nothingWrittenKey);
+        throw new CliFailure(1, opts.json ? nothingWritten : `${text}\n${nothingWritten}`);
+      }
     },
   );
 }
@@ -293,7 +301,7 @@ export function buildProgram(): Command {
       const current = unwrap<Settings>(t, await dispatch('settings.get', {}));
       if (key === 'language') {
         const saved = unwrap<Settings>(t, await dispatch('settings.setLanguage', { language: text }));
-        console.log(createTranslator(saved.language).t('cli.settings.saved'));
+        processOutput.out(createTranslator(saved.language).t('cli.settings.saved'));
         return;
       }
       if (!current.agent || !current.shop) throw new CliFailure(1, t('cli.notSetUp'));
@@ -301,7 +309,7 @@ export function buildProgram(): Command {
       const next = SETTING_KEYS[key]!.write(base, text);
       if (!next) throw new CliFailure(1, `  ${key}: ${t('validation.money.format')}`);
       unwrap<Settings>(t, await dispatch('settings.save', next));
-      console.log(t('cli.settings.saved'));
+      processOutput.out(t('cli.settings.saved'));
     }),
   );
 
@@ -331,7 +339,7 @@ export function buildProgram(): Command {
             await dispatch('phrases.export', { format: opts.format }),
           );
           writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
-          console.log(t('cli.phrases.exported', { file: opts.out }));
+          processOutput.out(t('cli.phrases.exported', { file: opts.out }));
         },
         READ_ONLY,
       ),
@@ -500,7 +508,7 @@ export function buildProgram(): Command {
             }),
           );
           writeFileSync(opts.out, Buffer.from(file.contentBase64, 'base64'));
-          console.log(t('reports.cli.written', { file: opts.out }));
+          processOutput.out(t('reports.cli.written', { file: opts.out }));
         },
         READ_ONLY,
       ),
@@ -537,7 +545,7 @@ export function buildProgram(): Command {
           const file = opts.out
             ? backupDatabase(database.sqlite, opts.out)
             : rotateBackup(database.sqlite, join(dataDir, 'backups'), new Date()).file;
-          console.log(t('cli.db.backupWritten', { file }));
+          processOutput.out(t('cli.db.backupWritten', { file }));
         },
         { mustExist: true, ...READ_ONLY },
       ),
@@ -568,7 +576,7 @@ export function buildProgram(): Command {
             reason: t(`errors.${outcome?.code ?? 'db.unreadable'}`, { file: backup }),
           }),
         );
-      console.log(t('cli.db.restored', { ...outcome.summary, previous: outcome.previousCopy ?? '-' }));
+      processOutput.out(t('cli.db.restored', { ...outcome.summary, previous: outcome.previousCopy ?? '-' }));
     });
   return program;
 }
@@ -585,12 +593,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (cause) {
     if (cause instanceof CliFailure) {
-      console.error(cause.message);
+      processOutput.err(cause.message);
       return cause.exitCode;
     }
     if (cause instanceof DatabaseOpenError) {
       const { t } = createTranslator(terminalLanguage());
-      console.error(t(`errors.${cause.code}`, cause.details));
+      processOutput.err(t(`errors.${cause.code}`, cause.details));
       return 2;
     }
     // --help, --version and usage errors: commander has already printed its own text.
@@ -598,7 +606,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // Anything else is a bug or an environment problem: say so in the agent's language and
     // name the cause on its own line, without a stack trace, and never crash the shell script.
     const { t } = createTranslator(terminalLanguage());
-    console.error(`${t('errors.internal')}\n${cause instanceof Error ? cause.message : String(cause)}`);
+    processOutput.err(`${t('errors.internal')}\n${cause instanceof Error ? cause.message : String(cause)}`);
     return 1;
   }
 }

@@ -63,8 +63,8 @@ describe('kefu orders', () => {
     );
     const run = kefu(dir, 'orders', 'import', broken);
     expect(run.code).toBe(1);
-    expect(run.out).toContain('订单状态: 无法识别的订单状态“已退款”');
-    expect(run.out).toContain('总金额: 金额“abc”无效');
+    expect(run.err).toContain('订单状态: 无法识别的订单状态“已退款”');
+    expect(run.err).toContain('总金额: 金额“abc”无效');
     const json = JSON.parse(kefu(dir, 'orders', 'import', broken, '--json').out);
     expect(json.invalid.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([
       [2, '订单状态'],
