@@ -7,13 +7,19 @@
  * Ctrl+Alt, and paste the phrase there, and nothing into the panel.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import i18next from 'i18next';
 import { createPasteTarget } from '../electron/core/platform/foreground-window';
 import type { PasteStep } from '../electron/core/platform/paste-injector';
+import { runPasteSelfTest } from '../electron/core/platform/paste-self-test';
+import { selfTestReportText } from '../electron/core/platform/self-test-report';
+import { createX11Clipboard } from '../electron/core/platform/x11-clipboard';
 import { createX11PasteInjector } from '../electron/core/platform/x11-paste-injector';
 import { openX11Desktop, type X11Desktop } from '../electron/core/platform/x11-desktop';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { ensureX11Display, type X11Display } from './x11-display';
+import { readClipboard } from './xclip';
 
 const PHRASE = '亲，已为您备注优先发货，今天 17:00 前发出。';
 
@@ -109,6 +115,65 @@ test('the paste goes back to the captured chat window and arrives as Ctrl+V whil
   expect(steps[2]?.detail).toMatchObject({ window: chatWindow });
   // Restored as soon as Chromium had read the phrase, well inside the bound.
   expect(String(steps[4]?.detail?.after)).toMatch(/\(read\)$/);
+  await chat.context().close();
+  await panel.context().close();
+});
+
+test('粘贴自检 runs the same loop on this X server and passes every step', async () => {
+  const chat = await windowWithField('textarea');
+  const panel = await windowWithField('input');
+  const target = createPasteTarget(desktop.foreground);
+  const clipboard = createX11Clipboard();
+  const report = await runPasteSelfTest({
+    hotkeys: () => [{ purpose: 'panel', accelerator: 'Ctrl+Alt+Space', state: 'registered' }],
+    tokenProtection: () => ({ level: 'keychain', stored: 'sealed' }),
+    now: Date.now,
+    delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    desktop: {
+      accessibility: () => 'notNeeded',
+      displayServer: () => 'x11',
+      openTarget: async () => {
+        await focusWindow(chat);
+        return { text: () => chat.locator('#field').inputValue(), close: async () => undefined };
+      },
+      capture: () => target.capture(),
+      showPanel: async () => desktop.foreground.activate(await focusWindow(panel)),
+      // Hiding the real panel leaves the focus nowhere on a desktop without a window manager.
+      hidePanel: () => undefined,
+      holdModifiers: async () => {
+        xdotool('keydown', 'ctrl+alt');
+        return () => xdotool('keyup', 'ctrl+alt');
+      },
+      clipboard: {
+        writeText: (text) => clipboard.writeText(text),
+        readText: async () => readClipboard('UTF8_STRING').toString('utf8'),
+      },
+      injector: createX11PasteInjector({ desktop: { x11: desktop, target } }),
+      done: () => undefined,
+    },
+  });
+  // The locale file as the shell's translator uses it (Playwright's loader cannot import JSON).
+  const zh = i18next.createInstance();
+  await zh.init({
+    lng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+    resources: { 'zh-CN': { translation: JSON.parse(readFileSync('locales/zh-CN.json', 'utf8')) } },
+  });
+  const text = selfTestReportText(report, (key, options) => zh.t(key, options), {
+    appVersion: 'e2e',
+    platform: 'linux (Xvfb)',
+    time: new Date(report.ranAt).toISOString(),
+  });
+  await test.info().attach('self-test-report.txt', { body: text, contentType: 'text/plain' });
+  expect(
+    report.checks.filter((c) => c.status === 'fail'),
+    text,
+  ).toEqual([]);
+  expect(report.passed).toBe(true);
+  expect(text).toContain('✔ 测试文字已出现在测试窗口中');
+  expect(text).toContain('✔ 修饰键：按住 ctrl+alt，已松开 ctrl+alt');
+  await expect(panel.locator('#field')).toHaveValue('');
   await chat.context().close();
   await panel.context().close();
 });
