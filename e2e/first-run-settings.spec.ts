@@ -33,10 +33,11 @@ test('first-run setup, validation, persistence and live language switch', async 
     await page.getByLabel('包邮门槛').fill('99');
   });
 
-  await test.step('corrected setup is saved and the app opens', async () => {
+  await test.step('corrected setup is saved and the app opens on 今日', async () => {
     await page.getByRole('button', { name: '开始使用' }).click();
-    await expect(page.getByText('设置完成，欢迎使用！')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '今日', level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    await page.goto('/#/settings');
     await expect(page.getByLabel('工号')).toHaveValue('KF007');
     await app.snap('settings-zh');
   });

@@ -1,11 +1,13 @@
 /**
  * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync`
- * scrolls to it), the global hotkeys, start at login, backups, and what this installation runs on.
+ * scrolls to it), the global hotkeys, 粘贴自检 with the sync token's protection, start at login,
+ * backups, and what this installation runs on.
  */
 import { useTranslation } from 'react-i18next';
 import { AppInfoSection } from './AppInfoSection';
 import { BackupSection } from './BackupSection';
 import { HotkeySettingsSection } from './HotkeySettingsSection';
+import { PasteSelfTestSection } from './PasteSelfTestSection';
 import { SettingsForm } from './SettingsForm';
 import { StartupSection } from './StartupSection';
 import { SyncSection } from '../sync/SyncSection';
@@ -13,12 +15,10 @@ import { formValuesFromSettings, type Settings } from './settings-form-values';
 
 interface SettingsPageProps {
   settings: Settings;
-  /** Right after first-run setup: say so, instead of dropping the agent on a bare form. */
-  justSetUp: boolean;
   onSaved: (settings: Settings) => void;
 }
 
-export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps) {
+export function SettingsPage({ settings, onSaved }: SettingsPageProps) {
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -26,12 +26,6 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
         <h1>{t('settings.title')}</h1>
         <p>{t('settings.subtitle')}</p>
       </header>
-      {justSetUp && (
-        <section className="banner banner-success" role="status">
-          <h2>{t('settings.welcome.title')}</h2>
-          <p>{t('settings.welcome.body')}</p>
-        </section>
-      )}
       <section className="card">
         <SettingsForm
           initialValues={formValuesFromSettings(settings)}
@@ -43,6 +37,7 @@ export function SettingsPage({ settings, justSetUp, onSaved }: SettingsPageProps
       </section>
       <SyncSection />
       <HotkeySettingsSection />
+      <PasteSelfTestSection />
       <StartupSection />
       <BackupSection />
       <AppInfoSection />

@@ -1,6 +1,7 @@
 /**
  * The main window: first-run setup until the agent and shop exist, then the app shell with the
- * page the hash names (今日, 任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by default).
+ * page the hash names (今日, 任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by
+ * default). Setup ends on 今日, with a welcome.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,9 @@ import { useSettings } from '../settings/use-settings';
 import { TasksPage } from '../tasks/TasksPage';
 import { TodayPage } from '../today/TodayPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { hashOf } from './nav-items';
 import { Sidebar } from './Sidebar';
-import { useMainPage } from './use-main-page';
+import { navigate, useMainPage } from './use-main-page';
 
 export function MainWindow() {
   const { t } = useTranslation();
@@ -45,9 +47,11 @@ export function MainWindow() {
 
   const { settings } = state;
   if (!settings.agent || !settings.shop) {
+    // The agent starts where the day starts: 今日, with a welcome.
     const finishSetup = (saved: Settings) => {
       setJustSetUp(true);
       replace(saved);
+      navigate(hashOf('today'));
     };
     return <FirstRunPage onDone={finishSetup} />;
   }
@@ -55,13 +59,18 @@ export function MainWindow() {
     <div className="app-shell">
       <Sidebar settings={settings} page={page} />
       <main className="app-main">
-        {page === 'today' && <TodayPage />}
+        {page === 'today' && (
+          <TodayPage
+            welcomeName={justSetUp ? settings.agent.name : null}
+            onWelcomeDismissed={() => setJustSetUp(false)}
+          />
+        )}
         {page === 'tasks' && <TasksPage />}
         {page === 'orders' && <OrdersPage />}
         {page === 'customers' && <CustomersPage />}
         {page === 'phrases' && <PhrasesPage />}
         {page === 'reports' && <ReportsPage agent={settings.agent} />}
-        {page === 'settings' && <SettingsPage settings={settings} justSetUp={justSetUp} onSaved={replace} />}
+        {page === 'settings' && <SettingsPage settings={settings} onSaved={replace} />}
       </main>
     </div>
   );

@@ -16,6 +16,7 @@ import { ConfirmCheckDialog } from './ConfirmCheckDialog';
 import type { ChecklistItem } from './step-target-hash';
 import { stepTitle } from './step-text';
 import { TemplateEditor } from './TemplateEditor';
+import { TodayWelcome } from './TodayWelcome';
 import { useChecklistToday } from './use-checklist-today';
 import { usePhraseGroups } from './use-phrase-groups';
 import '../ui/desk.css';
@@ -29,7 +30,13 @@ interface PendingCheck {
 
 const pendingCount = (error: ApiError) => (typeof error.details.count === 'number' ? error.details.count : 0);
 
-export function TodayPage() {
+interface TodayPageProps {
+  /** The agent just finished first-run setup: welcome them by this name. */
+  welcomeName: string | null;
+  onWelcomeDismissed: () => void;
+}
+
+export function TodayPage({ welcomeName, onWelcomeDismissed }: TodayPageProps) {
   const { t, i18n } = useTranslation();
   const kefu = useKefu();
   const { state, reload, replace } = useChecklistToday();
@@ -91,6 +98,7 @@ export function TodayPage() {
         <h1>{t('today.title')}</h1>
         <p>{today ? t('today.subtitle', { day: today.day }) : t('today.loading')}</p>
       </header>
+      {welcomeName && <TodayWelcome name={welcomeName} onDismiss={onWelcomeDismissed} />}
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {failure && <ErrorBanner error={failure} />}
       {today && (

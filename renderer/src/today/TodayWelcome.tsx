@@ -1,0 +1,28 @@
+/**
+ * Right after first-run setup, on 今日: the new agent is welcomed by name and told the three things
+ * to do first (import orders, summon the panel with its hotkey, work the checklist below).
+ */
+import { useTranslation } from 'react-i18next';
+import { hashOf } from '../shell/nav-items';
+import { usePanelHotkey } from '../shell/use-panel-hotkey';
+
+export function TodayWelcome({ name, onDismiss }: { name: string; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const hotkey = usePanelHotkey();
+  return (
+    <section className="banner banner-success today-welcome" aria-labelledby="today-welcome-title">
+      <h2 id="today-welcome-title">{t('today.welcome.title', { name })}</h2>
+      <ol>
+        <li>
+          <a href={hashOf('orders')}>{t('today.welcome.importLink')}</a>
+          {t('today.welcome.import')}
+        </li>
+        {hotkey && <li>{t('today.welcome.panel', { hotkey })}</li>}
+        <li>{t('today.welcome.steps')}</li>
+      </ol>
+      <button type="button" className="button-secondary" onClick={onDismiss}>
+        {t('today.welcome.dismiss')}
+      </button>
+    </section>
+  );
+}
