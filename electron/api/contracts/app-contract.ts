@@ -37,6 +37,7 @@ export const selfTestReportSchema = z.object({
       params: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
   ),
+  verdict: z.enum(['passed', 'failed', 'incomplete']),
   passed: z.boolean(),
   /** The report as plain text in the agent's language, to send to the supervisor. */
   text: z.string(),

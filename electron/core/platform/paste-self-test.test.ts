@@ -97,7 +97,7 @@ describe('runPasteSelfTest', () => {
       'arrived',
       'clipboardBack',
     ]);
-    expect(report.passed).toBe(true);
+    expect(report).toMatchObject({ verdict: 'passed', passed: true });
     expect(typed.get(TEST_WINDOW)).toBe(SELF_TEST_TEXT);
     expect(report.checks.find((c) => c.id === 'paste.modifiers')?.params).toEqual({
       held: 'ctrl+alt',
@@ -123,6 +123,9 @@ describe('runPasteSelfTest', () => {
       tokenProtection: () => ({ level: 'unprotected', stored: 'plain' }),
     });
     expect(statuses(report)).toEqual({ hotkey: 'fail', token: 'warn', loop: 'skip' });
+    expect(report.verdict).toBe('failed');
+    const webHost = await runPasteSelfTest({ ...pretendDesktop().ports, desktop: null });
+    expect(webHost).toMatchObject({ verdict: 'incomplete', passed: false });
   });
 
   it('reads as one line per check in the agent’s language, every key translated', async () => {

@@ -25,6 +25,8 @@ export interface SelfTestCheck {
 export interface SelfTestReport {
   ranAt: number;
   checks: SelfTestCheck[];
+  /** `incomplete`: nothing failed, but the paste loop could not run here (the web host). */
+  verdict: 'passed' | 'failed' | 'incomplete';
   passed: boolean;
 }
 
@@ -165,5 +167,6 @@ export async function runPasteSelfTest(ports: SelfTestPorts): Promise<SelfTestRe
   }
   checks.push(tokenCheck(ports.tokenProtection()));
   checks.push(...(desktop ? await pasteLoop(desktop, ports) : [check('loop', 'skip')]));
-  return { ranAt, checks, passed: checks.every((c) => c.status !== 'fail') };
+  const verdict = checks.some((c) => c.status === 'fail') ? 'failed' : desktop ? 'passed' : 'incomplete';
+  return { ranAt, checks, verdict, passed: verdict === 'passed' };
 }

@@ -7,6 +7,11 @@ import type { SelfTestReport } from './paste-self-test';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const MARKS = { pass: '✔', fail: '✘', warn: '!', skip: '–' } as const;
+const VERDICT_KEYS = {
+  passed: 'selfTest.report.passed',
+  failed: 'selfTest.report.failed',
+  incomplete: 'selfTest.report.incomplete',
+} as const;
 
 export function selfTestReportText(
   report: SelfTestReport,
@@ -16,7 +21,7 @@ export function selfTestReportText(
   return [
     t('selfTest.report.title', facts),
     ...report.checks.map((c) => `${MARKS[c.status]} ${t(c.messageKey, c.params)}`),
-    t(report.passed ? 'selfTest.report.passed' : 'selfTest.report.failed'),
+    t(VERDICT_KEYS[report.verdict]),
     '',
   ].join('\n');
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../ui/BrandMark';
 import { SettingsForm } from './SettingsForm';
+import { PanelHotkeyNote } from './PanelHotkeyNote';
 import { FIRST_RUN_VALUES, type Settings } from './settings-form-values';
 import './first-run.css';
 
@@ -15,6 +16,7 @@ export function FirstRunPage({ onDone }: { onDone: (settings: Settings) => void 
           <h1>{t('firstRun.title')}</h1>
           <p>{t('firstRun.intro')}</p>
         </header>
+        <PanelHotkeyNote />
         <SettingsForm
           initialValues={FIRST_RUN_VALUES}
           submitLabel={t('firstRun.submit')}
