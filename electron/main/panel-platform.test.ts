@@ -8,7 +8,6 @@ describe('panel behaviour per OS', () => {
       windowType: 'panel',
       alwaysOnTopLevel: 'floating',
       visibleOnAllWorkspaces: false,
-      handBackWithAppHide: true,
     });
     expect(panelWindowOptions('/preload.js', 'darwin').type).toBe('panel');
   });
@@ -24,7 +23,6 @@ describe('panel behaviour per OS', () => {
       windowType: undefined,
       alwaysOnTopLevel: 'screen-saver',
       visibleOnAllWorkspaces: false,
-      handBackWithAppHide: false,
     });
     expect(panelPlatformBehaviour('linux').visibleOnAllWorkspaces).toBe(true);
     expect(panelWindowOptions('/preload.js', 'win32')).not.toHaveProperty('type');

@@ -8,7 +8,8 @@
  * Space by itself, so `setVisibleOnAllWorkspaces({ visibleOnFullScreen })` is not called: that call
  * turns the whole app into a UI-element app (no Dock icon, no menu bar; electron#26350). Its level
  * is 'floating': 'screen-saver' draws above the system Pinyin candidate window (electron#29459),
- * and agents type Chinese in the panel's search box.
+ * and agents type Chinese in the panel's search box. Should Kefu Desk still be the active app
+ * when a paste hides the panel, `app.hide()` hands activation back (mac-desktop's `activate`).
  *
  * Windows and Linux: levels are all "topmost", 'screen-saver' is kept to beat chat clients that
  * pin themselves on top; on Linux the panel follows the agent across workspaces.
@@ -19,12 +20,6 @@ export interface PanelPlatformBehaviour {
   windowType: 'panel' | undefined;
   alwaysOnTopLevel: PanelLevel;
   visibleOnAllWorkspaces: boolean;
-  /**
-   * After a paste hides the panel, if Kefu Desk is somehow still the active app (the agent
-   * clicked into the panel), `app.hide()` hands activation back to the previous app: the
-   * documented way on macOS (electron#42300, #6669, #11211).
-   */
-  handBackWithAppHide: boolean;
 }
 
 export function panelPlatformBehaviour(platform: NodeJS.Platform): PanelPlatformBehaviour {
@@ -33,13 +28,11 @@ export function panelPlatformBehaviour(platform: NodeJS.Platform): PanelPlatform
       windowType: 'panel',
       alwaysOnTopLevel: 'floating',
       visibleOnAllWorkspaces: false,
-      handBackWithAppHide: true,
     };
   }
   return {
     windowType: undefined,
     alwaysOnTopLevel: 'screen-saver',
     visibleOnAllWorkspaces: platform === 'linux',
-    handBackWithAppHide: false,
   };
 }
