@@ -1,6 +1,7 @@
 /**
  * A new agent's first minutes, on a desk of its own: setup lands on 今日 with a welcome that says
- * what to do first (issue 14, item 5). zh and en screenshots at 1024×640.
+ * what to do first (issue 14, item 5), and 今日 does not speak of a yesterday there was none of
+ * (item 9). zh and en screenshots at 1024×640.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,11 +44,20 @@ test('day one: setup lands on 今日 with a true welcome', async ({ browser }, t
     await snap(page, 'welcome-today-zh');
   });
 
+  await test.step('day one has no yesterday to have finished', async () => {
+    const leftovers = page.getByRole('region', { name: '昨日遗留' });
+    await expect(leftovers).toContainText('今天是第一天，还没有之前的步骤。');
+    await expect(leftovers).not.toContainText('昨天的步骤都已完成');
+  });
+
   await test.step('English', async () => {
     await page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
     const welcome = page.getByRole('region', { name: 'All set. Welcome, 林小雨!' });
     await expect(welcome).toContainText('Import orders');
     await expect(welcome).toContainText(panelHotkey);
+    await expect(page.getByRole('region', { name: 'Left from yesterday' })).toContainText(
+      'This is your first day: there are no earlier steps yet.',
+    );
     await snap(page, 'welcome-today-en');
   });
 

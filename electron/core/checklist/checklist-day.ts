@@ -143,12 +143,9 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
     );
   }
 
-  /**
-   * Step key → the day it was first left unchecked, from the agent's latest earlier day (not
-   * necessarily yesterday: a weekend off in between does not lose them).
-   */
-  function unfinishedBefore(tx: Tx, who: Identity, day: string): Map<string, string> {
-    const previous = tx
+  /** The agent's latest day before `day`: not necessarily yesterday, after a weekend off. */
+  function previousDay(tx: KefuDb | Tx, who: Identity, day: string) {
+    return tx
       .select({ id: checklistDays.id, day: checklistDays.day })
       .from(checklistDays)
       .where(
@@ -160,6 +157,14 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
       )
       .orderBy(desc(checklistDays.day))
       .get();
+  }
+
+  /**
+   * Step key → the day it was first left unchecked, from the agent's previous day (a weekend off
+   * in between does not lose them).
+   */
+  function unfinishedBefore(tx: Tx, who: Identity, day: string): Map<string, string> {
+    const previous = previousDay(tx, who, day);
     if (!previous) return new Map();
     return new Map(
       dayItems(tx, previous.id)
@@ -206,6 +211,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
     return {
       dayId: id,
       day,
+      previousDay: previousDay(db, who, day)?.day ?? null,
       items,
       overdueTasks: overdue,
       progress: { checked: items.filter((item) => item.checkedAt !== null).length, total: items.length },

@@ -77,6 +77,8 @@ export const checklistItemSchema = createSelectSchema(checklistItems)
 export const checklistTodaySchema = z.object({
   dayId: z.uuid(),
   day: z.string(),
+  /** The agent's latest earlier day (leftovers come from it); null on their first day. */
+  previousDay: z.string().nullable(),
   /** Unfinished items carried from the previous day first, then the SOP order. */
   items: z.array(checklistItemSchema),
   overdueTasks: z.number().int(),

@@ -155,6 +155,15 @@ describe('today', () => {
     });
   });
 
+  it('names the agent’s previous day: none on day one, the last one worked after a weekend off', () => {
+    const { core, clock } = desk();
+    expect(core.checklist.today().previousDay).toBeNull();
+    clock.at += 24 * HOUR;
+    expect(core.checklist.today().previousDay).toBe('2026-11-24');
+    clock.at += 3 * 24 * HOUR;
+    expect(core.checklist.today().previousDay).toBe('2026-11-25');
+  });
+
   it('shows live counts, refuses to check a step with pending items unless confirmed, and unchecks', () => {
     const { core, clock, addUnpaidOrder } = desk();
     addUnpaidOrder('2890345501');

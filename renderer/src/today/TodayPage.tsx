@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
 import { hashOf } from '../shell/nav-items';
@@ -13,6 +14,7 @@ import { navigate } from '../shell/use-main-page';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ChecklistStepRow } from './ChecklistStepRow';
 import { ConfirmCheckDialog } from './ConfirmCheckDialog';
+import { leftoverNote, type LeftoverNote } from './leftover-note';
 import type { ChecklistItem } from './step-target-hash';
 import { stepTitle } from './step-text';
 import { TemplateEditor } from './TemplateEditor';
@@ -26,6 +28,12 @@ interface PendingCheck {
   item: ChecklistItem;
   note: string;
   count: number;
+}
+
+function noLeftoversText(t: TFunction, note: LeftoverNote): string {
+  if (note.kind === 'firstDay') return t('today.firstDay');
+  if (note.kind === 'yesterday') return t('today.noLeftovers');
+  return t('today.noLeftoversSince', { day: note.day });
 }
 
 const pendingCount = (error: ApiError) => (typeof error.details.count === 'number' ? error.details.count : 0);
@@ -127,7 +135,7 @@ export function TodayPage({ welcomeName, onWelcomeDismissed }: TodayPageProps) {
             {carried.length > 0 ? (
               <ol className="today-steps">{carried.map(row)}</ol>
             ) : (
-              <p className="muted">{t('today.noLeftovers')}</p>
+              <p className="muted">{noLeftoversText(t, leftoverNote(today.day, today.previousDay))}</p>
             )}
           </section>
           <section aria-labelledby="today-steps-title">
