@@ -1,10 +1,10 @@
 /**
- * An X display for the X11 paste test: the one the session already has, or a private Xvfb.
- * Xvfb picks a free display number itself (-displayfd), so parallel runs never collide.
+ * X displays for the X11 paste tests: the one the session already has, or an Xvfb of the worker's
+ * own. Xvfb picks a free display number itself (-displayfd), so parallel runs never collide.
  *
- * Stopping it before the worker exits makes robotjs, whose X connection stays open for the life
- * of the process, print "XIO: fatal IO error … on X server" from its exit handler: expected noise,
- * not a failure.
+ * The Xvfbs stop when the worker exits, and robotjs, whose X connection stays open for the life of
+ * the process, then prints "XIO: fatal IO error … on X server" from its exit handler: expected
+ * noise, not a failure.
  */
 import { spawn } from 'node:child_process';
 
@@ -15,10 +15,27 @@ export interface X11Display {
 
 const START_TIMEOUT_MS = 10_000;
 
-export function ensureX11Display(): Promise<X11Display> {
-  const existing = process.env.DISPLAY;
-  if (existing) return Promise.resolve({ display: existing, stop: async () => undefined });
+let shared: Promise<X11Display> | undefined;
 
+/**
+ * The session's display, or one Xvfb shared by every X11 spec of this worker and stopped when the
+ * worker exits: robotjs keeps its X connection for the life of the process and dies (XIO) if a
+ * server it talked to goes away while the worker still runs.
+ */
+export async function ensureX11Display(): Promise<X11Display> {
+  const existing = process.env.DISPLAY;
+  if (existing) return { display: existing, stop: async () => undefined };
+  shared ??= startXvfb().then((started) => {
+    process.once('exit', () => void started.stop());
+    return started;
+  });
+  const { display } = await shared;
+  process.env.DISPLAY = display;
+  return { display, stop: async () => undefined };
+}
+
+/** A private Xvfb of its own, whatever DISPLAY says (for a test that changes the desktop, e.g. its window manager). */
+export function startXvfb(): Promise<X11Display> {
   const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -55,15 +72,7 @@ export function ensureX11Display(): Promise<X11Display> {
       clearTimeout(timer);
       xvfb.removeAllListeners('exit');
       xvfb.stdout.destroy();
-      const display = `:${written.trim()}`;
-      process.env.DISPLAY = display;
-      resolve({
-        display,
-        stop: async () => {
-          delete process.env.DISPLAY;
-          await stop();
-        },
-      });
+      resolve({ display: `:${written.trim()}`, stop });
     });
   });
 }

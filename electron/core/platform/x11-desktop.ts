@@ -44,7 +44,7 @@ const SOURCE_PAGER = 2;
 export interface X11Desktop {
   foreground: ForegroundPort;
   modifiers: ModifierPort;
-  /** Whether an EWMH window manager answers `_NET_ACTIVE_WINDOW`. */
+  /** Whether an EWMH window manager runs (`_NET_SUPPORTING_WM_CHECK` on the root). */
   hasWindowManager(): boolean;
   close(): void;
 }
@@ -56,7 +56,16 @@ export class NoX11Display extends Error {
   override readonly name = 'NoX11Display';
 }
 
-function bind(koffi: Koffi) {
+type Xlib = ReturnType<typeof declareXlib>;
+let xlib: Xlib | undefined;
+
+/** koffi registers type names process-wide: the functions are declared once, shared by every display. */
+function bind(koffi: Koffi): Xlib {
+  xlib ??= declareXlib(koffi);
+  return xlib;
+}
+
+function declareXlib(koffi: Koffi) {
   const x11 = koffi.load('libX11.so.6');
   const xtst = koffi.load('libXtst.so.6');
   // A ClientMessage padded to sizeof(XEvent) (24 longs): Xlib copies a whole XEvent.
@@ -119,6 +128,7 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
   if (!connection) throw new NoX11Display(`cannot open X display ${display}`);
   const root = Number(x.XDefaultRootWindow(connection));
   const netActiveWindow = Number(x.XInternAtom(connection, '_NET_ACTIVE_WINDOW', 0));
+  const netSupportingWmCheck = Number(x.XInternAtom(connection, '_NET_SUPPORTING_WM_CHECK', 0));
   const keycodes = new Map<Modifier, number[]>(
     (Object.entries(MODIFIER_KEYSYMS) as [Modifier, number[]][]).map(([modifier, keysyms]) => [
       modifier,
@@ -126,8 +136,8 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
     ]),
   );
 
-  /** The EWMH active window, or null when no window manager publishes one. */
-  function ewmhActiveWindow(): number | null {
+  /** A window property of the root holding one window id; null when it is not set. */
+  function rootWindowProperty(property: number): number | null {
     const type = [0];
     const format = [0];
     const items = [0];
@@ -136,7 +146,7 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
     const status = x.XGetWindowProperty(
       connection,
       root,
-      netActiveWindow,
+      property,
       0,
       1,
       0,
@@ -154,6 +164,9 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
       x.XFree(data[0]);
     }
   }
+
+  /** An EWMH window manager announces itself on the root; it may set no active window yet. */
+  const hasWindowManager = (): boolean => (rootWindowProperty(netSupportingWmCheck) ?? NONE) !== NONE;
 
   /** The child of the root that contains `window` (what a window manager would call the window). */
   function topLevel(window: number): number {
@@ -180,14 +193,16 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
 
   const foreground: ForegroundPort = {
     current() {
-      const active = ewmhActiveWindow();
-      if (active !== null) return active === NONE ? null : windowHandle(active);
+      if (hasWindowManager()) {
+        const active = rootWindowProperty(netActiveWindow) ?? NONE;
+        return active === NONE ? null : windowHandle(active);
+      }
       const focused = focusedWindow();
       return focused === null ? null : windowHandle(focused);
     },
     activate(handle) {
       const window = windowId(handle);
-      if (ewmhActiveWindow() !== null) {
+      if (hasWindowManager()) {
         x.XSendEvent(connection, root, 0, SUBSTRUCTURE_MASK, {
           type: CLIENT_MESSAGE,
           serial: 0,
@@ -238,7 +253,7 @@ export function openX11Desktop(display = process.env.DISPLAY): X11Desktop {
   return {
     foreground,
     modifiers,
-    hasWindowManager: () => ewmhActiveWindow() !== null,
+    hasWindowManager,
     close: () => void x.XCloseDisplay(connection),
   };
 }
