@@ -140,7 +140,9 @@ test('orders, tasks, customers and returns: import, rules, remark flag, inquiry 
       '小橘子爱喝茶',
     );
     await page.getByRole('searchbox').press('Escape');
-    await expect(page).toHaveURL(/#\/tasks$/);
+    // Back on the list, on the task the reply was for.
+    await expect(page).toHaveURL(/#\/tasks\?task=[\w-]+$/);
+    await expect(taskRow(page, '催付', '3321009876543210001')).toBeFocused();
   });
 
   await test.step('备注 + 小红旗: flag an order red with a reason; the history shows 工号 and time', async () => {

@@ -54,8 +54,10 @@ export function TasksPage() {
   const kefu = useKefu();
   const [showClosed, setShowClosed] = useState(false);
   const { state, reload } = useTaskList(showClosed);
-  const kind = kindOfParam(useHashLocation().params.get('kind'));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { params } = useHashLocation();
+  const kind = kindOfParam(params.get('kind'));
+  // `task` names the task the agent was on before a quick reply: Esc in the panel returns to it.
+  const [selectedId, setSelectedId] = useState<string | null>(() => params.get('task'));
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -81,23 +83,43 @@ export function TasksPage() {
       listRef.current?.querySelector<HTMLElement>('.task-row[tabindex="0"]')?.focus();
   }, [state.status]);
 
-  const act = async (call: Promise<ApiResult<unknown>>) => {
+  const rowOf = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-task-id="${id}"]`);
+
+  /**
+   * Runs a change. When it takes the task the agent is on out of its place (done, snoozed,
+   * cancelled), the task after it is selected and focused, so ↓/D/S go on from there instead of
+   * focus dropping to the page with the removed row.
+   */
+  const act = async (call: Promise<ApiResult<unknown>>, leaving: Task | null = null) => {
     setNote(null);
+    const wasOn =
+      leaving !== null &&
+      (leaving.id === selected?.id || rowOf(leaving.id)?.contains(document.activeElement) === true);
+    const at = leaving ? ordered.findIndex((task) => task.id === leaving.id) : -1;
+    const follower = wasOn ? (ordered[at + 1] ?? ordered[at - 1] ?? null) : null;
     const result = await call;
     setFailure(result.ok ? null : result.error);
+    if (result.ok && follower) {
+      setSelectedId(follower.id);
+      rowOf(follower.id)?.focus();
+    }
     reload();
     notifyTasksChanged();
     return result.ok;
   };
 
-  const done = (task: Task) => void act(kefu.tasks.complete({ id: task.id }));
-  const cancel = (task: Task) => void act(kefu.tasks.cancel({ id: task.id }));
+  const done = (task: Task) => void act(kefu.tasks.complete({ id: task.id }), task);
+  const cancel = (task: Task) => void act(kefu.tasks.cancel({ id: task.id }), task);
   const reopen = (task: Task) => void act(kefu.tasks.reopen({ id: task.id }));
   const snooze = (task: Task, preset: SnoozePreset) =>
-    void act(kefu.tasks.snooze({ id: task.id, until: snoozeUntil(preset) }));
+    void act(kefu.tasks.snooze({ id: task.id, until: snoozeUntil(preset) }), task);
   const setStep = (task: Task, step: number, checked: boolean) =>
     void act(kefu.tasks.setComplaintStep({ id: task.id, step, done: checked }));
-  const reply = (task: Task) => navigate(replyHash(task.replyQuery, task.customerNick, task.orderNo));
+  const reply = (task: Task) => {
+    // The panel's Esc goes back in history: to this list, on this task.
+    window.history.replaceState(null, '', hashOf('tasks', [], { ...(kind && { kind }), task: task.id }));
+    navigate(replyHash(task.replyQuery, task.customerNick, task.orderNo));
+  };
 
   const runRules = async () => {
     const result = await kefu.tasks.runRules({});
@@ -118,7 +140,7 @@ export function TasksPage() {
         const next = ordered[Math.min(ordered.length - 1, Math.max(0, selectedIndex + action.by))];
         if (next) {
           setSelectedId(next.id);
-          listRef.current?.querySelector<HTMLElement>(`[data-task-id="${next.id}"]`)?.focus();
+          rowOf(next.id)?.focus();
         }
         return;
       }
