@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import linuxLaunch from '../../build/linux-launch-args.json';
-import { displayServer } from './display-server';
+import { displayServer, pastesIntoUncapturedWindow } from './display-server';
 
 const ubuntuWayland = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0' };
 
@@ -24,5 +24,14 @@ describe('display server', () => {
     expect(
       displayServer('linux', { ...ubuntuWayland, ELECTRON_OZONE_PLATFORM_HINT: 'x11' }, ['kefu-desk']),
     ).toBe('xwayland');
+  });
+});
+
+describe('a paste with no captured chat window', () => {
+  it('types into the focused window on X11, Windows and macOS, never where it may be a Wayland window', () => {
+    expect(pastesIntoUncapturedWindow('x11')).toBe(true);
+    expect(pastesIntoUncapturedWindow('notLinux')).toBe(true);
+    for (const server of ['xwayland', 'wayland', 'none'] as const)
+      expect(pastesIntoUncapturedWindow(server)).toBe(false);
   });
 });

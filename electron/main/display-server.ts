@@ -24,3 +24,11 @@ export function displayServer(
   if (!env.DISPLAY) return 'none';
   return waylandSession ? 'xwayland' : 'x11';
 }
+
+/**
+ * With no chat window captured, may the paste still type into whatever has the focus? Not where
+ * the focus can be a native Wayland window, which XTest cannot reach (robotjs would report
+ * `pasted` while nothing arrived): under XWayland an uncapturable foreground is one.
+ */
+export const pastesIntoUncapturedWindow = (server: DisplayServer): boolean =>
+  server === 'x11' || server === 'notLinux';

@@ -3,7 +3,7 @@ import { FocusNotRestored, type PasteTarget } from '../core/platform/foreground-
 import { NoKeystrokeInjection, type PasteInjector, type PasteOutcome } from '../core/platform/paste-injector';
 import { createPasteInjector, type ClipboardPort, type KeystrokePort } from '../core/platform/paste-sequence';
 import type { DesktopPorts } from './desktop-ports';
-import type { DisplayServer } from './display-server';
+import { pastesIntoUncapturedWindow, type DisplayServer } from './display-server';
 import { loadRobot } from './robot';
 
 /**
@@ -99,12 +99,11 @@ const FOCUS_POLL_MS = 10;
 
 /**
  * No window was captured (the panel opened from the tray, or the port is missing): at least no
- * window of ours may have the focus, or the keystroke would paste into our own UI. In a Wayland
- * session an uncapturable foreground is a native Wayland window, which XTest cannot reach.
+ * window of ours may have the focus, or the keystroke would paste into our own UI.
  */
 async function focusLeftOurWindows(server: DisplayServer): Promise<void> {
-  if (server === 'wayland' || server === 'none') throw new NoKeystrokeInjection(`no X11 input (${server})`);
-  if (server === 'xwayland') throw new NoKeystrokeInjection('the focused window is not an X11 window');
+  if (!pastesIntoUncapturedWindow(server))
+    throw new NoKeystrokeInjection(`the focused window may not be an X11 window (${server})`);
   const deadline = Date.now() + FOCUS_WAIT_MS;
   while (BrowserWindow.getFocusedWindow() !== null) {
     if (Date.now() > deadline) throw new FocusStayed('a Kefu Desk window kept the focus');
