@@ -1,4 +1,7 @@
-/** Keyboard hints (the panel is used without the mouse), the result count and the last outcome. */
+/**
+ * Keyboard hints (the panel is used without the mouse), the result count and the last outcome;
+ * shown as a page of the main window, also the way back (Esc then goes back, not closes).
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,10 +19,12 @@ const HINTS = [
 export function PanelFooter({
   total,
   shown,
+  onBack,
   children,
 }: {
   total: number;
   shown: number;
+  onBack: (() => void) | null;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -29,7 +34,8 @@ export function PanelFooter({
         <p className="panel-hints">
           {HINTS.map((hint) => (
             <span key={hint.keys}>
-              <kbd>{hint.keys}</kbd> {t(hint.labelKey)}
+              <kbd>{hint.keys}</kbd>{' '}
+              {onBack && hint.labelKey === 'panel.hints.close' ? t('panel.hints.back') : t(hint.labelKey)}
             </span>
           ))}
         </p>
@@ -37,6 +43,11 @@ export function PanelFooter({
       <span className="panel-count">
         {total > shown ? t('panel.countLimited', { shown, total }) : t('panel.count', { shown })}
       </span>
+      {onBack && (
+        <button type="button" className="button-small panel-back" onClick={onBack}>
+          {t('panel.back')}
+        </button>
+      )}
     </footer>
   );
 }

@@ -30,6 +30,7 @@ import { clampSelection, resultRows } from './result-rows';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { usePhraseSearch } from './use-phrase-search';
+import { usePanelExit } from './use-panel-exit';
 import { useRenderedPhrase, type VariableContext, type VariableValues } from './use-rendered-phrase';
 import { VariableForm } from './VariableForm';
 import '../customers/customers.css';
@@ -69,6 +70,7 @@ export function PanelPage() {
     return { buyerNick: request.buyerNick ?? '', orderNo: request.orderNo ?? '' };
   });
   const [inquiryOpen, setInquiryOpen] = useState(false);
+  const { placement, exit } = usePanelExit(hash);
   if (hash !== seenHash) {
     setSeenHash(hash);
     const request = panelRequestOfHash(hash);
@@ -136,7 +138,12 @@ export function PanelPage() {
       setDelivering(true);
       const result = await kefu.phrases.deliver({ phraseId: row.id, context: variableContext, values, mode });
       setDelivering(false);
-      if (result.ok) return setNotice(deliveryNotice(result.value.outcome));
+      if (result.ok) {
+        // The next reply starts from a fresh search: typing replaces the query, never appends to it.
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return setNotice(deliveryNotice(result.value.outcome));
+      }
       // Missing values are asked for in the form; the refusal itself is shown only for unknown
       // names, which no typing can fix.
       if (result.error.code === 'incomplete') {
@@ -168,9 +175,7 @@ export function PanelPage() {
     event.preventDefault();
     switch (action.kind) {
       case 'hide':
-        // Opened inside the main window by a task's quick reply: back to the task list.
-        if (panelRequestOfHash(window.location.hash).back) window.history.back();
-        else void kefu.panel.hide({});
+        exit();
         return;
       case 'move':
         setSelected(clampSelection(current + action.by, rows.length));
@@ -251,7 +256,7 @@ export function PanelPage() {
         )}
       </div>
       {rows.length === 0 && search.error && <ErrorBanner error={search.error} />}
-      <PanelFooter total={search.total} shown={rows.length}>
+      <PanelFooter total={search.total} shown={rows.length} onBack={placement === 'page' ? exit : null}>
         {notice && <DeliveryNoticeLine notice={notice} />}
       </PanelFooter>
     </main>

@@ -22,3 +22,6 @@ export function panelRequestOfHash(hash: string): PanelRequest {
     back: params.get('back') === '1',
   };
 }
+
+/** The panel as a page of the main window (the sidebar's entry): Esc and 返回 come back. */
+export const PANEL_PAGE_HASH = '#/panel?back=1';

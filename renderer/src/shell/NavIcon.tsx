@@ -1,7 +1,10 @@
 /** Line icons for the sidebar, inline so they follow the text colour and need no image requests. */
 import type { NavId } from './nav-items';
 
-const PATHS: Record<NavId, string[]> = {
+/** The pages, and the reply panel (a page of its own when opened from the sidebar). */
+export type NavIconId = NavId | 'panel';
+
+const PATHS: Record<NavIconId, string[]> = {
   today: ['M4 6.5h16v13H4z', 'M4 10.5h16', 'M8.5 4v4M15.5 4v4', 'M8.5 14.5h3'],
   tasks: ['M5 4.5h14v15H5z', 'M8.5 9.5l1.5 1.5 3-3', 'M8.5 15h7'],
   orders: ['M4 8l8-4 8 4v8.5l-8 4-8-4z', 'M4 8l8 4 8-4', 'M12 12v8.5'],
@@ -11,6 +14,7 @@ const PATHS: Record<NavId, string[]> = {
     'M8 9h8M8 12.5h5',
   ],
   reports: ['M4.5 19.5h15', 'M7 16.5v-5M11 16.5V7.5M15 16.5v-7M19 16.5V5'],
+  panel: ['M3.5 7h17v10.5h-17z', 'M7 10.5h1M11.5 10.5h1M16 10.5h1', 'M8 14h8'],
   settings: [
     'M4.5 7h9M17.5 7h2',
     'M15.5 5v4',
@@ -21,7 +25,7 @@ const PATHS: Record<NavId, string[]> = {
   ],
 };
 
-export function NavIcon({ id }: { id: NavId }) {
+export function NavIcon({ id }: { id: NavIconId }) {
   return (
     <svg
       className="nav-icon"

@@ -1,7 +1,8 @@
 /**
  * Navigation, who is working and for which shop, and the language toggle. Pages that arrive in
  * later versions are listed (agents learn the layout once) but disabled, with a tooltip saying so.
- * 任务 carries the overdue + due-today count.
+ * 任务 carries the overdue + due-today count. Last, the reply panel as a page, with the global
+ * hotkey that summons it anywhere, so agents learn the hotkey from where they click.
  */
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../settings/settings-form-values';
@@ -11,6 +12,8 @@ import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from './LanguageToggle';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, type PageId } from './nav-items';
+import { PANEL_PAGE_HASH } from '../panel/panel-hash';
+import { usePanelHotkey } from './use-panel-hotkey';
 import './sidebar.css';
 
 const ROLE_LABEL_KEYS = { agent: 'sidebar.roleAgent', supervisor: 'sidebar.roleSupervisor' } as const;
@@ -19,6 +22,7 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
   const { t } = useTranslation();
   const { agent, shop } = settings;
   const taskCount = useTaskBadge();
+  const panelHotkey = usePanelHotkey();
   return (
     <aside className="sidebar">
       <div className="sidebar-brand">
@@ -51,6 +55,19 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
               )}
             </li>
           ))}
+          <li className="nav-panel-item">
+            <a className="nav-item nav-panel" href={PANEL_PAGE_HASH}>
+              <NavIcon id="panel" />
+              <span className="nav-panel-text">
+                <span>{t('nav.panel')}</span>
+                {panelHotkey && (
+                  <kbd className="nav-hotkey" title={t('nav.panelHotkey', { hotkey: panelHotkey })}>
+                    {panelHotkey}
+                  </kbd>
+                )}
+              </span>
+            </a>
+          </li>
         </ul>
       </nav>
       <footer className="sidebar-footer">
