@@ -128,6 +128,8 @@ function LibraryTab({ library, reload }: { library: Library; reload: () => void 
               type="button"
               className="button-small"
               disabled={!writableGroup}
+              // Why it cannot be used: an agent writes personal phrases only, and has no group for them yet.
+              title={writableGroup ? undefined : t('phrases.list.newNeedsPersonalGroup')}
               onClick={() => open(null)}
             >
               {t('phrases.list.new')}
