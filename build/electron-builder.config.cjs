@@ -17,6 +17,12 @@ const linuxLaunch = require('./linux-launch-args.json');
 const SERVER_ONLY_DEPENDENCIES = ['@electric-sql/pglite', 'fastify', '@fastify/rate-limit', 'pg'];
 /** koffi ships its C sources and docs beside the prebuilt binaries; only `build/` is loaded. */
 const KOFFI_SOURCES = ['src', 'doc', 'vendor'];
+/** koffi's binaries for every OS (build/koffi/<os>_<arch>); each installer keeps its own OS's. */
+const KOFFI_OSES = ['darwin', 'freebsd', 'linux', 'musl', 'openbsd', 'win32'];
+const koffiBinariesExcept = (os) =>
+  KOFFI_OSES.filter((other) => other !== os).map(
+    (other) => `!**/node_modules/koffi/build/koffi/${other}_*/**`,
+  );
 
 module.exports = {
   appId: appIdentity.appId,
@@ -55,6 +61,7 @@ module.exports = {
   },
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
+    files: koffiBinariesExcept('win32'),
     icon: 'build/icon.png',
   },
   nsis: {
@@ -70,6 +77,7 @@ module.exports = {
   },
   mac: {
     target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
+    files: koffiBinariesExcept('darwin'),
     icon: 'build/icon.png',
     category: 'public.app-category.business',
     hardenedRuntime: true,
@@ -85,6 +93,7 @@ module.exports = {
   dmg: { title: 'Kefu Desk ${version}' },
   linux: {
     target: ['AppImage', 'deb'],
+    files: koffiBinariesExcept('linux'),
     icon: 'build/icon.png',
     category: 'Office',
     maintainer: 'Kefu Desk <support@kefudesk.example>',

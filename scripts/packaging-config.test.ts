@@ -94,6 +94,17 @@ describe('packaging configuration (build/electron-builder.config.cjs)', () => {
     }
   });
 
+  it("keeps only the installer's own OS among koffi's prebuilt binaries", () => {
+    const excluded = (files: unknown) =>
+      (files as string[]).map((pattern) => /koffi\/build\/koffi\/(\w+)_\*/.exec(pattern)?.[1]);
+    expect(excluded(config.win?.files)).not.toContain('win32');
+    expect(excluded(config.mac?.files)).not.toContain('darwin');
+    expect(excluded(config.linux?.files)).not.toContain('linux');
+    for (const files of [config.win?.files, config.mac?.files, config.linux?.files]) {
+      expect(excluded(files)).toHaveLength(5);
+    }
+  });
+
   it('uses one app id for the installer and the Windows AppUserModelID of the main process', () => {
     const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8');
     expect(main).toContain("import appIdentity from '../../build/app-id.json'");
