@@ -34,10 +34,11 @@ export type RejectionCode = (typeof REJECTION_CODES)[number];
 export const VALUE_REJECTIONS: readonly RejectionCode[] = ['invalid', 'tooLarge', 'unstorable'];
 /**
  * A pull page: at most `max` rows asked for, and whole versions of at most `maxBytes` of row
- * JSON (a version larger than that on its own comes alone). The byte cap keeps big rows from
- * making 100 MB answers; the row limits only bound what a desk asks for.
+ * JSON (a version larger than that on its own comes alone). The byte cap bounds what one answer
+ * costs the server and the desk, whatever the rows: a desk parsing and applying 1.5 MB pages
+ * stays under 200 MB RSS (bench/sync-initial.ts), where 2 MB and more took it past 250 MB.
  */
-export const PULL_PAGE = { default: 500, max: 10_000, maxBytes: 4 * 1024 * 1024 } as const;
+export const PULL_PAGE = { default: 500, max: 10_000, maxBytes: 1.5 * 1024 * 1024 } as const;
 
 export const MUTATION_OPS = ['put', 'patch', 'delete'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];

@@ -4,7 +4,8 @@
  * dropped, this install's still-pending mutations of the touched rows re-applied on top, and the
  * cursor stored — so a first sync stopped half-way resumes from the last page it kept. Pages are
  * asked for as large as the server allows: its byte cap (PULL_PAGE.maxBytes) decides their size,
- * so a first sync of small rows takes few round trips and few commits.
+ * so a first sync of small rows takes few round trips and few commits; and the next page is asked
+ * for before this one is applied, so the server's work and the desk's overlap.
  */
 import type Database from 'better-sqlite3';
 import { PULL_PAGE, SYNC_SCHEMA_VERSION, type SyncRow } from '../../../common/sync/protocol';
@@ -78,24 +79,34 @@ export async function pullPages(deps: PullDeps): Promise<{ pulled: number; table
     });
   }
 
-  // Mutations were settled without their answers: a refused one's local effect may linger.
-  if (state.get('recheck')) startOver();
-  for (;;) {
-    const since = state.get('cursor') ?? 0;
-    const page = await transport.pull({
+  const ask = (since: number) => {
+    const asked = transport.pull({
       schemaVersion: SYNC_SCHEMA_VERSION,
       appVersion,
       clientId,
       since,
       limit: deps.pageSize ?? PULL_PAGE.max,
     });
+    // A page asked for ahead is dropped unread when the run stops first.
+    asked.catch(() => undefined);
+    return asked;
+  };
+
+  // Mutations were settled without their answers: a refused one's local effect may linger.
+  if (state.get('recheck')) startOver();
+  let next = ask(state.get('cursor') ?? 0);
+  for (;;) {
+    const page = await next;
     await idle();
     if (page.resetRequired) {
       // Tombstones older than our cursor are gone on the server: start over from 0.
       if (++resets > 1) throw new Error('pull: the server asked for a reset twice in one run');
       startOver();
+      next = ask(0);
       continue;
     }
+    // The server prepares the next page while this one is applied.
+    if (page.hasMore) next = ask(page.cursor);
     inSyncTransaction(sqlite, () => {
       const byTable = new Map<SyncTable, SyncRow[]>();
       for (const row of page.rows) {
