@@ -81,6 +81,7 @@ export function ReportsPage({ agent }: { agent: Agent }) {
           <section className="report-section" aria-labelledby="report-task-table">
             <h2 id="report-task-table">{t('reportsPage.taskTable')}</h2>
             <TaskKindTable tasks={state.report.summary.tasks} />
+            <p className="muted report-note">{t('reportsPage.tasksNote')}</p>
           </section>
           <section className="report-section" aria-labelledby="report-phrases">
             <h2 id="report-phrases">{t('reportsPage.phrases')}</h2>
