@@ -1,7 +1,7 @@
 /**
- * Concurrent sync pushes (issue 6 "Numbers"): 20 simulated agents of one shop, each with its own
- * token and clientId, push batches of 100 realistic mutations at the same time, each desk one
- * push after the other. Total throughput (mutations/s) and push latency p50/p99 as the desks see
+ * Concurrent sync pushes (issue 6 and issue 12 "Numbers"): 20, then 40 simulated agents of one
+ * shop, each with its own token and clientId, push batches of 100 realistic mutations at the
+ * same time, each desk one push after the other. Total throughput (mutations/s) and push latency p50/p99 as the desks see
  * it, on PostgreSQL and on the embedded PGlite in one run. One shop is the realistic case and the
  * hard one: every push of a shop takes the shop's version lock, so its pushes commit one at a
  * time. The server runs in its own process (bench/support/sync-server-child.ts). Prints JSON.
@@ -13,13 +13,14 @@ import { cpuSecondsSince, noOutcomes, percentile, round, tally } from './support
 import { benchStorages, startBenchServer } from './support/sync-bench-server';
 import { DESK_MIX, deskBatches, rowsAfter } from './support/sync-mutations';
 
-const AGENTS = 20;
+/** Desks pushing at once, one run each. */
+const DESK_COUNTS = [20, 40];
 const BATCHES_PER_AGENT = 25;
 const BATCH = 100;
 const SEED = 6_020;
 
-async function measure(kind: StorageKind) {
-  const server = await startBenchServer(kind, AGENTS);
+async function measure(kind: StorageKind, agents: number) {
+  const server = await startBenchServer(kind, agents);
   try {
     const desks = server.agents.map((agent, index) => ({
       desk: new TestDesk(server.url, agent.token),
@@ -42,9 +43,10 @@ async function measure(kind: StorageKind) {
     const ms = performance.now() - started;
     const clientCpuSeconds = cpuSecondsSince(clientCpu);
     const state = await server.request<'state'>({ type: 'state' });
-    const mutations = AGENTS * BATCHES_PER_AGENT * BATCH;
+    const mutations = agents * BATCHES_PER_AGENT * BATCH;
     return {
       storage: kind,
+      agents,
       mutations,
       pushes: latencies.length,
       seconds: round(ms / 1000, 2),
@@ -61,7 +63,7 @@ async function measure(kind: StorageKind) {
       },
       server: {
         rows: state.rows,
-        expectedRows: AGENTS * rowsAfter(BATCHES_PER_AGENT, DESK_MIX),
+        expectedRows: agents * rowsAfter(BATCHES_PER_AGENT, DESK_MIX),
         version: state.maxVersion,
         ...(await server.close()),
       },
@@ -75,14 +77,13 @@ async function measure(kind: StorageKind) {
 const loadAtStart = loadavg()[0]!;
 const { kinds, postgresSkipped } = benchStorages('sync-concurrent');
 const results = [];
-for (const kind of kinds) results.push(await measure(kind));
+for (const kind of kinds) for (const agents of DESK_COUNTS) results.push(await measure(kind, agents));
 
 console.log(
   JSON.stringify(
     {
       bench: 'sync-concurrent',
       machine: { cores: availableParallelism(), loadAverage1mAtStart: round(loadAtStart, 2) },
-      agents: AGENTS,
       shops: 1,
       pushesPerAgent: BATCHES_PER_AGENT,
       batchSize: BATCH,

@@ -15,7 +15,10 @@ export type InitialSyncConfig = { url: string; token: string };
 export type InitialSyncReport = {
   openMs: number;
   syncMs: number;
-  /** Of syncMs: waiting for pull answers (request, server, JSON, the transport's zod check). */
+  /**
+   * The pull answers' times summed (request, server, JSON, the transport's zod check); the next
+   * page is asked for while one is applied, so this overlaps the rest of syncMs.
+   */
   pullMs: number;
   pages: number;
   rowsPulled: number;

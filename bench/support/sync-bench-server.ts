@@ -39,12 +39,19 @@ export function benchStorages(bench: string): { kinds: StorageKind[]; postgresSk
 
 export type BenchServer = {
   kind: StorageKind;
+  /** PostgreSQL only: the throwaway database's name (its backends show it in their titles). */
+  database: string | null;
   url: string;
   shopId: string;
   agents: BenchAgent[];
   request<T extends ServerReply['type']>(request: ServerRequest): Promise<Extract<ServerReply, { type: T }>>;
   /** Stops the server, drops its store, answers the server process's peak RSS. */
   close(): Promise<{ maxRssMB: number }>;
+  /**
+   * Stops the server process and starts a new one on the same store, shop and tokens: the new
+   * one's peak RSS is what it does from here on. Answers the stopped process's peak RSS.
+   */
+  restart(): Promise<{ maxRssMB: number }>;
 };
 
 async function withAdmin(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
@@ -76,9 +83,11 @@ function nextReply(child: ChildProcess): Promise<ServerReply> {
 export async function startBenchServer(kind: StorageKind, agents: number): Promise<BenchServer> {
   let config: ServerChildConfig;
   let cleanup: () => Promise<void>;
+  let database: string | null = null;
   if (kind === 'postgres') {
     const adminUrl = postgresAdminUrl().url!;
     const name = `kefu_bench_${randomBytes(6).toString('hex')}`;
+    database = name;
     await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
     const databaseUrl = new URL(adminUrl);
     databaseUrl.pathname = `/${name}`;
@@ -90,47 +99,68 @@ export async function startBenchServer(kind: StorageKind, agents: number): Promi
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const child = fork(fileURLToPath(new URL('./sync-server-child.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, KEFU_BENCH_SERVER: JSON.stringify(config) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  let ready: ServerReply;
-  try {
-    ready = await nextReply(child);
-  } catch (error) {
-    child.kill();
-    await cleanup();
-    throw error;
+  let child: ChildProcess;
+  let exited: Promise<unknown>;
+  let ready: Extract<ServerReply, { type: 'ready' }>;
+  async function spawnServer(): Promise<void> {
+    child = fork(fileURLToPath(new URL('./sync-server-child.ts', import.meta.url)), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, KEFU_BENCH_SERVER: JSON.stringify(config) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    exited = new Promise((resolve) => child.once('exit', resolve));
+    const first = await nextReply(child);
+    if (first.type !== 'ready') throw new Error(`sync server child answered ${first.type} first`);
+    ready = first;
   }
-  if (ready.type !== 'ready') throw new Error(`sync server child answered ${ready.type} first`);
-
   const request = async <T extends ServerReply['type']>(message: ServerRequest) => {
     const reply = nextReply(child);
     child.send(message);
     return (await reply) as Extract<ServerReply, { type: T }>;
   };
-  return {
+  async function stopServer(): Promise<{ maxRssMB: number }> {
+    try {
+      if (!child.connected) throw new Error(`the sync server child has gone (exit ${child.exitCode})`);
+      const closed = await request<'closed'>({ type: 'close' });
+      await exited;
+      return { maxRssMB: closed.maxRssMB };
+    } finally {
+      // After a failure the child may still be serving: stop it before its store goes.
+      if (child.exitCode === null) {
+        child.kill();
+        await exited;
+      }
+    }
+  }
+
+  try {
+    await spawnServer();
+  } catch (error) {
+    child!.kill();
+    await cleanup();
+    throw error;
+  }
+  const server: BenchServer = {
     kind,
-    url: ready.url,
-    shopId: ready.shopId,
-    agents: ready.agents,
+    database,
+    url: ready!.url,
+    shopId: ready!.shopId,
+    agents: ready!.agents,
     request,
     async close() {
       try {
-        if (!child.connected) throw new Error(`the sync server child has gone (exit ${child.exitCode})`);
-        const closed = await request<'closed'>({ type: 'close' });
-        await exited;
-        return { maxRssMB: closed.maxRssMB };
+        return await stopServer();
       } finally {
-        // After a failure the child may still be serving: stop it before its store goes.
-        if (child.exitCode === null) {
-          child.kill();
-          await exited;
-        }
         await cleanup();
       }
     },
+    async restart() {
+      const stopped = await stopServer();
+      config = { ...config, existing: { shopId: server.shopId, agents: server.agents } };
+      await spawnServer();
+      server.url = ready.url;
+      return stopped;
+    },
   };
+  return server;
 }

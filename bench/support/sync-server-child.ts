@@ -8,6 +8,9 @@
  *
  * The rate limit is raised out of the way: these benches measure throughput, and one desk
  * replaying 50,000 mutations would otherwise be told to slow down, as it should in production.
+ *
+ * Given `existing`, it serves a store an earlier child filled (same shop, same tokens), so a
+ * bench can measure one phase in a process that did nothing else: its peak RSS is that phase's.
  */
 import type { AddressInfo } from 'node:net';
 import { count, eq, max } from 'drizzle-orm';
@@ -19,9 +22,9 @@ import { insertFloor } from './plain-insert-floor';
 import { validationCost } from './push-validation-cost';
 import { deskBatches, type BenchAgent, type MutationMix } from './sync-mutations';
 
-export type ServerChildConfig =
-  | { kind: 'postgres'; databaseUrl: string; agents: number }
-  | { kind: 'pglite'; dataDir: string; agents: number };
+export type ServerChildConfig = (
+  { kind: 'postgres'; databaseUrl: string } | { kind: 'pglite'; dataDir: string }
+) & { agents: number; existing?: { shopId: string; agents: BenchAgent[] } };
 
 export type ServerRequest =
   | { type: 'floor'; agentId: string; batches: number; seed: number; mix: MutationMix }
@@ -33,12 +36,17 @@ export type ServerReply =
   | { type: 'ready'; url: string; shopId: string; agents: BenchAgent[] }
   | { type: 'floor'; rows: number; ms: number }
   | { type: 'validation'; parseJsonMs: number; validateMs: number }
-  /** cpuSeconds: this process's CPU time so far (the database's own is not in it). */
-  | { type: 'state'; rows: number; maxVersion: number; cpuSeconds: number }
+  /**
+   * cpuSeconds: this process's CPU time so far (the database's own is not in it); maxRssMB: its
+   * peak RSS so far.
+   */
+  | { type: 'state'; rows: number; maxVersion: number; cpuSeconds: number; maxRssMB: number }
   | { type: 'closed'; maxRssMB: number }
   | { type: 'failed'; message: string };
 
 const RAISED_RATE_LIMIT = { max: 1_000_000, timeWindowMs: 60_000 };
+
+const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 const config = JSON.parse(process.env.KEFU_BENCH_SERVER ?? 'null') as ServerChildConfig;
 const send = (reply: ServerReply) => process.send!(reply);
@@ -49,13 +57,18 @@ const storage = await openStorage(
     : { kind: 'pglite', dataDir: config.dataDir },
 );
 await storage.migrate();
-const { shopId } = await createShop(storage.db, '基准测试店铺');
-const agents: BenchAgent[] = [];
-for (let i = 1; i <= config.agents; i += 1) {
-  const code = `A${String(i).padStart(2, '0')}`;
-  const issued = await createAgent(storage.db, { shopId, code, name: `客服${code}`, role: 'agent' });
-  agents.push({ agentId: issued.agentId, token: issued.token });
+
+async function newShop(): Promise<{ shopId: string; agents: BenchAgent[] }> {
+  const { shopId } = await createShop(storage.db, '基准测试店铺');
+  const agents: BenchAgent[] = [];
+  for (let i = 1; i <= config.agents; i += 1) {
+    const code = `A${String(i).padStart(2, '0')}`;
+    const issued = await createAgent(storage.db, { shopId, code, name: `客服${code}`, role: 'agent' });
+    agents.push({ agentId: issued.agentId, token: issued.token });
+  }
+  return { shopId, agents };
 }
+const { shopId, agents } = config.existing ?? (await newShop());
 const app = await buildApp({ storage, logger: false, rateLimit: RAISED_RATE_LIMIT });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as AddressInfo;
@@ -82,12 +95,13 @@ async function answer(request: ServerRequest): Promise<ServerReply> {
         rows: state!.rows,
         maxVersion: state!.maxVersion ?? 0,
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        maxRssMB: peakRssMB(),
       };
     }
     case 'close': {
       await app.close();
       await storage.close();
-      return { type: 'closed', maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+      return { type: 'closed', maxRssMB: peakRssMB() };
     }
   }
 }
