@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeClock, fakeForeground } from './fake-desktop';
 import {
   createPasteTarget,
+  FOCUS_SETTLE_MS,
   FOCUS_TIMEOUT_MS,
   FocusNotRestored,
   restoreForeground,
@@ -16,6 +17,7 @@ describe('restoreForeground', () => {
     const desktop = fakeForeground(CHAT);
     await expect(restoreForeground(desktop, CHAT, clock)).resolves.toEqual({ activations: 0 });
     expect(desktop.activated).toEqual([]);
+    expect(clock.now()).toBe(0);
   });
 
   it('activates the captured window when the hidden panel left focus nowhere (Windows SWP_NOACTIVATE)', async () => {
@@ -23,6 +25,8 @@ describe('restoreForeground', () => {
     const desktop = fakeForeground(null);
     await expect(restoreForeground(desktop, CHAT, clock)).resolves.toEqual({ activations: 1 });
     expect(desktop.foreground).toBe(CHAT);
+    // The activated window gets a moment to put the caret back before any key reaches it.
+    expect(clock.log.at(-1)).toBe(FOCUS_SETTLE_MS);
   });
 
   it('asks again every 100 ms while the window manager ignores the request', async () => {

@@ -35,11 +35,18 @@ export const FOCUS_TIMEOUT_MS = 1000;
 const FOCUS_POLL_MS = 10;
 /** Some window managers ignore a request made while the panel is still unmapping: ask again. */
 const REACTIVATE_EVERY_MS = 100;
+/**
+ * A window the OS just activated hands the caret back to its text field a moment later
+ * (Chromium-based clients such as 千牛 restore the renderer's focus asynchronously); a keystroke in
+ * that gap can be lost.
+ */
+export const FOCUS_SETTLE_MS = 50;
 
 /**
  * Resolves once `target` is the foreground window, asking the OS for it (again every 100 ms)
- * while it is not; throws FocusNotRestored after FOCUS_TIMEOUT_MS. Nothing is activated when
- * the OS already gave the focus back by itself.
+ * while it is not, and giving a window it had to activate FOCUS_SETTLE_MS to take the caret back;
+ * throws FocusNotRestored after FOCUS_TIMEOUT_MS. Nothing is activated when the OS already gave
+ * the focus back by itself.
  */
 export async function restoreForeground(
   port: ForegroundPort,
@@ -51,7 +58,10 @@ export async function restoreForeground(
   let lastAsked = -Infinity;
   for (;;) {
     const found = port.current();
-    if (found === target) return { activations };
+    if (found === target) {
+      if (activations > 0) await delay(FOCUS_SETTLE_MS);
+      return { activations };
+    }
     const elapsed = now() - started;
     if (elapsed > FOCUS_TIMEOUT_MS) throw new FocusNotRestored(target, found);
     if (elapsed - lastAsked >= REACTIVATE_EVERY_MS) {
