@@ -28,6 +28,8 @@ test('first run names the panel hotkey; Settings runs 粘贴自检 and copies it
 
   await test.step('Settings: the self-test lists each check and the verdict', async () => {
     await page.goto('/#/settings');
+    // Another spec on the same host may have left the UI in English.
+    await page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
     const section = page.getByRole('region', { name: '粘贴自检' });
     await section.getByRole('button', { name: '运行粘贴自检' }).click();
     const checks = section.getByRole('list', { name: '粘贴自检' });
