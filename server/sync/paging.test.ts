@@ -4,11 +4,18 @@ import { pruneTombstones } from '../admin/shop-admin';
 import { describeEachStorage, seedShop } from '../test-support/test-server';
 import { fullRow, patch, put, remove, TestDesk } from '../test-support/sync-client';
 
-/** A task of about `kb` KB of JSON: long Chinese text (3 bytes a character) in its long columns. */
+/** Chinese text (3 bytes a character) that does not compress: PostgreSQL stores it as it is. */
+const randomText = (length: number) =>
+  String.fromCharCode(...Array.from({ length }, () => 0x4e00 + Math.floor(Math.random() * 0x5000)));
+
+/**
+ * A task of about `kb` KB of JSON in its long columns: random text at 15 KB (stored as it is),
+ * repeated text at 45 KB (stored compressed, so its stored size is far below its JSON's).
+ */
 function bigTask(kb: 15 | 45): Record<string, unknown> {
   return fullRow('tasks', {
     title: kb === 45 ? '标'.repeat(1_000) : '标题',
-    note: '备'.repeat(5_000),
+    note: kb === 45 ? '备'.repeat(5_000) : randomText(5_000),
     complaint_steps: kb === 45 ? JSON.stringify(['步'.repeat(8_990)]) : '[]',
   });
 }
