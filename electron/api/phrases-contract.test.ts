@@ -109,6 +109,20 @@ describe('phrase library over the contract', () => {
     });
   });
 
+  // Issue 14, item 12: 催付 says 今天就能发出; offered after the shop's 截单时间 that is a false promise.
+  it('warns in the panel preview when a phrase promises same-day shipping after the cut-off', async () => {
+    const { call, tick } = await serve();
+    const urge = (await call('phrases.search', { query: 'cf' })).hits[0]!.phrase;
+    const render = () => call('phrases.render', { phraseId: urge.id, context: { buyerNick: '小鹿买家' } });
+    const pastCutoff = async () =>
+      (await render()).findings.filter((finding) => finding.category === 'pastCutoff');
+    expect(await pastCutoff()).toEqual([]);
+    tick(3 * 3_600_000); // 17:05 in Shanghai, past the 16:30 cut-off
+    expect(await pastCutoff()).toMatchObject([
+      { text: '今天就能发出', severity: 'warning', cutoffTime: '16:30' },
+    ]);
+  });
+
   // Issue 14, item 1: with an imported order in the context line, 发货通知 told the buyer the
   // shop's default courier and still asked for the tracking number.
   describe('variables of the order in the context line', () => {

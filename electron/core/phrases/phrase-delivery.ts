@@ -17,7 +17,8 @@ import { requireIdentity } from '../settings/identity-checks';
 import { type PhraseLibrary } from './phrase-library';
 import type { DeliveryOutcome, RenderedPhrase, VariableContextInput, VariableInput } from './phrase-schema';
 import { fillVariables } from './phrase-variables';
-import { lintReply } from './reply-lint';
+import { pastCutoffFindings } from './cutoff-promise';
+import { byPosition, lintReply } from './reply-lint';
 import { withOrderOnRecord } from './order-context';
 import { variableValues } from './variable-values';
 
@@ -58,8 +59,22 @@ export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
     return { ...filled, complete, findings: lintReply(filled.text, lintRules.rules()) };
   }
 
+  /**
+   * The panel's preview: what would be pasted now, so besides the lint rules it warns of a
+   * same-day promise once today's cut-off has passed (the editor's preview is for any hour).
+   */
   function render(phraseId: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
-    return renderBody(library.phrase(phraseId).body, context, typed);
+    const rendered = renderBody(library.phrase(phraseId).body, context, typed);
+    const shop = settings.shopRow();
+    if (!shop) return rendered;
+    const late = pastCutoffFindings(rendered.text, {
+      now: clock.now(),
+      cutoffTime: shop.cutoffTime,
+      timeZone: shop.timeZone,
+    });
+    return late.length === 0
+      ? rendered
+      : { ...rendered, findings: byPosition([...rendered.findings, ...late]) };
   }
 
   async function deliver(

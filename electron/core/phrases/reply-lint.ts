@@ -21,9 +21,11 @@ export interface LintFinding {
   end: number;
   text: string;
   ruleId: string;
-  category: LintRuleData['category'] | 'unknownVariable';
+  category: LintRuleData['category'] | 'unknownVariable' | 'pastCutoff';
   severity: 'warning' | 'error';
   suggestion: string | null;
+  /** A pastCutoff finding's cut-off (`HH:mm`), for its explanation (cutoff-promise.ts). */
+  cutoffTime?: string;
 }
 
 /** The rule id of built-in unknown-variable findings; no stored rule has it (ids are uuids). */
@@ -120,7 +122,13 @@ export function lintReply(text: string, rules: readonly LintRuleData[]): LintFin
       suggestion: null,
     });
   }
-  // Stable order for the UI: by position, the longer span first, then by rule so equal spans
-  // do not swap places between keystrokes.
+  return byPosition(findings);
+}
+
+/**
+ * Stable order for the UI: by position, the longer span first, then by rule so equal spans do not
+ * swap places between keystrokes.
+ */
+export function byPosition(findings: LintFinding[]): LintFinding[] {
   return findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
 }

@@ -1,4 +1,7 @@
-/** The findings under a preview: what was found, which kind of rule, and the softer wording. */
+/**
+ * The findings under a preview: what was found, which kind of rule, and the softer wording (or,
+ * for a same-day promise after the cut-off, what is true now).
+ */
 import { useTranslation } from 'react-i18next';
 import type { LintFinding } from './lint-segments';
 import { LINT_CATEGORY_LABEL_KEYS } from './phrase-labels';
@@ -19,6 +22,11 @@ export function LintFindingList({ findings }: { findings: readonly LintFinding[]
           {finding.suggestion && (
             <span className="lint-suggestion">
               {t('lint.suggestion', { suggestion: finding.suggestion })}
+            </span>
+          )}
+          {finding.cutoffTime && (
+            <span className="lint-suggestion">
+              {t('lint.pastCutoff', { cutoffTime: finding.cutoffTime })}
             </span>
           )}
         </li>

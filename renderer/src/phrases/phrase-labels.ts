@@ -28,6 +28,7 @@ export const LINT_CATEGORY_LABEL_KEYS: Readonly<Record<Finding['category'], stri
   diversion: 'lint.category.diversion',
   variable: 'lint.category.variable',
   unknownVariable: 'lint.category.unknownVariable',
+  pastCutoff: 'lint.category.pastCutoff',
 };
 
 export const LINT_SEVERITY_LABEL_KEYS: Readonly<Record<Finding['severity'], string>> = {
