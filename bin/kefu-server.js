@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The sync server's CLI runs its TypeScript sources through tsx, like bin/kefu.js.
-import { register } from 'tsx/esm/api';
+// `kefu-server`: the built CLI when it is current, the TypeScript sources through tsx otherwise
+// (built-cli.js), like bin/kefu.js.
+import { loadCli } from './built-cli.js';
 
-register();
-const { runServerCli } = await import('../server/cli.ts');
+const { runServerCli } = await loadCli('kefu-server.js', 'server/cli.ts');
 process.exitCode = await runServerCli(process.argv, {
   env: process.env,
   out: (line) => console.log(line),

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx, so it always matches the checked-out core.
-import { register } from 'tsx/esm/api';
+// `kefu`: the built CLI when it is current, the TypeScript sources through tsx otherwise (built-cli.js).
+import { loadCli } from './built-cli.js';
 
-register();
-const { runCli } = await import('../electron/cli/main.ts');
+const { runCli } = await loadCli('kefu.js', 'electron/cli/main.ts');
 process.exitCode = await runCli(process.argv);

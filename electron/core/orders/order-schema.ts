@@ -7,6 +7,7 @@ import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { LOGISTICS_STATES, ORDER_STATUSES, REMARK_FLAGS, REVIEW_STATES } from '../../../db/enums';
 import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { ORDER_IMPORT_FIELDS } from './order-import-fields';
+import { ORDER_LIST_DEFAULT, ORDER_LIST_MAX } from './order-list-limits';
 
 export const ORDER_NO_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const PHONE_PATTERN = /^[0-9+\-() ]{0,24}$/;
@@ -138,9 +139,6 @@ export const setReviewInputSchema = z.object({ id: z.uuid(), reviewState: z.enum
 
 export const ORDER_SORT_KEYS = ['orderedAt', 'paidAt', 'shippedAt', 'total'] as const;
 
-/** Orders per `orders.list` page: what one answer may carry; more are read page by page. */
-export const ORDER_LIST_MAX = 500;
-
 export const orderListQuerySchema = z
   .object({
     status: z.array(z.enum(ORDER_STATUSES)).max(ORDER_STATUSES.length).optional(),
@@ -158,7 +156,7 @@ export const orderListQuerySchema = z
     query: z.string().trim().max(64, 'validation.order.queryTooLong').optional(),
     sortBy: z.enum(ORDER_SORT_KEYS).default('orderedAt'),
     sortDir: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(ORDER_LIST_MAX).default(50),
+    limit: z.number().int().min(1).max(ORDER_LIST_MAX).default(ORDER_LIST_DEFAULT),
     offset: z.number().int().min(0).default(0),
   })
   .strict();

@@ -3,7 +3,6 @@
  * stage/scope words in the UI language, laid out for Excel); JSON is for machines and backups
  * (canonical English values, versioned). Each format reads back through the import unchanged.
  */
-import ExcelJS from 'exceljs';
 import type { Language } from '../../../db/enums';
 import type { PhraseFileFormat } from './phrase-file-read';
 import { SCOPE_LABELS_ZH, STAGE_LABELS_ZH, type PhraseScope, type PhraseStage } from './phrase-import-plan';
@@ -91,7 +90,8 @@ const MAX_CONTENT_WIDTH = 60;
 const HEADER_FILL = 'FFDDEBF7';
 
 async function toXlsx(groups: readonly ExportGroup[], language: Language): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(BASE_NAME[language], { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = HEADERS[language];
   const rows = tableRows(groups, language);

@@ -5,7 +5,7 @@
  * and the write.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../app-error';
 import type { PhraseFileFormatName } from './phrase-file-format';
 import { decodeText } from './text-decoding';
@@ -269,7 +269,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<PhraseFileRead> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (JSZip takes either); a copy is one.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);

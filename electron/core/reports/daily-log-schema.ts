@@ -12,6 +12,7 @@ import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
 import { checklistItems, checklistSteps, inquiries, returnCases } from '../../../db/schema';
 import { dayInputSchema } from '../customers/local-day';
 import { AGENT_CODE_PATTERN } from '../settings/settings-schema';
+import { REPORT_FORMATS } from './report-formats';
 
 export const DAILY_LOG_SCHEMA_VERSION = 1;
 
@@ -134,7 +135,6 @@ const checkRange = (value: { from: string; to: string }, ctx: z.RefinementCtx) =
 
 export const dailyReportInputSchema = rangeInput.superRefine(checkRange);
 
-export const REPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportExportInputSchema = rangeInput

@@ -4,7 +4,7 @@
  * the shop's wall clock, shares are numbers with a % format and amounts are yuan numbers, so a
  * supervisor can sort and sum them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { wallClockDate } from '../../../common/time/zoned-time';
 import type { Cell, Section } from './daily-log-sections';
 import { displayWidth } from './display-width';
@@ -51,7 +51,8 @@ function shownWidth(cell: Cell): number {
 }
 
 export async function dailyLogXlsx(sections: readonly Section[], timeZone: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   for (const section of sections) {
     const sheet = workbook.addWorksheet(section.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = section.headers.map((header, index) => {

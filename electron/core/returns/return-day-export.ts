@@ -2,7 +2,6 @@
  * The day's 退换货登记 as the paper form supervisors know: one row per case, columns and words in
  * the UI language. CSV (UTF-8 with BOM, for Chinese Excel) or XLSX laid out for reading.
  */
-import ExcelJS from 'exceljs';
 import type { Language } from '../../../db/enums';
 import { formatFenAsYuan } from '../../../common/yuan';
 import { localDateTime } from '../customers/local-day';
@@ -135,7 +134,8 @@ const MAX_COLUMN_WIDTH = 40;
 const HEADER_FILL = 'FFDDEBF7';
 
 async function toXlsx(cases: readonly ReturnCase[], labels: Labels, timeZone: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(labels.title, { views: [{ state: 'frozen', ySplit: 1 }] });
   // The refund stays a number so the sheet can sum it.
   const rows = tableRows(cases, labels, timeZone).map((row) =>
