@@ -135,7 +135,7 @@ export function CustomersPage() {
                       <span className="customer-hit-meta muted">
                         {customer.name && <span>{customer.name}</span>}
                         {customer.phones[0] && <span>{customer.phones[0]}</span>}
-                        <span>{t('customers.orderCount', { n: orderCount })}</span>
+                        <span>{t('customers.orderCount', { count: orderCount })}</span>
                         {lastOrderAt !== null && <span>{formatDateTime(lastOrderAt)}</span>}
                       </span>
                     </button>

@@ -30,7 +30,8 @@ type Pending = {
 const UPLOAD_PIECE = 1 << 20;
 
 /** What the host is busy with, for the progress line. */
-type Work = { kind: 'uploading'; percent: number } | { kind: 'checking' } | { kind: 'writing'; n: number };
+type Work =
+  { kind: 'uploading'; percent: number } | { kind: 'checking' } | { kind: 'writing'; count: number };
 
 const WORK_LABEL_KEYS = {
   uploading: 'orders.import.uploading',
@@ -106,7 +107,7 @@ export function OrderImport({ onImported }: { onImported: () => void }) {
   const apply = () => {
     if (!pending) return;
     const { fileName, uploadId, mapping, report } = pending;
-    return during({ kind: 'writing', n: report.added + report.updated }, async () => {
+    return during({ kind: 'writing', count: report.added + report.updated }, async () => {
       const result = await kefu.orders.importApply({ fileName, uploadId, ...(mapping && { mapping }) });
       if (!result.ok) return setFailure(result.error);
       setPending(null);

@@ -29,7 +29,7 @@ export function OrderImportReportView({ report, fileName }: { report: OrderImpor
   return (
     <div className="import-report">
       <p className="import-file">
-        {t('orders.import.fileSummary', { fileName, rows: report.totalRows })}
+        {t('orders.import.fileSummary', { fileName, count: report.totalRows })}
         {report.encoding && <span className="muted"> · {report.encoding}</span>}
       </p>
       <ul className="import-counts">

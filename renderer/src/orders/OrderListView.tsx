@@ -173,7 +173,7 @@ export function OrderListView({
                 checked={filters.notSigned}
                 onChange={(e) => update({ notSigned: e.target.checked })}
               />
-              {t('orders.filter.notSigned', { days: filters.notSignedDays })}
+              {t('orders.filter.notSigned', { count: filters.notSignedDays })}
             </label>
             <input
               type="number"

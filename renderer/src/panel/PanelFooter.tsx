@@ -41,7 +41,7 @@ export function PanelFooter({
         </p>
       )}
       <span className="panel-count">
-        {total > shown ? t('panel.countLimited', { shown, total }) : t('panel.count', { shown })}
+        {total > shown ? t('panel.countLimited', { shown, total }) : t('panel.count', { count: shown })}
       </span>
       {onBack && (
         <button type="button" className="button-small panel-back" onClick={onBack}>

@@ -91,7 +91,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       {failure && <ErrorBanner error={failure} />}
       {imported !== null && (
         <p className="banner banner-success" role="status">
-          {t('phrases.import.done', { n: imported })}
+          {t('phrases.import.done', { count: imported })}
         </p>
       )}
       {pending && (

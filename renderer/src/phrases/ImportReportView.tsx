@@ -31,7 +31,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
   return (
     <div className="import-report">
       <p className="import-file">
-        {t('phrases.import.fileSummary', { fileName, rows: report.totalRows })}
+        {t('phrases.import.fileSummary', { fileName, count: report.totalRows })}
         {report.encoding && <span className="muted"> · {report.encoding}</span>}
       </p>
       <ul className="import-counts">

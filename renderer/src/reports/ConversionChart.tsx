@@ -32,7 +32,7 @@ export function ConversionChart({ inquiries }: { inquiries: DailySummary['inquir
     return arc;
   });
   const label = t('reportsPage.conversionChart', {
-    total: inquiries.total,
+    count: inquiries.total,
     converted: inquiries.converted,
     lost: inquiries.lost,
     pending: inquiries.pending,

@@ -61,7 +61,7 @@ export function ReportsPage({ agent }: { agent: Agent }) {
               code: shownAgent?.agentCode ?? agent.agentCode,
               from: state.report.summary.from,
               to: state.report.summary.to,
-              days: state.report.summary.days,
+              count: state.report.summary.days,
             })}
           </p>
           <ReportFigures summary={state.report.summary} />
