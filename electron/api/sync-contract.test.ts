@@ -18,6 +18,33 @@ function serve() {
 }
 
 describe('sync over the contract', () => {
+  it("joins a shop only at first run, and checks the desk's own shop options like the form", async () => {
+    const { dispatch } = serve();
+    // The test desk is set up: it connects in Settings → 同步, the server is never asked.
+    expect(await dispatch('sync.join', { serverUrl: 'http://127.0.0.1:1', token: 'kefu_x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', messageKey: 'errors.join.alreadySetUp' },
+    });
+    expect(
+      await dispatch('sync.join', {
+        serverUrl: 'http://127.0.0.1:1',
+        token: 'kefu_x',
+        shop: { cutoffTime: '25:00', name: '别家' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        details: {
+          issues: [
+            { path: ['shop', 'cutoffTime'], messageKey: 'validation.cutoffTime.format' },
+            { path: ['shop'], messageKey: 'validation.unrecognized_keys' },
+          ],
+        },
+      },
+    });
+  });
+
   it('answers an unconnected desk as unconfigured, with no issues', async () => {
     const { call } = serve();
     expect(await call('sync.status')).toEqual({

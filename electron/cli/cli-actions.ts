@@ -29,6 +29,7 @@ import { explainFailure, terminalLanguage } from './cli-errors';
 import { CliFailure } from './cli-failure';
 import { processOutput } from './cli-output';
 import { describeError, print, READ_ONLY, unwrap, withSession, type CliContext } from './cli-session';
+import { joinCommand, setupCommand } from './first-run-commands';
 import { importCommand } from './import-command';
 import { allOrders, orderListPage, type OrderListOptions } from './order-list-pages';
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
@@ -43,6 +44,9 @@ const unknownKey = (t: TFunction, key: string) =>
   new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
 
 export const CLI_ACTIONS = {
+  setup: setupCommand,
+  join: joinCommand,
+
   'settings.get': withSession(async ({ dispatch, t }, key: string | undefined, opts: Json) => {
     const value = unwrap<Settings>(t, await dispatch('settings.get', {}));
     if (key !== undefined && !isSettingKey(key)) throw unknownKey(t, key);

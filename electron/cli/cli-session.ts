@@ -85,6 +85,8 @@ function openSession({ dataDir, version }: CliContext, options: SessionOptions) 
 export type Session = ReturnType<typeof openSession>;
 
 export function describeError(t: TFunction, error: ApiError): string {
+  // The app's words point at its first-run screen; here the way is kefu setup or kefu join.
+  if (error.code === 'notSetUp') return t('cli.notSetUp');
   const issues = (error.details.issues as ValidationIssue[] | undefined) ?? [];
   const lines = issues.map((issue) => `  ${issue.path.join('.')}: ${t(issue.messageKey, issue.params)}`);
   return [t(error.messageKey, error.details), ...lines].join('\n');

@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { FIRST_RUN_DEFAULTS } from '../../common/settings/first-run-defaults';
+import { LANGUAGES, PROFILE_ROLES } from '../../db/enums';
 import { defaultDataDir } from '../core/data-dir';
 import { ORDER_LIST_DEFAULT, ORDER_LIST_MAX } from '../core/orders/order-list-limits';
 import { REPORT_FORMATS } from '../core/reports/report-formats';
@@ -32,6 +34,40 @@ export function buildProgram(): Command {
       const context = { dataDir: program.opts<{ dataDir: string }>().dataDir, version };
       await runAction(name, context, args.slice(0, -1));
     };
+
+  const shopOptions = (command: Command, threshold: string) =>
+    command
+      .option('--courier <name>', 'default courier (default: none)')
+      .option(
+        '--cutoff <HH:MM>',
+        `the day's cut-off time for 催付 (default ${FIRST_RUN_DEFAULTS.cutoffTime})`,
+      )
+      .option('--free-shipping <yuan>', threshold)
+      .option('--time-zone <zone>', `the shop's IANA time zone (default ${FIRST_RUN_DEFAULTS.timeZone})`)
+      .option('--language <language>', `${LANGUAGES.join(' | ')} (default: the desk's, zh-CN on a new one)`)
+      .option('--json', 'print JSON');
+
+  shopOptions(
+    program
+      .command('setup')
+      .description('first-run setup without the app, as its first-run form (the default phrase pack loaded)')
+      .option('--name <name>', "the agent's name (姓名)")
+      .option('--code <code>', '工号: letters, digits, - or _, up to 16')
+      .option('--shop <name>', 'the shop name (店铺名)')
+      .option('--role <role>', `${PROFILE_ROLES.join(' | ')} (default ${FIRST_RUN_DEFAULTS.role})`),
+    'free-shipping threshold (包邮门槛) in yuan, e.g. 99; required, as in the form (0: everything ships free)',
+  ).action(run('setup'));
+
+  shopOptions(
+    program
+      .command('join')
+      .description(
+        "first run by joining the shop's server: 工号, name, role and shop come from the token; then one sync",
+      )
+      .option('--server <url>', 'the sync server, e.g. https://kefu.example.com')
+      .option('--token <token>', 'the token from kefu-server create-agent'),
+    'free-shipping threshold (包邮门槛) in yuan (default: none yet, set it later in Settings)',
+  ).action(run('join'));
 
   const settings = program.command('settings').description('read or change settings');
   settings.command('get [key]').option('--json', 'print JSON').action(run('settings.get'));

@@ -3,7 +3,6 @@
  * PGlite, over real HTTP): two desks that worked offline, bound and synced. Lives under
  * electron/cli because the client core may not import the server; the CLI layer may.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
@@ -27,7 +26,7 @@ import { createSyncEngine } from '../core/sync/sync-engine';
 import { createSyncStateStore } from '../core/sync/sync-state-store';
 import { SyncTransportError, type SyncTransport } from '../core/sync/sync-transport';
 import { openTestDesk } from '../core/test-support/test-desk';
-import { setUpShop } from './cli-test-harness';
+import { kefuAsync, setUpShop } from './cli-test-harness';
 
 const APP_VERSION = '0.1.0';
 const MORNING = Date.UTC(2026, 10, 24, 1, 0);
@@ -679,20 +678,3 @@ describe('values the server cannot store never stop a desk (issue 12, finding 1)
     expect(agent.core.sync.status()).toMatchObject({ issues: 0, pending: 0 });
   });
 });
-
-/** The real `kefu` bin in a child process, without blocking this process's server. */
-function kefuAsync(
-  dataDir: string,
-  ...args: string[]
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/kefu.js', '--data-dir', dataDir, ...args], {
-      env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}

@@ -31,6 +31,7 @@ import type { SettingsInput } from './settings/settings-schema';
 import type { StartupSettings, StartupState } from './settings/startup-settings';
 import { createSettingsService } from './settings/settings-service';
 import type { SyncEngineDeps } from './sync/sync-engine';
+import { createShopJoin } from './sync/join-shop';
 import { createSyncService } from './sync/sync-service';
 import { protectSyncToken, syncTokenProtection } from './sync/sync-state-store';
 import { createTaskService } from './tasks/task-service';
@@ -149,16 +150,26 @@ export function createCoreServices(deps: CoreDeps) {
     shell: deps.shell,
   });
 
+  /** Every save, first-run setup's included, ends with the default library where there is none. */
+  function saveSettings(input: SettingsInput) {
+    const saved = settings.save(input);
+    ensureDefaultLibrary();
+    return saved;
+  }
+
+  const join = createShopJoin({
+    identity,
+    settings: settings.get,
+    save: saveSettings,
+    identify: sync.identify,
+    bind: sync.bind,
+    run: sync.run,
+  });
+
   return {
     backups,
-    settings: {
-      ...settings,
-      save(input: SettingsInput) {
-        const saved = settings.save(input);
-        ensureDefaultLibrary();
-        return saved;
-      },
-    },
+    settings: { ...settings, save: saveSettings },
+    join,
     hotkeys: {
       state: () => ({
         settings: settings.hotkeys(),

@@ -6,4 +6,5 @@ export const SYNC_METHODS = [
   'sync.fixIssue',
   'sync.configure',
   'sync.disconnect',
+  'sync.join',
 ] as const;

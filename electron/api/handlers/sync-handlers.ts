@@ -1,4 +1,4 @@
-/** Sync methods → the core's sync service. */
+/** Sync methods → the core's sync service; joining a shop → the core's first-run join. */
 import type { CoreServices } from '../../core/core-services';
 import type { SYNC_METHODS } from '../contracts/sync-methods';
 import type { HandlersFor } from '../handler-types';
@@ -12,5 +12,6 @@ export function createSyncHandlers(core: CoreServices): HandlersFor<typeof SYNC_
     'sync.fixIssue': ({ mutationId }) => core.sync.fixIssue(mutationId),
     'sync.configure': (input) => core.sync.configure(input),
     'sync.disconnect': () => core.sync.disconnect(),
+    'sync.join': (input) => core.join(input),
   };
 }

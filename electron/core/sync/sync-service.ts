@@ -51,10 +51,21 @@ export function createSyncService(deps: SyncServiceDeps) {
     } while (engine.busy());
   }
 
-  /** Asks the server who the token is, then binds this install to it (no run yet). */
-  async function bind(input: { serverUrl: string; token: string }) {
-    const server = { serverUrl: input.serverUrl.trim().replace(/\/+$/, ''), token: input.token.trim() };
-    const who = await whoAmI(transportFor(server));
+  const serverOf = (input: { serverUrl: string; token: string }) => ({
+    serverUrl: input.serverUrl.trim().replace(/\/+$/, ''),
+    token: input.token.trim(),
+  });
+
+  /** Who the token is on that server, answered with the same field errors as connecting. */
+  const identify = (input: { serverUrl: string; token: string }) => whoAmI(transportFor(serverOf(input)));
+
+  /**
+   * Binds this install to the server (no run yet), as the agent the server says the token is:
+   * asked here, or `known` from `identify` just before (joining a shop asks first).
+   */
+  async function bind(input: { serverUrl: string; token: string }, known?: WhoAmI) {
+    const server = serverOf(input);
+    const who = known ?? (await whoAmI(transportFor(server)));
     await quiet();
     const bound = bindToServer(sqlite, { ...server, whoAmI: who, now: now() });
     engine.reset();
@@ -104,6 +115,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     issues: engine.issues,
     dismissIssue: engine.dismissIssue,
     fixIssue: engine.fixIssue,
+    identify,
     bind,
     configure,
     disconnect,

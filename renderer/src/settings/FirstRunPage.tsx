@@ -1,6 +1,12 @@
-/** Shown until the agent and shop are set up: one welcoming page, one form, one button. */
+/**
+ * Shown until the agent and shop are set up: one welcoming page, one form, one button. The agent
+ * joins the shop's server (the profile comes from the token) or uses the desk on its own (the
+ * profile typed here), as `kefu join` and `kefu setup` do.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../ui/BrandMark';
+import { JoinShopForm } from './JoinShopForm';
 import { SettingsForm } from './SettingsForm';
 import { PanelHotkeyNote } from './PanelHotkeyNote';
 import { FIRST_RUN_VALUES, type Settings } from './settings-form-values';
@@ -8,6 +14,7 @@ import './first-run.css';
 
 export function FirstRunPage({ onDone }: { onDone: (settings: Settings) => void }) {
   const { t } = useTranslation();
+  const [mode, setMode] = useState<'join' | 'alone'>('alone');
   return (
     <main className="first-run">
       <div className="first-run-card">
@@ -17,13 +24,32 @@ export function FirstRunPage({ onDone }: { onDone: (settings: Settings) => void 
           <p>{t('firstRun.intro')}</p>
         </header>
         <PanelHotkeyNote />
-        <SettingsForm
-          initialValues={FIRST_RUN_VALUES}
-          submitLabel={t('firstRun.submit')}
-          busyLabel={t('firstRun.submitting')}
-          confirmSaves={false}
-          onSaved={onDone}
-        />
+        <fieldset className="first-run-mode">
+          <legend>{t('firstRun.mode.label')}</legend>
+          {(['join', 'alone'] as const).map((choice) => (
+            <label key={choice} className={mode === choice ? 'first-run-mode-chosen' : undefined}>
+              <input
+                type="radio"
+                name="first-run-mode"
+                value={choice}
+                checked={mode === choice}
+                onChange={() => setMode(choice)}
+              />
+              {t(choice === 'join' ? 'firstRun.mode.join' : 'firstRun.mode.alone')}
+            </label>
+          ))}
+        </fieldset>
+        {mode === 'join' ? (
+          <JoinShopForm onJoined={onDone} />
+        ) : (
+          <SettingsForm
+            initialValues={FIRST_RUN_VALUES}
+            submitLabel={t('firstRun.submit')}
+            busyLabel={t('firstRun.submitting')}
+            confirmSaves={false}
+            onSaved={onDone}
+          />
+        )}
       </div>
     </main>
   );

@@ -17,9 +17,9 @@ import {
   thresholdFenRule,
   timeZoneRule,
 } from '../../../common/settings/settings-rules';
+import { FIRST_RUN_DEFAULTS } from '../../../common/settings/first-run-defaults';
 import { formatFenAsYuan, parseYuanToFen } from '../../../common/yuan';
 import { PATH_OF_FIELD, type SettingsField } from './settings-fields';
-import { DEFAULT_TIME_ZONE } from './time-zone-choices';
 
 export type Settings = MethodOutput<'settings.get'>;
 export type SettingsInput = MethodInput<'settings.save'>;
@@ -40,16 +40,13 @@ export interface SettingsFormValues {
   timeZone: string;
 }
 
-/** First run: an ordinary agent, and the 16:00 cut-off (Beijing time) most shops start with. */
+/** First run: the defaults `kefu setup` assumes too (common/settings/first-run-defaults.ts). */
 export const FIRST_RUN_VALUES: SettingsFormValues = {
   agentName: '',
   agentCode: '',
-  role: 'agent',
   shopName: '',
-  defaultCourier: '',
   freeShippingThreshold: '',
-  cutoffTime: '16:00',
-  timeZone: DEFAULT_TIME_ZONE,
+  ...FIRST_RUN_DEFAULTS,
 };
 
 export function formValuesFromSettings(settings: Settings): SettingsFormValues {

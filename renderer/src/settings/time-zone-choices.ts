@@ -3,8 +3,6 @@
  * teams sell from. Names are IANA ids both Node's and Chromium's ICU know under that spelling;
  * a zone stored some other way (CLI, sync) is offered too, so the form never hides it.
  */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
 export const COMMON_TIME_ZONES = [
   'Asia/Shanghai',
   'Asia/Hong_Kong',
