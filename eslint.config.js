@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import noImportCycle from './eslint-rules/no-import-cycle.js';
 
 const RULE = '@typescript-eslint/no-restricted-imports';
 
@@ -186,5 +187,11 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   // CommonJS files (electron-builder's config and hooks) can only load modules with require().
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // No import circles, type imports included: a shared type goes to the lower file or its own.
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { kefu: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'kefu/no-import-cycle': 'error' },
+  },
   ...layerRules,
 );

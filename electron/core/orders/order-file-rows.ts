@@ -6,7 +6,7 @@
 import { resolveColumns, type OrderColumnMapping } from './order-column-mapping';
 import { readOrderTable, type OrderTableRecord } from './order-file-read';
 import { isTaobaoLayout } from './order-import-fields';
-import type { OrderImportReport } from './order-import';
+import type { OrderImportReport } from './order-import-report';
 import type { OrderImportReportRows } from './order-import-plan';
 import { readOrderRow, type OrderFileRow, type OrderRowProblem } from './order-row-read';
 

@@ -1,5 +1,6 @@
 /** What the serving thread and the order import's thread say to each other. */
-import type { OrderImportReport, OrderImportRequest } from './order-import';
+import type { OrderImportRequest } from './order-import';
+import type { OrderImportReport } from './order-import-report';
 
 export interface ImportThreadData {
   file: string;

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../app-error';
-import type { OrderImportReport } from './order-import';
+import type { OrderImportReport } from './order-import-report';
 import type { ImportThreadData, ImportThreadReply, ImportThreadRequest } from './order-import-messages';
 import { yieldToLoop } from './yield-to-loop';
 

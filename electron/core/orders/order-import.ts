@@ -16,6 +16,7 @@ import { createBulkWriter, type BulkWriter } from './bulk-writer';
 import { withBulkWriteSchema } from './bulk-write-schema';
 import type { OrderColumnMapping } from './order-column-mapping';
 import { readOrderFile, type ParsedOrderFile } from './order-file-rows';
+import type { OrderImportReport } from './order-import-report';
 import {
   createOrderImportPlanner,
   importRowIds,
@@ -24,29 +25,10 @@ import {
   type OrderItemRow,
   type PlannerContext,
 } from './order-import-plan';
-import type { OrderFileRow, OrderRowProblem } from './order-row-read';
+import type { OrderFileRow } from './order-row-read';
 
 /** Rows looked up, planned and written per step: one lookup query per table per step. */
 const CHUNK_ROWS = 250;
-
-export interface OrderImportReport {
-  format: string;
-  encoding?: string;
-  totalRows: number;
-  headers: string[];
-  mapping: OrderColumnMapping;
-  needsMapping: boolean;
-  added: number;
-  updated: number;
-  /** The first LISTED_CHANGES of each (order-import-plan.ts). */
-  toAdd: { row: number; orderNo: string; buyerNick: string; status: string }[];
-  toUpdate: { row: number; orderNo: string; changes: string[] }[];
-  unchanged: number;
-  customersToCreate: number;
-  invalid: OrderRowProblem[];
-  /** Rows repeating an earlier row of the file word for word: skipped. */
-  duplicateRows: number;
-}
 
 export interface OrderImportRequest extends Omit<PlannerContext, 'newId' | 'ids'> {
   fileName: string;

@@ -16,7 +16,7 @@ import type { Clock } from '../clock';
 import { requireIdentity } from '../settings/identity-checks';
 import type { Identity } from '../settings/settings-service';
 import type { OrderColumnMapping } from './order-column-mapping';
-import type { OrderImportReport } from './order-import';
+import type { OrderImportReport } from './order-import-report';
 import { createOrderImportThread } from './order-import-thread';
 import { createOrderUploads } from './order-uploads';
 import { listOrders, orderColumns } from './order-list-query';

@@ -9,7 +9,7 @@
  */
 import type { WindowHandle } from './foreground-window';
 import type { PasteInjector, PasteStep } from './paste-injector';
-import type { HotkeyRegistration } from './shell-port';
+import type { HotkeyRegistration } from './hotkey-registration';
 import type { TokenProtectionLevel } from './token-protection';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';

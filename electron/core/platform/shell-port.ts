@@ -2,17 +2,12 @@
  * What core and the contract may ask of the host shell (Electron, or the web host used for
  * development and tests). Each shell provides its own implementation.
  */
-export interface HotkeyRegistration {
-  /** What the binding is for, e.g. `panel` or `pinned-1`. */
-  purpose: string;
-  accelerator: string;
-  /** `refused`: the OS or another app holds it; `unsupported`: this host has no global hotkeys. */
-  state: 'registered' | 'refused' | 'unsupported';
-}
-
 import type { HotkeySettings } from '../settings/hotkey-settings';
 import type { StartupSettings, StartupState } from '../settings/startup-settings';
+import type { HotkeyRegistration } from './hotkey-registration';
 import type { DesktopSelfTestPorts } from './paste-self-test';
+
+export type { HotkeyRegistration } from './hotkey-registration';
 
 export interface ShellPort {
   /** Which shell serves the UI: the desktop app or the browser-based web host. */

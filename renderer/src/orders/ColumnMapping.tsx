@@ -7,7 +7,7 @@ import {
   REQUIRED_IMPORT_FIELDS,
   type ImportField,
 } from './order-labels';
-import type { Mapping } from './OrderImport';
+import type { Mapping } from './order-import-types';
 
 interface ColumnMappingProps {
   headers: readonly string[];

@@ -7,17 +7,13 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
-import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
 import { bytesToBase64 } from '../phrases/base64';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ColumnMapping } from './ColumnMapping';
-import type { ImportField } from './order-labels';
+import type { Mapping, OrderImportReport } from './order-import-types';
 import { OrderImportReportView } from './OrderImportReportView';
-
-export type OrderImportReport = MethodOutput<'orders.importPreview'>;
-export type Mapping = Partial<Record<ImportField, string>>;
 
 type Pending = {
   fileName: string;

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { InvalidRowsTable } from '../ui/InvalidRowsTable';
 import { ORDER_STATUS_LABEL_KEYS, type OrderStatus } from './order-labels';
-import type { OrderImportReport } from './OrderImport';
+import type { OrderImportReport } from './order-import-types';
 
 const INVALID_ROWS_LABELS = {
   title: 'orders.import.invalidTitle',
