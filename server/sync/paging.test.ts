@@ -91,6 +91,27 @@ describeEachStorage('pull paging', (env) => {
     });
   });
 
+  describe('pages planned a stretch of versions at a time', () => {
+    it('finds rows past a long stretch of versions the caller may not read, and ends each page at a version', async () => {
+      const shop = await seedShop(env.storage);
+      const other = new TestDesk(env.url, shop.otherAgent.token);
+      // 70 versions of another agent's own rows: more than the first stretches read.
+      for (let i = 0; i < 70; i += 1)
+        await other.push(put('inquiries', fullRow('inquiries', { owner_id: shop.otherAgent.agentId })));
+      const desk = new TestDesk(env.url, shop.agent.token);
+      await desk.push(put('tasks', fullRow('tasks')), put('tasks', fullRow('tasks'))); // v71
+      await other.push(put('inquiries', fullRow('inquiries', { owner_id: shop.otherAgent.agentId })));
+      await desk.push(put('tasks', fullRow('tasks'))); // v73
+
+      const first = await desk.pull(0, 1);
+      expect(first.rows.map((row) => row.version)).toEqual([71, 71]);
+      expect(first).toMatchObject({ cursor: 71, hasMore: true });
+      const second = await desk.pull(first.cursor, 1);
+      expect(second.rows.map((row) => row.version)).toEqual([73]);
+      expect(second).toMatchObject({ cursor: 73, hasMore: false });
+    });
+  });
+
   describe('pages bounded by bytes', () => {
     it('pages of whole versions stay within PULL_PAGE.maxBytes however many rows are asked for', async () => {
       const shop = await seedShop(env.storage);

@@ -64,13 +64,7 @@ export async function pull(db: ServerDb, caller: Caller, input: PullInput): Prom
 
     const window = (after: number, upTo: number) =>
       and(eq(rows.shopId, caller.shopId), gt(rows.version, after), lte(rows.version, upTo), readable(caller));
-    const plan = await planPage(
-      tx,
-      (after) => window(after, shop.version),
-      input.since,
-      input.limit,
-      PULL_PAGE.maxBytes,
-    );
+    const plan = await planPage(tx, window, input.since, shop.version, input.limit, PULL_PAGE.maxBytes);
     // Versions past the page that hold nothing this caller may read are complete as well.
     const cursor = plan.hasMore ? plan.through : shop.version;
     const page = await tx
