@@ -170,6 +170,7 @@ export default tseslint.config(
       'e2e/artifacts/',
       'test-results/',
       'playwright-report/',
+      '.tmp/',
     ],
   },
   js.configs.recommended,
