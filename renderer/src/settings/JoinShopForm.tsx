@@ -8,10 +8,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKefu } from '../api/kefu-context';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { FormField } from '../ui/FormField';
 import { useContractForm } from '../ui/use-contract-form';
 import { currentLanguage } from '../i18n/i18n';
 import type { Settings } from './settings-form-values';
+import { ServerTokenFields } from '../sync/ServerTokenFields';
 
 const FIELDS = ['serverUrl', 'token'] as const;
 
@@ -45,36 +45,14 @@ export function JoinShopForm({ onJoined }: { onJoined: (settings: Settings) => v
     <form className="join-shop" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
       <p className="muted">{t('firstRun.join.intro')}</p>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
-      <FormField
-        id="join-serverUrl"
-        label={t('sync.serverUrl')}
-        hint={t('sync.serverUrlHint')}
-        error={errorOf('serverUrl')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('sync.serverUrlPlaceholder')}
-            value={serverUrl}
-            onChange={(e) => setServerUrl(e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="join-token" label={t('sync.token')} hint={t('sync.tokenHint')} error={errorOf('token')}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-        )}
-      </FormField>
+      <ServerTokenFields
+        idPrefix="join"
+        serverUrl={serverUrl}
+        token={token}
+        onServerUrl={setServerUrl}
+        onToken={setToken}
+        errorOf={errorOf}
+      />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? t('firstRun.join.submitting') : t('firstRun.join.submit')}

@@ -6,9 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKefu } from '../api/kefu-context';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { FormField } from '../ui/FormField';
 import { useContractForm } from '../ui/use-contract-form';
 import { notifySyncChanged } from './use-sync-status';
+import { ServerTokenFields } from './ServerTokenFields';
 
 const FIELDS = ['serverUrl', 'token'] as const;
 
@@ -39,36 +39,14 @@ export function SyncConnectForm() {
   return (
     <form className="sync-connect" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
-      <FormField
-        id="sync-serverUrl"
-        label={t('sync.serverUrl')}
-        hint={t('sync.serverUrlHint')}
-        error={errorOf('serverUrl')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('sync.serverUrlPlaceholder')}
-            value={serverUrl}
-            onChange={(e) => setServerUrl(e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="sync-token" label={t('sync.token')} hint={t('sync.tokenHint')} error={errorOf('token')}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-        )}
-      </FormField>
+      <ServerTokenFields
+        idPrefix="sync"
+        serverUrl={serverUrl}
+        token={token}
+        onServerUrl={setServerUrl}
+        onToken={setToken}
+        errorOf={errorOf}
+      />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? t('sync.connecting') : t('sync.connect')}
