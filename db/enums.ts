@@ -8,6 +8,8 @@ export const PLATFORMS = ['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'other'] as 
 /** 售前 / 售中 / 售后 / 通用 */
 export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'general'] as const;
 export const USAGE_ACTIONS = ['paste', 'copy'] as const;
+/** How the agent found the phrase they delivered: typed a search, took a suggestion, or a pinned hotkey. */
+export const USAGE_SOURCES = ['search', 'suggestion', 'pinned'] as const;
 export const LINT_CATEGORIES = ['negative', 'absolute', 'diversion', 'variable'] as const;
 export const LINT_SEVERITIES = ['warning', 'error'] as const;
 /** 交际型 购买型 礼貌型 讲价型 拍下不买 */

@@ -31,6 +31,7 @@ import {
   TASK_SOURCES,
   TASK_STATUSES,
   USAGE_ACTIONS,
+  USAGE_SOURCES,
 } from './enums';
 
 const syncColumns = () => ({
@@ -108,6 +109,8 @@ export const phrases = sqliteTable(
     shortcut: text('shortcut').notNull().default(''),
     body: text('body').notNull(),
     tags: jsonList('tags'),
+    /** 买家问题示例: buyer questions this phrase answers, written with it (packs, editor, import). */
+    questions: jsonList('questions'),
     stage: text('stage', { enum: PHRASE_STAGES }).notNull().default('general'),
     sortOrder: integer('sort_order').notNull().default(0),
   },
@@ -125,12 +128,37 @@ export const phraseUsages = sqliteTable(
     customerId: text('customer_id'),
     orderId: text('order_id'),
     action: text('action', { enum: USAGE_ACTIONS }).notNull(),
+    source: text('source', { enum: USAGE_SOURCES }).notNull().default('search'),
+    /**
+     * Milliseconds from taking the buyer's question (question hotkey) to this delivery; null when
+     * the question was not taken that way, or the gap is too long to be one reply.
+     */
+    responseMs: integer('response_ms'),
     usedAt: integer('used_at').notNull(),
   },
   (t) => [
     index('phrase_usages_owner_time').on(t.ownerId, t.usedAt),
     index('phrase_usages_phrase').on(t.phraseId),
   ],
+);
+
+/**
+ * A buyer question an agent picked a phrase for (learned questions): one row per owner, phrase
+ * and normalised text, so each agent's picks are its own and the engine sums them over owners.
+ * A supervisor's prune tombstones every owner's row, and a tombstone keeps the question from
+ * being learned again for that phrase.
+ */
+export const phraseQuestions = sqliteTable(
+  'phrase_questions',
+  {
+    ...syncColumns(),
+    phraseId: text('phrase_id').notNull(),
+    /** normalizeQuestion's output: no nick, order number or other digits. */
+    text: text('text').notNull(),
+    picks: integer('picks').notNull().default(1),
+    lastUsedAt: integer('last_used_at').notNull(),
+  },
+  (t) => [index('phrase_questions_phrase').on(t.phraseId, t.text)],
 );
 
 export const lintRules = sqliteTable('lint_rules', {

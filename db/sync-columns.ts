@@ -28,6 +28,7 @@ export const SYNCED_TABLES = {
   tasks: schema.tasks,
   inquiries: schema.inquiries,
   phrase_usages: schema.phraseUsages,
+  phrase_questions: schema.phraseQuestions,
   checklist_days: schema.checklistDays,
   checklist_items: schema.checklistItems,
   daily_logs: schema.dailyLogs,

@@ -33,19 +33,52 @@ const LONG_COLUMNS = new Set([
   'help_zh',
   'help_en',
 ]);
-const LIST_COLUMNS = new Set(['phones', 'addresses', 'concerns', 'tags', 'complaint_steps']);
+const LIST_COLUMNS = new Set(['phones', 'addresses', 'concerns', 'tags', 'complaint_steps', 'questions']);
+
+/**
+ * Buyer questions (a phrase's examples, a learned question's text): a buyer's message is short,
+ * and a phrase's bag of examples stays a handful the editor can show, not a chat log.
+ */
+export const QUESTION_LIMITS = { length: 200, perPhrase: 30 } as const;
+
+/** Columns holding one buyer question; `questions` holds a JSON list of them. */
+const QUESTION_COLUMNS = new Set(['text']);
+
+/** Whether a `questions` value is a JSON list of at most 30 strings of at most 200 characters. */
+export function isQuestionList(json: string): boolean {
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  return (
+    Array.isArray(list) &&
+    list.length <= QUESTION_LIMITS.perPhrase &&
+    list.every((item) => typeof item === 'string' && item.length <= QUESTION_LIMITS.length)
+  );
+}
+
+/** A column holding a JSON list of strings. */
+export const isListColumn = (column: string): boolean => LIST_COLUMNS.has(column);
 
 /** A column holding a row id: the row's own or a reference to another row. */
 export const isIdColumn = (column: string): boolean => column === 'id' || column.endsWith('_id');
 
 /** Integer columns that can never be negative: money in fen, times, counts. */
 export const isNonNegativeColumn = (column: string): boolean =>
-  column.endsWith('_fen') || column.endsWith('_at') || column === 'quantity' || column === 'snoozed_until';
+  column.endsWith('_fen') ||
+  column.endsWith('_at') ||
+  column.endsWith('_ms') ||
+  column === 'quantity' ||
+  column === 'picks' ||
+  column === 'snoozed_until';
 
 /** The most characters a text column holds. */
 export function textLimit(column: string): number {
   if (isIdColumn(column)) return ID_MAX_LENGTH;
   if (column === 'payload') return TEXT_LIMITS.payload;
+  if (QUESTION_COLUMNS.has(column)) return QUESTION_LIMITS.length;
   if (LIST_COLUMNS.has(column)) return TEXT_LIMITS.list;
   return LONG_COLUMNS.has(column) ? TEXT_LIMITS.long : TEXT_LIMITS.short;
 }

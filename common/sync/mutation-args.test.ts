@@ -13,6 +13,7 @@ const phrase = {
   shortcut: 'fh',
   body: '亲，48 小时内发货',
   tags: '[]',
+  questions: '["什么时候发货呀"]',
   stage: 'presale',
   sort_order: 0,
 };

@@ -26,14 +26,14 @@ export const isNaturalIdShape = (id: string): boolean =>
  * An agent's own rows that have a natural key, and the key as the owner's server agent id and
  * the row's fields. Keyed by the owner, so no colleague can take the id first (the server
  * recomputes it for the caller); older desks keyed them by 工号 (legacyKey), still accepted
- * from that 工号's own agent.
+ * from that 工号's own agent. Tables that came after the change have no legacy key.
  */
 export const OWN_NATURAL_KEYS: Partial<
   Record<
     SyncTable,
     {
       key: (ownerId: string, row: Record<string, unknown>) => (string | number)[];
-      legacyKey: (agentCode: string, row: Record<string, unknown>) => (string | number)[];
+      legacyKey?: (agentCode: string, row: Record<string, unknown>) => (string | number)[];
     }
   >
 > = {
@@ -49,5 +49,9 @@ export const OWN_NATURAL_KEYS: Partial<
     key: (ownerId, row) => [ownerId, String(row.day_id), String(row.step_key)],
     // The old item key was its day and step: the server also checks that the day is the caller's.
     legacyKey: (_agentCode, row) => [String(row.day_id), String(row.step_key)],
+  },
+  // Two agents picking the same question for a phrase each keep a row (and a count) of their own.
+  phrase_questions: {
+    key: (ownerId, row) => [ownerId, String(row.phrase_id), String(row.text)],
   },
 };

@@ -6,7 +6,14 @@
  */
 import { z } from 'zod';
 import { isStorableText } from '../text/stored-text';
-import { ID_MAX_LENGTH, ID_PATTERN, isIdColumn, isNonNegativeColumn, textLimit } from './field-limits';
+import {
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  isIdColumn,
+  isNonNegativeColumn,
+  isQuestionList,
+  textLimit,
+} from './field-limits';
 import { SYNC_COLUMNS } from './sync-columns.generated';
 import type { SyncTable } from './sync-tables';
 
@@ -30,7 +37,9 @@ function textSchema(column: string): z.ZodType<string> {
       .string()
       .max(ID_MAX_LENGTH, problem('badId'))
       .refine((id) => id === '' || ID_PATTERN.test(id), problem('badId'));
-  return z.string().max(textLimit(column), problem('tooLong')).refine(isStorableText, problem('unstorable'));
+  const text = z.string().max(textLimit(column), problem('tooLong')).refine(isStorableText, problem('unstorable'));
+  // A phrase's example questions: each one and their number have limits of their own.
+  return column === 'questions' ? text.refine(isQuestionList, problem('tooLong')) : text;
 }
 
 function columnSchema(column: string, spec: ColumnSpec): z.ZodType {

@@ -114,6 +114,10 @@ export const SYNC_COLUMNS = {
       "type": "text",
       "notNull": true
     },
+    "questions": {
+      "type": "text",
+      "notNull": true
+    },
     "stage": {
       "type": "text",
       "notNull": true,
@@ -1077,7 +1081,74 @@ export const SYNC_COLUMNS = {
         "copy"
       ]
     },
+    "source": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "search",
+        "suggestion",
+        "pinned"
+      ]
+    },
+    "response_ms": {
+      "type": "integer",
+      "notNull": false
+    },
     "used_at": {
+      "type": "integer",
+      "notNull": true
+    }
+  },
+  "phrase_questions": {
+    "id": {
+      "type": "text",
+      "notNull": true
+    },
+    "shop_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "owner_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "scope": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "team",
+        "personal"
+      ]
+    },
+    "created_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "updated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "deleted_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "version": {
+      "type": "integer",
+      "notNull": true
+    },
+    "phrase_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "text": {
+      "type": "text",
+      "notNull": true
+    },
+    "picks": {
+      "type": "integer",
+      "notNull": true
+    },
+    "last_used_at": {
       "type": "integer",
       "notNull": true
     }

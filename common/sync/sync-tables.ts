@@ -5,11 +5,14 @@
  * - `team`: customers, orders and their follow-up. Any agent of the shop writes and reads.
  * - `own`: an agent's checklists, inquiries, phrase usage and daily logs. The owning agent
  *   writes; the owner and the shop's supervisors read.
+ * - `learned`: the buyer questions agents picked phrases for. Every agent of the shop reads them
+ *   all (each desk's suggestions learn from the whole team); an agent writes only its own rows,
+ *   supervisors and admins any (pruning a learned question tombstones every agent's row).
  */
 import { SYNC_COLUMNS } from './sync-columns.generated';
 
 export type SyncTable = keyof typeof SYNC_COLUMNS;
-export type TableAccess = 'library' | 'team' | 'own';
+export type TableAccess = 'library' | 'team' | 'own' | 'learned';
 
 export const TABLE_ACCESS: Readonly<Record<SyncTable, TableAccess>> = {
   phrase_groups: 'library',
@@ -25,6 +28,7 @@ export const TABLE_ACCESS: Readonly<Record<SyncTable, TableAccess>> = {
   tasks: 'team',
   inquiries: 'own',
   phrase_usages: 'own',
+  phrase_questions: 'learned',
   checklist_days: 'own',
   checklist_items: 'own',
   daily_logs: 'own',
@@ -58,6 +62,8 @@ export function mayWrite(
       return true;
     case 'own':
       return ownerId === agentId;
+    case 'learned':
+      return role !== 'agent' || ownerId === agentId;
   }
 }
 
@@ -74,6 +80,7 @@ export function mayRead(
     case 'library':
       return scope !== 'personal';
     case 'team':
+    case 'learned':
       return true;
     case 'own':
       return false;

@@ -76,6 +76,12 @@ export const naturalIds = {
     ),
   dailyLog: (shopId: string, ownerId: string, day: string) =>
     naturalId(shopId, 'daily_logs', ...OWN_NATURAL_KEYS.daily_logs!.key(ownerId, { day })),
+  learnedQuestion: (shopId: string, ownerId: string, phraseId: string, text: string) =>
+    naturalId(
+      shopId,
+      'phrase_questions',
+      ...OWN_NATURAL_KEYS.phrase_questions!.key(ownerId, { phrase_id: phraseId, text }),
+    ),
   defaultTemplate: (shopId: string) => naturalId(shopId, 'checklist_templates', 'default'),
   defaultStep: (shopId: string, templateId: string, stepKey: string) =>
     naturalId(shopId, 'checklist_steps', templateId, stepKey),

@@ -89,6 +89,32 @@ describeEachStorage('natural ids only for their owner', (env) => {
     expect(own.results.map((result) => result.outcome)).toEqual(['applied', 'applied']);
   });
 
+  it("a learned question's id is its owner's: a colleague picking the same question keeps a row of their own", async () => {
+    const shop = await seedShop(env.storage);
+    const phraseId = randomUUID();
+    const text = '什么时候发货';
+    const learned = (ownerId: string, id: string) =>
+      put(
+        'phrase_questions',
+        fullRow('phrase_questions', { id, owner_id: ownerId, phrase_id: phraseId, text, picks: 1, last_used_at: 1 }),
+      );
+    const agentsId = v5(shop.shopId, 'phrase_questions', shop.agent.agentId, phraseId, text);
+    const colleaguesId = v5(shop.shopId, 'phrase_questions', shop.otherAgent.agentId, phraseId, text);
+    const squat = await new TestDesk(env.url, shop.otherAgent.token).push(
+      learned(shop.otherAgent.agentId, agentsId),
+      learned(shop.otherAgent.agentId, colleaguesId),
+    );
+    expect(squat.results.map((result) => [result.outcome, result.error?.code])).toEqual([
+      ['rejected', 'forbidden'],
+      ['applied', undefined],
+    ]);
+    const own = await new TestDesk(env.url, shop.agent.token).push(learned(shop.agent.agentId, agentsId));
+    expect(own.results[0]!.outcome).toBe('applied');
+    expect((await storedRow(env.storage, shop.shopId, 'phrase_questions', agentsId))!.ownerId).toBe(
+      shop.agent.agentId,
+    );
+  });
+
   it('random ids stay free for everyone', async () => {
     const shop = await seedShop(env.storage);
     const answer = await new TestDesk(env.url, shop.agent.token).push(

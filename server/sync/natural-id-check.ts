@@ -1,8 +1,8 @@
 /**
  * Who may create a row under a natural id (DESIGN.md "Sync protocol", scope). Natural ids can be
  * computed by anyone who knows the key, so the server recomputes them for the caller:
- * - an agent's own rows (checklist days and items, daily logs) only under the caller's own key,
- *   so no colleague can take tomorrow's id first;
+ * - an agent's own rows (checklist days and items, daily logs, learned questions) only under the
+ *   caller's own key, so no colleague can take tomorrow's id first;
  * - library ids of the seeded packs belong to the supervisors who own the team library: an agent
  *   creates personal library rows under random ids only.
  */
@@ -50,7 +50,9 @@ export function checkNewRowId(
   const keys = OWN_NATURAL_KEYS[table];
   if (!keys) return null;
   if (id === naturalId(caller.shopId, table, keys.key(caller.agentId, fields))) return null;
-  const legacy = id === naturalId(caller.shopId, table, keys.legacyKey(caller.agentCode, fields));
+  const legacy =
+    keys.legacyKey !== undefined &&
+    id === naturalId(caller.shopId, table, keys.legacyKey(caller.agentCode, fields));
   const legacyDayOwned =
     table !== 'checklist_items' || ownerOf('checklist_days', String(fields.day_id)) === caller.agentId;
   if (legacy && legacyDayOwned) return null;

@@ -4,7 +4,7 @@ import { describeEachStorage, seedShop, storedRow, type TestShop } from '../test
 import { fullRow, patch, put, TestDesk } from '../test-support/sync-client';
 
 type Role = 'agent' | 'supervisor';
-type Category = 'library' | 'team' | 'own-mine' | "own-others'";
+type Category = 'library' | 'team' | 'own-mine' | "own-others'" | 'learned-mine' | "learned-others'";
 
 /** DESIGN.md "Sync protocol", Scope: who reads and writes what. */
 const EXPECTED: Record<Role, Record<Category, { read: boolean; write: boolean }>> = {
@@ -13,12 +13,17 @@ const EXPECTED: Record<Role, Record<Category, { read: boolean; write: boolean }>
     team: { read: true, write: true },
     'own-mine': { read: true, write: true },
     "own-others'": { read: false, write: false },
+    'learned-mine': { read: true, write: true },
+    "learned-others'": { read: true, write: false },
   },
   supervisor: {
     library: { read: true, write: true },
     team: { read: true, write: true },
     'own-mine': { read: true, write: true },
     "own-others'": { read: true, write: false },
+    'learned-mine': { read: true, write: true },
+    // Pruning a learned question tombstones every agent's row for it.
+    "learned-others'": { read: true, write: true },
   },
 };
 
@@ -30,12 +35,17 @@ describeEachStorage('scope', (env) => {
     team: 'customers',
     'own-mine': 'inquiries',
     "own-others'": 'inquiries',
+    'learned-mine': 'phrase_questions',
+    "learned-others'": 'phrase_questions',
   };
 
   /** The row of `category` as seen by `role`: its own inquiry, or somebody else's. */
   const rowId = (role: Role, category: Category): string => {
     if (category === 'own-mine') return ids[`inquiry:${role}`]!;
     if (category === "own-others'") return ids[role === 'agent' ? 'inquiry:otherAgent' : 'inquiry:agent']!;
+    if (category === 'learned-mine') return ids[`learned:${role}`]!;
+    if (category === "learned-others'")
+      return ids[role === 'agent' ? 'learned:otherAgent' : 'learned:agent']!;
     return ids[category]!;
   };
 
@@ -60,8 +70,19 @@ describeEachStorage('scope', (env) => {
         inquired_at: 1,
       });
       ids[`inquiry:${who}`] = inquiry.id as string;
-      const answer = await new TestDesk(env.url, shop[who].token).push(put('inquiries', inquiry));
-      expect(answer.results[0]!.outcome).toBe('applied');
+      const learned = fullRow('phrase_questions', {
+        phrase_id: phrase.id,
+        text: '什么时候发货',
+        picks: 1,
+        last_used_at: 1,
+        owner_id: shop[who].agentId,
+      });
+      ids[`learned:${who}`] = learned.id as string;
+      const answer = await new TestDesk(env.url, shop[who].token).push(
+        put('inquiries', inquiry),
+        put('phrase_questions', learned),
+      );
+      expect(answer.results.map((result) => result.outcome)).toEqual(['applied', 'applied']);
     }
   });
 
@@ -88,7 +109,9 @@ describeEachStorage('scope', (env) => {
           ? { title: `改 ${role}` }
           : category === 'team'
             ? { notes: `改 ${role}` }
-            : { note: `改 ${role}` };
+            : category.startsWith('learned')
+              ? { picks: role === 'agent' ? 2 : 3 }
+              : { note: `改 ${role}` };
       const before = await storedRow(env.storage, shop.shopId, table[category], id);
       const answer = await deskOf(role).push(patch(table[category], id, fields));
       const after = await storedRow(env.storage, shop.shopId, table[category], id);

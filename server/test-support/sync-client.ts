@@ -9,6 +9,7 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../../common/sync/protocol';
+import { isListColumn } from '../../common/sync/field-limits';
 import { SERVER_COLUMNS } from '../../common/sync/row-schema';
 import { SYNC_COLUMNS } from '../../common/sync/sync-columns.generated';
 import type { SyncTable } from '../../common/sync/sync-tables';
@@ -57,7 +58,7 @@ export function fullRow(table: SyncTable, values: Record<string, unknown> = {}):
     if ((SERVER_COLUMNS as readonly string[]).includes(name)) continue;
     if (!spec.notNull) row[name] = null;
     else if (spec.enum) row[name] = spec.enum[0];
-    else row[name] = spec.type === 'integer' ? 0 : '';
+    else row[name] = spec.type === 'integer' ? 0 : isListColumn(name) ? '[]' : '';
   }
   return { ...row, id: randomUUID(), created_at: now, updated_at: now, ...values };
 }

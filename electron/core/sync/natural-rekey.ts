@@ -96,6 +96,12 @@ const KEYS: NaturalKey[] = [
     columns: ['day'],
     id: (r, shop, agent) => naturalIds.dailyLog(shop, agent, text(r.day)),
   },
+  {
+    table: 'phrase_questions',
+    columns: ['phrase_id', 'text'],
+    id: (r, shop, agent, parent) =>
+      naturalIds.learnedQuestion(shop, agent, parent('phrases', text(r.phrase_id)), text(r.text)),
+  },
 ];
 
 /** The lines of an order count from 1; which line an item was is found by trying each. */
@@ -144,6 +150,7 @@ export const ROW_REFERENCES: readonly { table: SyncTable; column: string; parent
   { table: 'phrase_usages', column: 'phrase_id', parent: 'phrases' },
   { table: 'phrase_usages', column: 'customer_id', parent: 'customers' },
   { table: 'phrase_usages', column: 'order_id', parent: 'orders' },
+  { table: 'phrase_questions', column: 'phrase_id', parent: 'phrases' },
   { table: 'checklist_steps', column: 'template_id', parent: 'checklist_templates' },
   { table: 'checklist_steps', column: 'phrase_group_id', parent: 'phrase_groups' },
   { table: 'inquiries', column: 'customer_id', parent: 'customers' },

@@ -60,7 +60,8 @@ function enqueuePuts(sqlite: Database.Database, clientId: string, whoAmI: WhoAmI
   for (const table of SYNC_TABLES) {
     const access = TABLE_ACCESS[table];
     if (access === 'library' && whoAmI.role === 'agent') continue;
-    const own = access === 'own' ? ' and owner_id = @agentId' : '';
+    // Learned questions other agents picked came from the server; the desk sends only its own.
+    const own = access === 'own' || access === 'learned' ? ' and owner_id = @agentId' : '';
     enqueued += sqlite
       .prepare(
         `insert into sync_outbox (client_id, name, args, created_at)

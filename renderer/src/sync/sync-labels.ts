@@ -28,6 +28,7 @@ export const SYNC_TABLE_LABEL_KEYS: Readonly<Record<SyncTable, string>> = {
   tasks: 'sync.table.tasks',
   inquiries: 'sync.table.inquiries',
   phrase_usages: 'sync.table.phrase_usages',
+  phrase_questions: 'sync.table.phrase_questions',
   checklist_days: 'sync.table.checklist_days',
   checklist_items: 'sync.table.checklist_items',
   daily_logs: 'sync.table.daily_logs',
