@@ -31,6 +31,8 @@ const READ_ONLY_LEAVES = new Set([
   'check',
   'badge',
   'clipboardOrderNo',
+  // The panel collects the question hotkey's question from the shell; no database involved.
+  'takeQuestion',
   'importPreview',
   'export',
   // The sync pill polls these; they must answer while an import holds the write lock.

@@ -8,6 +8,7 @@ const idle = {
   hidePanel: () => {},
   applyHotkeys: () => [],
   readClipboardText: () => '',
+  collectQuestion: () => null,
   relaunch: () => {},
   applyStartup: () => 'applied' as const,
   selfTestDesktop: () => null,
@@ -43,6 +44,13 @@ describe('createElectronShellPort', () => {
     expect(port.applyHotkeys(DEFAULT_HOTKEYS)).toBe(applied);
     expect(applyHotkeys).toHaveBeenCalledWith(DEFAULT_HOTKEYS);
     expect(await port.readClipboardText()).toBe('订单 3412345678901234567');
+  });
+
+  it('hands the panel the question the question hotkey took', () => {
+    const taken = { text: '今天下单什么时候发货', takenAt: 1_700_000_000_000 };
+    const collectQuestion = vi.fn(() => taken);
+    expect(createElectronShellPort({ ...idle, collectQuestion }).collectQuestion()).toBe(taken);
+    expect(collectQuestion).toHaveBeenCalledOnce();
   });
 
   it('restarts through the shell and says it will', () => {

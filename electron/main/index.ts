@@ -1,6 +1,6 @@
 /**
  * Kefu Desk's Electron main process: one instance, the `kefu://` protocol, the database, the
- * contract over IPC, the main window, the pre-created reply panel, its global hotkey and the tray.
+ * contract over IPC, the main window, the pre-created reply panel, its global hotkeys and the tray.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ import { createSelfTestDesktop } from './self-test-desktop';
 import { awaitSelfTestReport, writeSelfTestReport } from './self-test-report-file';
 import { closeHidesToTray, hasStatusNotifierWatcher } from './tray-availability';
 import { hotkeyBindings } from './hotkey-bindings';
+import { createQuestionInbox } from '../core/platform/question-inbox';
+import { pressQuestionHotkey } from './question-hotkey';
 import { refusedHotkeys, registerHotkeys } from './hotkey-registration';
 import { noticeRefusedHotkeys } from './hotkey-refusal-notice';
 import { APP_ICON_PATH, trayImage } from './icons';
@@ -139,11 +141,16 @@ function start(): void {
   const pasteTarget = createPasteTarget(desktop?.foreground ?? null);
   const injector = createElectronPasteInjector({ desktop, target: pasteTarget, displayServer: server });
   let selfTestDesktop: ReturnType<typeof createSelfTestDesktop> | null = null;
+  const questions = createQuestionInbox({
+    readClipboardText: async () => clipboard.readText(),
+    now: () => systemClock.now(),
+  });
   const shell = createElectronShellPort({
     hotkeys: () => hotkeys,
     hidePanel: () => panel?.hide(),
     applyHotkeys: (settings) => applyHotkeys(settings),
     readClipboardText: () => clipboard.readText(),
+    collectQuestion: () => questions.collect(),
     applyStartup: (settings) => applyLoginItem(app, settings),
     // After the answer has reached the window: quit closes the database, the new instance swaps
     // the staged backup in when it opens it. Inside an AppImage the image itself is restarted.
@@ -213,6 +220,14 @@ function start(): void {
   };
   const actions = {
     togglePanel: showPanelOverForeground,
+    takeQuestion: () =>
+      void pressQuestionHotkey({
+        panelVisible: () => replyPanel.window.isVisible(),
+        captureForeground: () => pasteTarget.capture(),
+        takeQuestion: () => questions.take(),
+        hidePanel: () => replyPanel.hide(),
+        showPanel: () => replyPanel.show(),
+      }),
     // A pinned phrase pastes straight away; one that still needs values opens the panel instead.
     pastePinned: (phraseId: string) => {
       pasteTarget.capture();

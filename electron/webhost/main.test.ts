@@ -67,6 +67,15 @@ describe('web host entry point', () => {
     },
   );
 
+  it('refuses a --desktop it does not know with exit 2, in the system language', () => {
+    const dataDir = join(tempDir(), 'data');
+    const run = runToExit(CHINESE, '--desktop', 'wayland', '--port', '0', '--data-dir', dataDir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--desktop 只能是 recording');
+    expect(run.err).toContain('wayland');
+    expect(run.out).toBe('');
+  });
+
   it('serves on a loopback --host other than the default', async () => {
     const dataDir = join(tempDir(), 'data');
     const port = await freePort();

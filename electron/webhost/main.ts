@@ -7,6 +7,7 @@ import { DatabaseOpenError } from '../../db/database-open-error';
 import { defaultDataDir } from '../core/data-dir';
 import { createTranslator, languageForLocale } from '../core/i18n/translator';
 import { startWebHost } from './web-host';
+import { openX11WebDesktop } from './x11-web-desktop';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
@@ -32,8 +33,15 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string', default: process.env.PORT ?? '5180' },
     host: { type: 'string', default: '127.0.0.1' },
+    // `x11`: paste into the real X display and read its clipboard (the Xvfb e2e); else recorded.
+    desktop: { type: 'string', default: 'recording' },
   },
 });
+
+if (values.desktop !== 'recording' && values.desktop !== 'x11') {
+  console.error(t('webhost.unknownDesktop', { desktop: values.desktop }));
+  process.exit(2);
+}
 
 const listenHost = loopbackHost(values.host);
 if (listenHost === null) {
@@ -51,6 +59,7 @@ try {
     appVersion: version,
     host: listenHost,
     port: Number(values.port),
+    ...(values.desktop === 'x11' ? { desktop: openX11WebDesktop() } : {}),
     ...(Number.isInteger(syncInterval) && syncInterval > 0 ? { syncIntervalMs: syncInterval } : {}),
   });
   console.log(t('webhost.listening', { url: host.url }));

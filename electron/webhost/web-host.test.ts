@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WS_MAX_FRAME_BYTES, type WsResponse } from '../api/ws-protocol';
-import { startWebHost, type WebHost } from './web-host';
+import type { WebDesktop } from './web-desktop';
+import { QUESTION_HOTKEY_PATH, startWebHost, type WebHost, type WebHostOptions } from './web-host';
 
 const hosts: WebHost[] = [];
 const dirs: string[] = [];
@@ -18,7 +19,7 @@ afterEach(async () => {
 const SECRET = 'the-secret-next-to-the-renderer-folder';
 
 /** `<tmp>/renderer/` is served; `<tmp>/secret.txt` sits right outside it. */
-async function start(): Promise<WebHost> {
+async function start(extra: Partial<WebHostOptions> = {}): Promise<WebHost> {
   const root = mkdtempSync(join(tmpdir(), 'kefu-webhost-'));
   dirs.push(root);
   const rendererDir = join(root, 'renderer');
@@ -31,6 +32,7 @@ async function start(): Promise<WebHost> {
     rendererDir,
     appVersion: '0.1.0',
     port: 0,
+    ...extra,
   });
   hosts.push(host);
   return host;
@@ -74,6 +76,29 @@ function get(url: string, path: string, headers: Record<string, string> = {}) {
       req.end();
     },
   );
+}
+
+function post(url: string, path: string, headers: Record<string, string> = {}) {
+  return new Promise<number>((resolve, reject) => {
+    const req = request(new URL(path, url), { headers, method: 'POST' }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A desktop whose clipboard holds `text` and which counts the windows it was asked to record. */
+function fakeDesktop(text: string) {
+  const desktop = {
+    captured: 0,
+    injector: { paste: async () => ({ status: 'pasted' as const }), copy: async () => undefined },
+    readClipboardText: async () => text,
+    captureForeground: () => void (desktop.captured += 1),
+    close: () => undefined,
+  } satisfies WebDesktop & { captured: number };
+  return desktop;
 }
 
 function connect(url: string, origin = url.replace(/\/$/, '')) {
@@ -175,8 +200,55 @@ describe('web host', () => {
     client.socket.send(JSON.stringify({ id: 5, method: 'app.info', input: {} }));
     expect(await client.next()).toMatchObject({
       id: 5,
-      result: { ok: true, value: { shell: 'web', hotkeys: [{ purpose: 'panel', state: 'unsupported' }] } },
+      result: {
+        ok: true,
+        value: {
+          shell: 'web',
+          hotkeys: [
+            { purpose: 'panel', state: 'unsupported' },
+            { purpose: 'question', accelerator: 'Alt+Q', state: 'unsupported' },
+          ],
+        },
+      },
     });
+    client.socket.close();
+  });
+
+  it('takes the clipboard as the buyer question on POST /hotkeys/question, for the panel to collect once', async () => {
+    const desktop = fakeDesktop('亲 今天下单\n什么时候发货呀');
+    const host = await start({ desktop, clock: { now: () => 1_765_000_000_000 } });
+    const client = connect(host.url);
+    await client.opened;
+    client.socket.send(JSON.stringify({ id: 1, method: 'panel.takeQuestion', input: {} }));
+    expect(await client.next()).toEqual({ id: 1, result: { ok: true, value: { question: null } } });
+
+    expect(await post(host.url, QUESTION_HOTKEY_PATH)).toBe(204);
+    expect(desktop.captured).toBe(1);
+    client.socket.send(JSON.stringify({ id: 2, method: 'panel.takeQuestion', input: {} }));
+    expect(await client.next()).toEqual({
+      id: 2,
+      result: {
+        ok: true,
+        value: { question: { text: '亲 今天下单 什么时候发货呀', takenAt: 1_765_000_000_000 } },
+      },
+    });
+    client.socket.send(JSON.stringify({ id: 3, method: 'panel.takeQuestion', input: {} }));
+    expect(await client.next()).toEqual({ id: 3, result: { ok: true, value: { question: null } } });
+    client.socket.close();
+  });
+
+  it('never lets a page press the question hotkey: a POST with an Origin is refused', async () => {
+    const desktop = fakeDesktop('有货吗');
+    const host = await start({ desktop });
+    for (const origin of ['http://evil.example', host.url.replace(/\/$/, '')])
+      expect(await post(host.url, QUESTION_HOTKEY_PATH, { Origin: origin })).toBe(403);
+    expect(await post(host.url, QUESTION_HOTKEY_PATH, { Host: 'evil.example:80' })).toBe(403);
+    expect(await post(host.url, '/')).toBe(405);
+    expect(desktop.captured).toBe(0);
+    const client = connect(host.url);
+    await client.opened;
+    client.socket.send(JSON.stringify({ id: 1, method: 'panel.takeQuestion', input: {} }));
+    expect(await client.next()).toEqual({ id: 1, result: { ok: true, value: { question: null } } });
     client.socket.close();
   });
 

@@ -15,15 +15,15 @@ import { createCoreServices } from '../core/core-services';
 import { startTaskTimer } from '../core/tasks/task-timer';
 import { databaseFile } from '../core/data-dir';
 import { contentSecurityPolicy } from '../core/platform/content-security-policy';
-import { defaultPanelHotkey, PANEL_HOTKEY_PURPOSE } from '../core/platform/hotkey-defaults';
-import type { ShellPort } from '../core/platform/shell-port';
+import { createQuestionInbox } from '../core/platform/question-inbox';
 import type { ApiResult } from '../api/api-result';
 import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { WS_MAX_FRAME_BYTES, WS_PATH, type WsRequest, type WsResponse } from '../api/ws-protocol';
 import { createRecordingNotifier } from './recording-notifier';
-import { createRecordingPasteInjector } from './recording-paste-injector';
 import { readStatic } from './static-files';
+import { createRecordingDesktop, type WebDesktop } from './web-desktop';
+import { createWebShell } from './web-shell';
 
 export interface WebHostOptions {
   dataDir: string;
@@ -35,34 +35,22 @@ export interface WebHostOptions {
   clock?: Clock;
   /** The sync period while the server answers (30 s by default); e2e shortens it. */
   syncIntervalMs?: number;
+  /** Paste and clipboard (web-desktop.ts); deliveries.jsonl and an empty clipboard by default. */
+  desktop?: WebDesktop;
 }
+
+/**
+ * The question hotkey's stand-in: a browser tab has no global hotkeys, so a program on this
+ * machine (the e2e test, a developer's `curl -X POST`) presses it here. Like the key, it records
+ * the window that has the keyboard and takes the clipboard as the buyer's question; the panel page
+ * collects it (panel.takeQuestion) when it gains the focus.
+ */
+export const QUESTION_HOTKEY_PATH = '/hotkeys/question';
 
 export interface WebHost {
   url: string;
   close(): Promise<void>;
 }
-
-/** A browser tab has no global hotkeys and no panel window to hide. */
-const webShell: ShellPort = {
-  kind: 'web',
-  hotkeys: () => [
-    {
-      purpose: PANEL_HOTKEY_PURPOSE,
-      accelerator: defaultPanelHotkey(process.platform),
-      state: 'unsupported',
-    },
-  ],
-  hidePanel: () => undefined,
-  applyHotkeys: (hotkeys) => [
-    { purpose: PANEL_HOTKEY_PURPOSE, accelerator: hotkeys.panel, state: 'unsupported' },
-  ],
-  readClipboardText: async () => '',
-  // A browser tab cannot restart the host process: the agent restarts `npm run web`.
-  relaunch: () => false,
-  applyStartup: () => 'unsupported',
-  // A browser tab cannot hold a key down or paste into another window.
-  selfTestDesktop: () => null,
-};
 
 const badFrame: ApiResult<never> = {
   ok: false,
@@ -110,11 +98,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const database = openDatabase({ file: databaseFile(options.dataDir) });
   const clock = options.clock ?? systemClock;
   startupBackup(database.sqlite, options.dataDir, clock);
+  const desktop = options.desktop ?? createRecordingDesktop(options.dataDir, clock);
+  const questions = createQuestionInbox({
+    readClipboardText: () => desktop.readClipboardText(),
+    now: () => clock.now(),
+  });
   const core = createCoreServices({
     database,
     clock,
-    shell: webShell,
-    injector: createRecordingPasteInjector(options.dataDir, clock),
+    shell: createWebShell({ readClipboardText: () => desktop.readClipboardText(), questions }),
+    injector: desktop.injector,
     notifier: createRecordingNotifier(options.dataDir, clock),
     dataDir: options.dataDir,
     appVersion: options.appVersion,
@@ -129,6 +122,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const serveRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // Loopback only, and only under our own host name: a page elsewhere cannot rebind DNS onto us.
     if (!isAllowedHost(req)) return void res.writeHead(403).end();
+    if (req.method === 'POST' && (req.url ?? '').split('?')[0] === QUESTION_HOTKEY_PATH) {
+      // Browsers send Origin with every POST: a page, ours or another site's, never presses it.
+      if (req.headers.origin !== undefined) return void res.writeHead(403).end();
+      desktop.captureForeground();
+      await questions.take();
+      return void res.writeHead(204).end();
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     const file = await readStatic(options.rendererDir, req.url ?? '/');
     if (file.status !== 200)
@@ -199,6 +199,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await stopSync();
       await core.orders.stopImports();
       database.close();
+      desktop.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { languageSchema, settingsInputSchema, settingsSchema } from '../../core/settings/settings-schema';
 import { hotkeySettingsSchema } from '../../core/settings/hotkey-settings';
 import { startupSettingsSchema, startupStateSchema } from '../../core/settings/startup-settings';
+import { QUESTION_MAX_LENGTH } from '../../core/platform/clipboard-question';
 import { method, noInput, type MethodSpec } from '../contract-kit';
 import type { APP_METHODS } from './app-methods';
 
@@ -10,6 +11,11 @@ const hotkeyRegistrationSchema = z.object({
   purpose: z.string(),
   accelerator: z.string(),
   state: z.enum(['registered', 'refused', 'unsupported']),
+});
+
+export const takenQuestionSchema = z.object({
+  text: z.string().min(1).max(QUESTION_MAX_LENGTH),
+  takenAt: z.number().int(),
 });
 
 export const appInfoSchema = z.object({
@@ -52,6 +58,8 @@ export const appContract = {
   'app.info': method(noInput, appInfoSchema),
   'panel.hide': method(noInput, z.null()),
   'panel.clipboardOrderNo': method(noInput, z.object({ orderNo: z.string().nullable() })),
+  /** The buyer's question the question hotkey took (clipboard text, key-press time), once. */
+  'panel.takeQuestion': method(noInput, z.object({ question: takenQuestionSchema.nullable() })),
   'settings.get': method(noInput, settingsSchema),
   'settings.save': method(settingsInputSchema, settingsSchema),
   'settings.setLanguage': method(z.object({ language: languageSchema }).strict(), settingsSchema),

@@ -2,6 +2,7 @@ export const APP_METHODS = [
   'app.info',
   'panel.hide',
   'panel.clipboardOrderNo',
+  'panel.takeQuestion',
   'settings.get',
   'settings.save',
   'settings.setLanguage',

@@ -11,6 +11,7 @@ export function createAppHandlers(core: CoreServices): HandlersFor<typeof APP_ME
       return null;
     },
     'panel.clipboardOrderNo': () => core.clipboardOrderNo(),
+    'panel.takeQuestion': () => ({ question: core.shell.collectQuestion() }),
     'settings.get': () => core.settings.get(),
     'settings.save': (input) => core.settings.save(input),
     'settings.setLanguage': ({ language }) => core.settings.setLanguage(language),

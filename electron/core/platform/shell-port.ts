@@ -6,6 +6,7 @@ import type { HotkeySettings } from '../settings/hotkey-settings';
 import type { StartupSettings, StartupState } from '../settings/startup-settings';
 import type { HotkeyRegistration } from './hotkey-registration';
 import type { DesktopSelfTestPorts } from './paste-self-test';
+import type { TakenQuestion } from './question-inbox';
 
 export type { HotkeyRegistration } from './hotkey-registration';
 
@@ -19,6 +20,8 @@ export interface ShellPort {
   applyHotkeys(hotkeys: HotkeySettings): HotkeyRegistration[];
   /** Plain text on the system clipboard ('' when there is none or the host cannot read it). */
   readClipboardText(): Promise<string>;
+  /** The buyer's question the question hotkey took since the panel last asked; once, then null. */
+  collectQuestion(): TakenQuestion | null;
   /**
    * Restart the app soon (after the current answer is sent), e.g. to swap in a restored backup;
    * false where the shell cannot restart itself.

@@ -1,9 +1,10 @@
 /**
- * Global hotkeys: the reply panel and up to 10 pinned phrases (Ctrl+Alt+1…0 by default).
+ * Global hotkeys: the reply panel, the buyer's question (the clipboard into the panel) and up to
+ * 10 pinned phrases (Ctrl+Alt+1…0 by default).
  * Accelerators use Electron's syntax; two of our own bindings may never share one.
  */
 import { z } from 'zod';
-import { defaultPanelHotkey } from '../platform/hotkey-defaults';
+import { DEFAULT_QUESTION_HOTKEY, defaultPanelHotkey } from '../platform/hotkey-defaults';
 
 export const PINNED_SLOTS = 10;
 
@@ -49,6 +50,7 @@ const acceleratorSchema = z
 export const hotkeySettingsSchema = z
   .object({
     panel: acceleratorSchema,
+    question: acceleratorSchema,
     pinned: z
       .array(
         z
@@ -80,6 +82,7 @@ export const hotkeySettingsSchema = z
       }
     };
     claim(hotkeys.panel, ['panel'], 'panel');
+    claim(hotkeys.question, ['question'], 'question');
     hotkeys.pinned.forEach((pin, index) => {
       if (pin.phraseId !== null)
         claim(pin.accelerator, ['pinned', index, 'accelerator'], `pinned-${pin.slot}`);
@@ -88,10 +91,11 @@ export const hotkeySettingsSchema = z
 
 export type HotkeySettings = z.infer<typeof hotkeySettingsSchema>;
 
-/** The defaults for an OS: its free panel hotkey, and empty pinned slots on Ctrl+Alt+1…0. */
+/** The defaults for an OS: its free panel hotkey, Alt+Q, and empty pinned slots on Ctrl+Alt+1…0. */
 export function defaultHotkeys(platform: NodeJS.Platform): HotkeySettings {
   return {
     panel: defaultPanelHotkey(platform),
+    question: DEFAULT_QUESTION_HOTKEY,
     pinned: Array.from({ length: PINNED_SLOTS }, (_, i) => ({
       slot: i + 1,
       phraseId: null,

@@ -8,7 +8,8 @@ import { agents, settings, shops } from '../../../db/schema';
 import type { Language } from '../../../db/enums';
 import type { Clock } from '../clock';
 import type { Settings, SettingsInput } from './settings-schema';
-import { DEFAULT_HOTKEYS, hotkeySettingsSchema, type HotkeySettings } from './hotkey-settings';
+import { DEFAULT_HOTKEYS, type HotkeySettings } from './hotkey-settings';
+import { storedHotkeys } from './stored-hotkeys';
 import { DEFAULT_STARTUP, startupSettingsSchema, type StartupSettings } from './startup-settings';
 
 const KEY_LANGUAGE = 'language';
@@ -145,10 +146,9 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     return shopId ? db.select().from(shops).where(eq(shops.id, shopId)).get() : undefined;
   }
 
-  /** Stored hotkeys, or the defaults when none were saved (or the stored shape is from an older app). */
+  /** Stored hotkeys (an older app's gain the keys added since), or the defaults when none were saved. */
   function hotkeys(): HotkeySettings {
-    const stored = hotkeySettingsSchema.safeParse(readValue(db, KEY_HOTKEYS));
-    return stored.success ? stored.data : DEFAULT_HOTKEYS;
+    return storedHotkeys(readValue(db, KEY_HOTKEYS), DEFAULT_HOTKEYS);
   }
 
   function saveHotkeys(next: HotkeySettings): HotkeySettings {
