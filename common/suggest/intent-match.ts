@@ -1,0 +1,80 @@
+/**
+ * Finds the lexicon's situations in a cleaned text (question-text.ts `cleanQuestion`): each cue
+ * found names its intent with the cue's weight, the strongest cue per intent counting. A cue found
+ * only inside a longer cue of another intent counts half: in 什么时候有货 the buyer asks when the
+ * goods come back (缺货), and the 有货 inside it is not a stock question of its own.
+ */
+import { GAP_CHARS, INTENT_CUES } from './intent-lexicon';
+import type { IntentId } from './suggestion-types';
+
+export type IntentWeights = Map<IntentId, number>;
+
+interface CompiledCue {
+  intent: IntentId;
+  weight: number;
+  parts: readonly string[];
+}
+
+interface Found {
+  intent: IntentId;
+  weight: number;
+  from: number;
+  to: number;
+}
+
+let byFirstChar: Map<string, CompiledCue[]> | null = null;
+
+function compiled(): Map<string, CompiledCue[]> {
+  if (byFirstChar) return byFirstChar;
+  byFirstChar = new Map();
+  for (const [intent, cues] of INTENT_CUES) {
+    for (const cue of cues) {
+      const parts = cue.text.split('~');
+      const first = parts[0]![0]!;
+      const list = byFirstChar.get(first) ?? [];
+      list.push({ intent, weight: cue.weight, parts });
+      byFirstChar.set(first, list);
+    }
+  }
+  return byFirstChar;
+}
+
+/** Where the cue ends when it starts at `at`, or -1. */
+function matchAt(text: string, at: number, parts: readonly string[]): number {
+  if (!text.startsWith(parts[0]!, at)) return -1;
+  let end = at + parts[0]!.length;
+  for (const part of parts.slice(1)) {
+    const next = text.indexOf(part, end);
+    if (next < 0 || next - end > GAP_CHARS) return -1;
+    end = next + part.length;
+  }
+  return end;
+}
+
+/** ASCII cues (`ok`, `ems`) must be whole words, or `hi` would be found in `white`. */
+function isWholeWord(text: string, from: number, to: number): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
+  return !isLetter(text[from - 1]) && !isLetter(text[to]);
+}
+
+export function findIntents(clean: string): IntentWeights {
+  const cues = compiled();
+  const found: Found[] = [];
+  for (let at = 0; at < clean.length; at += 1) {
+    for (const cue of cues.get(clean[at]!) ?? []) {
+      const to = matchAt(clean, at, cue.parts);
+      if (to < 0) continue;
+      if (/^[a-z]/.test(cue.parts[0]!) && !isWholeWord(clean, at, to)) continue;
+      found.push({ intent: cue.intent, weight: cue.weight, from: at, to });
+    }
+  }
+  const weights: IntentWeights = new Map();
+  for (const f of found) {
+    const inside = found.some(
+      (o) => o.intent !== f.intent && o.from <= f.from && o.to >= f.to && o.to - o.from > f.to - f.from,
+    );
+    const weight = inside ? f.weight / 2 : f.weight;
+    if (weight > (weights.get(f.intent) ?? 0)) weights.set(f.intent, weight);
+  }
+  return weights;
+}
