@@ -22,6 +22,7 @@ export function HotkeyList({ hotkeys }: { hotkeys: readonly Hotkey[] }) {
           <li key={hotkey.purpose} className={`hotkey hotkey-${hotkey.state}`}>
             <span className="hotkey-purpose">
               {purpose.kind === 'panel' && t('settings.info.hotkeyPanel')}
+              {purpose.kind === 'question' && t('settings.info.hotkeyQuestion')}
               {purpose.kind === 'pinned' && t('settings.info.hotkeyPinned', { number: purpose.number })}
               {purpose.kind === 'other' && purpose.name}
             </span>

@@ -1,5 +1,6 @@
 /**
- * 全局热键: the reply panel's hotkey and ten pinned phrases, each with its own accelerator
+ * 全局热键: the reply panel's hotkey, the buyer-question hotkey beside it (the copied message into
+ * the panel) and ten pinned phrases, each with its own accelerator
  * (Ctrl+Alt+1…0 by default). Format errors and clashes between our own bindings come back from
  * the host per field; after saving, each binding's registration state is shown (a hotkey the
  * OS refused is never silently dead).
@@ -22,6 +23,7 @@ type HotkeySettings = MethodInput<'hotkeys.save'>;
 const pinnedField = (index: number, part: 'phraseId' | 'accelerator') => `pinned.${index}.${part}`;
 const FIELDS = [
   'panel',
+  'question',
   ...Array.from({ length: 10 }, (_, i) => [pinnedField(i, 'phraseId'), pinnedField(i, 'accelerator')]).flat(),
 ];
 const fieldId = (field: string) => `hotkey-${field.replace(/\./g, '-')}`;
@@ -80,27 +82,48 @@ export function HotkeySettingsForm() {
   return (
     <form className="settings-form hotkey-form" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       {failure && <ErrorBanner error={failure.error} issues={failure.issues} />}
-      <FormField
-        id={fieldId('panel')}
-        label={t('settings.hotkeys.panel')}
-        hint={t('settings.hotkeys.formatHint')}
-        error={errorOf('panel')}
-        className="field-narrow"
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.panel}
-            onChange={(e) => {
-              setValues({ ...values, panel: e.target.value });
-              setStatus('editing');
-            }}
-          />
-        )}
-      </FormField>
+      <div className="hotkey-main-row">
+        <FormField
+          id={fieldId('panel')}
+          label={t('settings.hotkeys.panel')}
+          hint={t('settings.hotkeys.formatHint')}
+          error={errorOf('panel')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.panel}
+              onChange={(e) => {
+                setValues({ ...values, panel: e.target.value });
+                setStatus('editing');
+              }}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={fieldId('question')}
+          label={t('settings.hotkeys.question')}
+          hint={t('settings.hotkeys.questionHint')}
+          error={errorOf('question')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.question}
+              onChange={(e) => {
+                setValues({ ...values, question: e.target.value });
+                setStatus('editing');
+              }}
+            />
+          )}
+        </FormField>
+      </div>
       <fieldset className="form-section">
         <legend>{t('settings.hotkeys.pinnedTitle')}</legend>
         <p className="field-hint">{t('settings.hotkeys.pinnedHint')}</p>
