@@ -52,6 +52,19 @@ describe('the panel’s library index', () => {
     expect(search.size).toBe(2);
   });
 
+  it('takes the library at once and indexes it later, in slices or by the first query', () => {
+    const search = createLibrarySearch<LibraryPhrase>();
+    expect(search.update(groups, library)).toEqual({ reindexed: 3, removed: 0 });
+    expect(search.search('', 10).hits.map((h) => [h.phrase.id, h.groupName])).toEqual([
+      ['p1', '售中·发货'],
+      ['p2', '售中·发货'],
+      ['p3', '售后·退换'],
+    ]);
+    expect(search.advance(() => true)).toBe(false);
+    expect(search.search('fh', 10).hits.map((h) => h.phrase.id)).toEqual(['p1', 'p2']);
+    expect(search.advance(() => true)).toBe(true);
+  });
+
   it('lets the agent’s uses order equally good matches', () => {
     const search = createLibrarySearch<LibraryPhrase>();
     search.sync(groups, library);

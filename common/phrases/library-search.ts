@@ -4,12 +4,15 @@
  * panel keeps its own, so a keystroke is answered inside the page without a round trip
  * (bench/panel-keystroke.ts). Both rank with the same code.
  *
- * `sync` takes the whole visible library and re-indexes only the phrases whose searchable text,
- * group name or order changed, so refreshing after an edit costs a few milliseconds, not a
- * rebuild of every pinyin spelling.
+ * `update` and `sync` take the whole visible library and re-index only the phrases whose
+ * searchable text, group name or order changed, so refreshing after an edit costs a few
+ * milliseconds, not a rebuild of every pinyin spelling. `sync` indexes at once (the host);
+ * `update` leaves the indexing to `advance` in idle slices (the panel, which lists the blank
+ * query from the rows meanwhile), or to the first search that needs it.
  */
 import { frecencyScore } from './frecency';
 import {
+  advancePhraseIndex,
   buildPhraseIndex,
   removeIndexedPhrase,
   searchPhrases,
@@ -92,23 +95,39 @@ export function createLibrarySearch<P extends LibraryPhrase>() {
     removeIndexedPhrase(index, id);
   }
 
+  /** Makes the library hold exactly these phrases; returns how many have to be re-indexed. */
+  function update(
+    groups: readonly LibraryGroup[],
+    visible: readonly P[],
+  ): { reindexed: number; removed: number } {
+    groupNames.clear();
+    for (const group of groups) groupNames.set(group.id, group.name);
+    const keep = new Set(visible.map((p) => p.id));
+    let removed = 0;
+    for (const id of [...phrases.keys()]) {
+      if (keep.has(id)) continue;
+      remove(id);
+      removed += 1;
+    }
+    let reindexed = 0;
+    for (const phrase of visible) if (upsert(phrase)) reindexed += 1;
+    return { reindexed, removed };
+  }
+
   return {
-    /** Makes the index hold exactly these phrases; returns how many had to be re-indexed. */
+    update,
+    /**
+     * Indexes what `update` or `upsert` left to do until `shouldYield` says stop; true once the
+     * index is complete. Unfinished work is finished by the next search that needs it.
+     */
+    advance(shouldYield: () => boolean): boolean {
+      return advancePhraseIndex(index, shouldYield);
+    },
+    /** `update`, then the whole indexing at once, so the first search after it does not pay for it. */
     sync(groups: readonly LibraryGroup[], visible: readonly P[]): { reindexed: number; removed: number } {
-      groupNames.clear();
-      for (const group of groups) groupNames.set(group.id, group.name);
-      const keep = new Set(visible.map((p) => p.id));
-      let removed = 0;
-      for (const id of [...phrases.keys()]) {
-        if (keep.has(id)) continue;
-        remove(id);
-        removed += 1;
-      }
-      let reindexed = 0;
-      for (const phrase of visible) if (upsert(phrase)) reindexed += 1;
-      // Compiled now, so the first keystroke after a refresh does not pay for it.
-      searchPhrases(index, '', { limit: 0 });
-      return { reindexed, removed };
+      const outcome = update(groups, visible);
+      advancePhraseIndex(index, () => false);
+      return outcome;
     },
     upsert,
     remove,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  advancePhraseIndex,
   buildPhraseIndex,
   removeIndexedPhrase,
   searchPhrases,
@@ -348,6 +349,42 @@ describe('index maintenance', () => {
     expect(index.size).toBe(1);
     expect(ids(index, '旧')).toEqual([]);
     expect(ids(index, '新')).toEqual(['a']);
+  });
+
+  it('lists the blank query from the rows before indexing, with the compiled answer’s scores and order', () => {
+    const rows = [
+      ...LIBRARY,
+      phrase({ id: 'z-hot', title: '热门', groupName: 'Z' }),
+      phrase({ id: 'a-warm', title: '常用', groupName: 'A' }),
+    ];
+    const uses: Record<string, number> = { 'z-hot': 3, 'a-warm': 3, return: 0.5, bank: 0.001 };
+    const frecency = (id: string) => uses[id] ?? 0;
+    const compiled = buildPhraseIndex(rows);
+    const staged = buildPhraseIndex([]);
+    for (const row of rows) upsertIndexedPhrase(staged, row);
+    for (const limit of [0, 3, 200]) {
+      expect(searchPhrases(staged, '  ', { frecency, limit })).toEqual(
+        searchPhrases(compiled, '', { frecency, limit }),
+      );
+    }
+    // Listing the blank query did not index anything: a query still finds what it should.
+    expect(ids(staged, 'fh')).toEqual(ids(compiled, 'fh'));
+  });
+
+  it('indexes in slices until told to stop, and a search finishes what is left', () => {
+    const index = buildPhraseIndex([]);
+    for (const row of LIBRARY) upsertIndexedPhrase(index, row);
+    let looks = 0;
+    expect(advancePhraseIndex(index, () => (looks += 1) >= 1)).toBe(false);
+    expect(ids(index, 'tuihuo')).toEqual(['return']);
+    expect(advancePhraseIndex(index, () => true)).toBe(true);
+
+    upsertIndexedPhrase(index, phrase({ id: 'urge', title: '催付提醒', shortcut: 'cf' }));
+    removeIndexedPhrase(index, 'return');
+    while (!advancePhraseIndex(index, () => true));
+    expect(ids(index, 'cuifu')).toEqual(['urge']);
+    expect(ids(index, 'tuihuo')).toEqual([]);
+    expect(index.size).toBe(LIBRARY.length);
   });
 
   it('refuses an index it did not build', () => {

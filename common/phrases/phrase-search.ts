@@ -335,47 +335,70 @@ function byLibraryOrder(a: SearchablePhrase, b: SearchablePhrase): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function compile(byId: ReadonlyMap<string, PhraseKeys>): Compiled {
-  const entries = [...byId.values()];
-  const order = entries.map((_, slot) => slot);
-  order.sort((a, b) => byLibraryOrder(entries[a]!.phrase, entries[b]!.phrase));
-  const libraryRank = new Int32Array(entries.length);
-  order.forEach((slot, rank) => (libraryRank[slot] = rank));
+/** Library order as an array of slots: the blank query's listing and the last tie-breaker. */
+function libraryOrderOf(phrases: readonly SearchablePhrase[]): number[] {
+  const order = phrases.map((_, slot) => slot);
+  return order.sort((a, b) => byLibraryOrder(phrases[a]!, phrases[b]!));
+}
 
-  const shortcut = new TextFieldBuilder();
-  const title = new TextFieldBuilder();
-  const labels = new TextFieldBuilder();
-  const body = new TextFieldBuilder();
-  const titleFull = new SpellingFieldBuilder();
-  const titleInitials = new SpellingFieldBuilder();
-  const labelFull = new SpellingFieldBuilder();
-  const labelInitials = new SpellingFieldBuilder();
-  entries.forEach((keys, slot) => {
-    shortcut.add(slot, keys.shortcut);
-    title.add(slot, keys.title);
-    for (const label of keys.labels) labels.add(slot, label);
-    body.add(slot, keys.body);
-    titleFull.add(slot, keys.titleFull);
-    titleInitials.add(slot, keys.titleInitials);
-    labelFull.add(slot, keys.labelFull);
-    labelInitials.add(slot, keys.labelInitials);
-  });
-  return {
-    entries,
-    libraryRank,
-    shortcut: shortcut.build(),
-    title: title.build(),
-    labels: labels.build(),
-    body: body.build(),
-    titleFull: titleFull.build(),
-    titleInitials: titleInitials.build(),
-    labelFull: labelFull.build(),
-    labelInitials: labelInitials.build(),
-    seen: new Uint32Array(entries.length),
-    best: new Float64Array(entries.length),
-    matched: new Int32Array(entries.length),
-    round: 0,
-  };
+/** Slots added to the builders between two looks at the caller's clock. */
+const SLOTS_PER_CHECK = 64;
+
+/**
+ * Compiles the listings over every phrase's keys, a run of slots at a time, so a page can spread
+ * the work over idle moments; `run` without a clock to yield to finishes it in one go.
+ */
+class CompileJob {
+  private readonly shortcut = new TextFieldBuilder();
+  private readonly title = new TextFieldBuilder();
+  private readonly labels = new TextFieldBuilder();
+  private readonly body = new TextFieldBuilder();
+  private readonly titleFull = new SpellingFieldBuilder();
+  private readonly titleInitials = new SpellingFieldBuilder();
+  private readonly labelFull = new SpellingFieldBuilder();
+  private readonly labelInitials = new SpellingFieldBuilder();
+  private next = 0;
+
+  constructor(private readonly entries: PhraseKeys[]) {}
+
+  /** The compiled index, or null when `shouldYield` asked to stop first. */
+  run(shouldYield: () => boolean): Compiled | null {
+    const { entries } = this;
+    while (this.next < entries.length) {
+      const to = Math.min(entries.length, this.next + SLOTS_PER_CHECK);
+      for (let slot = this.next; slot < to; slot += 1) {
+        const keys = entries[slot]!;
+        this.shortcut.add(slot, keys.shortcut);
+        this.title.add(slot, keys.title);
+        for (const label of keys.labels) this.labels.add(slot, label);
+        this.body.add(slot, keys.body);
+        this.titleFull.add(slot, keys.titleFull);
+        this.titleInitials.add(slot, keys.titleInitials);
+        this.labelFull.add(slot, keys.labelFull);
+        this.labelInitials.add(slot, keys.labelInitials);
+      }
+      this.next = to;
+      if (shouldYield()) return null;
+    }
+    const libraryRank = new Int32Array(entries.length);
+    libraryOrderOf(entries.map((keys) => keys.phrase)).forEach((slot, rank) => (libraryRank[slot] = rank));
+    return {
+      entries,
+      libraryRank,
+      shortcut: this.shortcut.build(),
+      title: this.title.build(),
+      labels: this.labels.build(),
+      body: this.body.build(),
+      titleFull: this.titleFull.build(),
+      titleInitials: this.titleInitials.build(),
+      labelFull: this.labelFull.build(),
+      labelInitials: this.labelInitials.build(),
+      seen: new Uint32Array(entries.length),
+      best: new Float64Array(entries.length),
+      matched: new Int32Array(entries.length),
+      round: 0,
+    };
+  }
 }
 
 /** Opaque to callers; build it with `buildPhraseIndex`. */
@@ -384,18 +407,84 @@ export interface PhraseIndex {
   readonly size: number;
 }
 
+/** Phrases whose keys are computed between two looks at the caller's clock. */
+const PHRASES_PER_CHECK = 16;
+
+/**
+ * Indexing runs in two steps, each resumable: every phrase's keys (its normalised fields and
+ * pinyin spellings, kept across edits of other phrases), then the compiled listings over all of
+ * them. An upsert or removal only marks the work; a search, or `advancePhraseIndex` in idle
+ * moments, does it.
+ */
 class IndexState implements PhraseIndex {
   readonly cache = createReadingCache();
-  readonly byId = new Map<string, PhraseKeys>();
+  readonly phrases = new Map<string, SearchablePhrase>();
+  readonly keys = new Map<string, PhraseKeys>();
+  /** Ids upserted since their keys were last computed, in upsert order (removed ones are skipped). */
+  private pending: string[] = [];
+  /** How far through `pending` the keys have been computed. */
+  private pendingAt = 0;
+  private job: CompileJob | null = null;
   compiled: Compiled | null = null;
+  /** The blank query's listing while nothing is compiled; dropped with every change. */
+  private listing: SearchablePhrase[] | null = null;
 
   get size(): number {
-    return this.byId.size;
+    return this.phrases.size;
+  }
+
+  upsert(phrase: SearchablePhrase): void {
+    this.phrases.set(phrase.id, phrase);
+    this.keys.delete(phrase.id);
+    this.pending.push(phrase.id);
+    this.changed();
+  }
+
+  remove(id: string): void {
+    if (!this.phrases.delete(id)) return;
+    this.keys.delete(id);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.job = null;
+    this.compiled = null;
+    this.listing = null;
+  }
+
+  /** Does the outstanding indexing work until `shouldYield` says stop; true once it is all done. */
+  advance(shouldYield: () => boolean): boolean {
+    if (this.compiled) return true;
+    const { pending } = this;
+    while (this.pendingAt < pending.length) {
+      const to = Math.min(pending.length, this.pendingAt + PHRASES_PER_CHECK);
+      for (let at = this.pendingAt; at < to; at += 1) {
+        const phrase = this.phrases.get(pending[at]!);
+        if (phrase && !this.keys.has(phrase.id)) this.keys.set(phrase.id, keysOf(phrase, this.cache));
+      }
+      this.pendingAt = to;
+      if (shouldYield()) return false;
+    }
+    this.pending = [];
+    this.pendingAt = 0;
+    this.job ??= new CompileJob([...this.keys.values()]);
+    this.compiled = this.job.run(shouldYield);
+    if (this.compiled) this.job = null;
+    return this.compiled !== null;
   }
 
   current(): Compiled {
-    this.compiled ??= compile(this.byId);
-    return this.compiled;
+    this.advance(() => false);
+    return this.compiled!;
+  }
+
+  /** Every phrase in library order, for the blank query before the listings are compiled. */
+  inLibraryOrder(): SearchablePhrase[] {
+    if (!this.listing) {
+      const phrases = [...this.phrases.values()];
+      this.listing = libraryOrderOf(phrases).map((slot) => phrases[slot]!);
+    }
+    return this.listing;
   }
 }
 
@@ -407,22 +496,31 @@ function stateOf(index: PhraseIndex): IndexState {
 /** Indexes the library; a repeated id keeps its last row, as an upsert would. */
 export function buildPhraseIndex(phrases: readonly SearchablePhrase[]): PhraseIndex {
   const state = new IndexState();
-  for (const phrase of phrases) state.byId.set(phrase.id, keysOf(phrase, state.cache));
+  for (const phrase of phrases) state.upsert(phrase);
   // Compiled now, so the panel's first keystroke after load does not pay for it.
   state.current();
   return state;
 }
 
-/** Adds or replaces one phrase (after an edit); its pinyin keys are computed here, once. */
+/**
+ * Adds or replaces one phrase (after an edit). Its pinyin keys are computed once, by the next
+ * search or `advancePhraseIndex`; the other phrases keep theirs.
+ */
 export function upsertIndexedPhrase(index: PhraseIndex, phrase: SearchablePhrase): void {
-  const state = stateOf(index);
-  state.byId.set(phrase.id, keysOf(phrase, state.cache));
-  state.compiled = null;
+  stateOf(index).upsert(phrase);
 }
 
 export function removeIndexedPhrase(index: PhraseIndex, id: string): void {
-  const state = stateOf(index);
-  if (state.byId.delete(id)) state.compiled = null;
+  stateOf(index).remove(id);
+}
+
+/**
+ * Does outstanding indexing work (after upserts) until `shouldYield` returns true, and says
+ * whether the index is complete. A page calls it in idle slices; a search that finds the work
+ * unfinished does the rest itself, so results never depend on how far this got.
+ */
+export function advancePhraseIndex(index: PhraseIndex, shouldYield: () => boolean): boolean {
+  return stateOf(index).advance(shouldYield);
 }
 
 /** Keeps the best match per phrase for the search in progress. */
@@ -640,6 +738,43 @@ function rank(
 }
 
 /**
+ * The blank query's answer straight from the rows, while the listings are not compiled yet: the
+ * same scores and order as the compiled answer (every phrase a title match at position 0, most
+ * used first, then library order), so a panel can show its list before it has spelled a thing.
+ */
+function listLibrary(
+  state: IndexState,
+  limit: number,
+  frecency: SearchOptions['frecency'],
+): { hits: SearchHit[]; total: number } {
+  const listed = matchScore('title', 'text', true);
+  const ordered = state.inLibraryOrder();
+  // Library order is already sorted, so a stable sort by frecency alone keeps it among equals.
+  const used: { phrase: SearchablePhrase; steps: number }[] = [];
+  for (const phrase of ordered) {
+    const steps = frecencySteps(frecency, phrase.id);
+    if (steps > 0) used.push({ phrase, steps });
+  }
+  used.sort((a, b) => b.steps - a.steps);
+  const hits: SearchHit[] = [];
+  const hit = (id: string, steps: number): SearchHit => ({
+    id,
+    tier: 'title',
+    matchedBy: 'text',
+    score: listed + steps * FRECENCY_UNIT,
+  });
+  for (const { phrase, steps } of used) {
+    if (hits.length === limit) break;
+    hits.push(hit(phrase.id, steps));
+  }
+  for (const phrase of ordered) {
+    if (hits.length === limit) break;
+    if (frecencySteps(frecency, phrase.id) === 0) hits.push(hit(phrase.id, 0));
+  }
+  return { hits, total: ordered.length };
+}
+
+/**
  * Ranked matches for what the agent typed. A blank query lists the whole library, most used
  * first. `total` counts every matching phrase; `hits` holds at most `limit` of them.
  */
@@ -648,14 +783,17 @@ export function searchPhrases(
   query: string,
   options: SearchOptions = {},
 ): { hits: SearchHit[]; total: number } {
-  const compiled = stateOf(index).current();
+  const state = stateOf(index);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
+  const normalized = normalizeSearchText(query);
+  if (normalized === '' && !state.compiled) return listLibrary(state, limit, options.frecency);
+  const compiled = state.current();
   compiled.round += 1;
   if (compiled.round === 0xffffffff) {
     compiled.seen.fill(0);
     compiled.round = 1;
   }
-  const count = collect(compiled, normalizeSearchText(query));
+  const count = collect(compiled, normalized);
   const hits = rank(compiled, count, limit, options.frecency).map((slot): SearchHit => {
     const score = compiled.best[slot]!;
     return {

@@ -4,15 +4,19 @@
  * a round trip to the host per keystroke cost a second frame). The page keeps its own index of the
  * library (common/phrases/library-search.ts, the ranking the host uses too).
  *
- * Re-indexing after an edit takes a noticeable moment for a large library, so it is done while
- * the agent is not typing: when the panel is hidden (blur) and every minute in the background,
- * and, should an edit still be missing, when the panel is shown. Each time the library is fetched
- * again only if its revision moved, and then only edited phrases are re-indexed. The agent's
- * recent uses are refetched on every show, so a paste counts for ranking from the next opening.
+ * Indexing takes a noticeable moment for a large library (pinyin spellings of 10,000 titles), so
+ * it never stands between the library's arrival and the list: the blank query is listed from the
+ * rows at once, and the index is built in short slices between frames and input events
+ * (bench/panel-first-load.ts). A query typed before it is complete finishes it then and there.
+ * On the first load the library is asked for together with its revision, in one burst; later the
+ * library is fetched again only if its revision moved, and then only edited phrases are
+ * re-indexed: when the panel is hidden (blur), every minute in the background, and, should an
+ * edit still be missing, when the panel is shown. The agent's recent uses are refetched on every
+ * show, so a paste counts for ranking from the next opening.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createLibrarySearch, frecencyScores } from '../../../common/phrases/library-search';
-import type { ApiError } from '../../../electron/api/api-result';
+import type { ApiError, ApiResult } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
 import { createLatestRequest } from './latest-request';
@@ -23,8 +27,12 @@ const LIMIT = 200;
 /** The host's `phrases.search` accepts queries up to this length; the panel matches it. */
 const MAX_QUERY = 64;
 const BACKGROUND_REFRESH_MS = 60_000;
+/** Longest stretch of indexing between two chances for input and frames to run. */
+const INDEX_SLICE_MS = 8;
 
 type Phrase = MethodOutput<'phrases.library'>['phrases'][number];
+type RevisionResult = ApiResult<MethodOutput<'phrases.revision'>>;
+type LibraryResult = ApiResult<MethodOutput<'phrases.library'>>;
 
 export interface PhraseSearchState {
   hits: SearchHit[];
@@ -32,6 +40,26 @@ export interface PhraseSearchState {
   error: ApiError | null;
   /** The query these hits answer; the selection resets when it changes. Null until loaded. */
   answered: string | null;
+}
+
+/**
+ * Returns a starter for indexing in slices of a few milliseconds, each a task of its own (a
+ * message to itself: timers are clamped and throttled, messages are not), until the index is
+ * complete. Starting it while it runs changes nothing.
+ */
+function sliceScheduler(library: { advance(shouldYield: () => boolean): boolean }): () => void {
+  const channel = new MessageChannel();
+  let running = false;
+  channel.port1.onmessage = () => {
+    const sliceEnd = performance.now() + INDEX_SLICE_MS;
+    running = !library.advance(() => performance.now() >= sliceEnd);
+    if (running) channel.port2.postMessage(null);
+  };
+  return () => {
+    if (running) return;
+    running = true;
+    channel.port2.postMessage(null);
+  };
 }
 
 export function usePhraseSearch(query: string, shown: number): PhraseSearchState {
@@ -45,19 +73,37 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
   const [scores, setScores] = useState<ReadonlyMap<string, number> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  /** Brings the index up to date; resolves to whether it changed, or to the call's error. */
+  const indexInSlices = useMemo(() => sliceScheduler(library), [library]);
+
+  /** The first load's requests, shared by every refresh asked for while they are on their way. */
+  const firstFetch = useRef<Promise<[RevisionResult, LibraryResult]> | null>(null);
+
+  /** Brings the library up to date; resolves to whether it changed, or to the call's error. */
   const syncLibrary = useCallback(async (): Promise<boolean | ApiError> => {
     const isLatest = latestLibrary.begin();
-    const revision = await kefu.phrases.revision({});
+    let revision: RevisionResult;
+    let fetched: LibraryResult | null = null;
+    if (indexedRevision.current === null) {
+      // Nothing is indexed yet, so the library is needed whatever its revision says: both go out
+      // in one burst, the revision first. The host answers in order, so that revision never
+      // describes a newer library than the one sent after it.
+      const burst = (firstFetch.current ??= Promise.all([
+        kefu.phrases.revision({}),
+        kefu.phrases.library({}),
+      ]));
+      [revision, fetched] = await burst;
+      if (firstFetch.current === burst) firstFetch.current = null;
+    } else revision = await kefu.phrases.revision({});
     if (!revision.ok) return revision.error;
     if (!isLatest() || revision.value.revision === indexedRevision.current) return false;
-    const fetched = await kefu.phrases.library({});
+    fetched ??= await kefu.phrases.library({});
     if (!fetched.ok) return fetched.error;
     if (!isLatest()) return false;
-    library.sync(fetched.value.groups, fetched.value.phrases);
+    library.update(fetched.value.groups, fetched.value.phrases);
     indexedRevision.current = revision.value.revision;
+    indexInSlices();
     return true;
-  }, [kefu, library, latestLibrary]);
+  }, [kefu, library, latestLibrary, indexInSlices]);
 
   const applySync = useCallback((outcome: boolean | ApiError) => {
     if (typeof outcome !== 'boolean') return setError(outcome);
