@@ -1,5 +1,6 @@
 /** Wires the core services over one opened database; every shell builds exactly this. */
 import type { OpenedDatabase } from '../../db/open-database';
+import { CLIENT_ID_KEY } from '../../db/sync-outbox-triggers';
 import { createBackupService } from './backups/backup-service';
 import { createChecklistService } from './checklist/checklist-service';
 import type { Clock } from './clock';
@@ -18,10 +19,13 @@ import { panelHotkeyReasonKey } from './platform/hotkey-defaults';
 import { NO_SECRET_BOX, type SecretBox } from './platform/token-protection';
 import { createTranslator } from './i18n/translator';
 import { seedDefaultLibrary } from './phrases/default-library-seed';
+import { canWriteTeam } from './settings/identity-checks';
 import { createLintRuleStore } from './phrases/lint-rule-store';
 import { createPhraseDelivery } from './phrases/phrase-delivery';
 import { createPhraseFinder } from './phrases/phrase-finder';
+import { createLearnedQuestions } from './phrases/learned-questions';
 import { createPhraseLibrary } from './phrases/phrase-library';
+import { createPhraseSuggester } from './phrases/phrase-suggester';
 import type { PhraseGroupInput } from './phrases/phrase-schema';
 import { createPhraseTransfer } from './phrases/phrase-transfer';
 import { createDailyLogService } from './reports/daily-log-service';
@@ -33,7 +37,7 @@ import { createSettingsService } from './settings/settings-service';
 import type { SyncEngineDeps } from './sync/sync-engine';
 import { createShopJoin } from './sync/join-shop';
 import { createSyncService } from './sync/sync-service';
-import { protectSyncToken, syncTokenProtection } from './sync/sync-state-store';
+import { createSyncStateStore, protectSyncToken, syncTokenProtection } from './sync/sync-state-store';
 import { createTaskService } from './tasks/task-service';
 
 export interface CoreDeps {
@@ -61,6 +65,8 @@ export function createCoreServices(deps: CoreDeps) {
   const identity = settings.identity;
   const library = createPhraseLibrary({ db, clock, newId, identity });
   const finder = createPhraseFinder({ db, clock, identity, library });
+  const learned = createLearnedQuestions({ db, clock, identity });
+  const suggester = createPhraseSuggester({ identity, library, learned, finder });
   const lintRules = createLintRuleStore({ db, clock, newId, identity });
   const timeZone = () => settings.shopRow()?.timeZone;
   const customers = createCustomerService({ db, clock, newId, identity });
@@ -71,13 +77,24 @@ export function createCoreServices(deps: CoreDeps) {
     settings,
     library,
     finder,
+    suggester,
+    learned,
     lintRules,
     injector,
     shell,
     touchCustomer: customers.touch,
   });
   const language = () => settings.get().language;
-  const transfer = createPhraseTransfer({ db, clock, newId, identity, language, library, finder });
+  const transfer = createPhraseTransfer({
+    db,
+    clock,
+    newId,
+    identity,
+    language,
+    library,
+    finder,
+    suggester,
+  });
   const orders = createOrderService({
     db,
     sqlite: deps.database.sqlite,
@@ -117,8 +134,15 @@ export function createCoreServices(deps: CoreDeps) {
   function ensureDefaultLibrary(): void {
     const who = identity();
     if (!who) return;
-    const seeded = seedDefaultLibrary(db, who, language(), clock.now(), newId);
-    if (seeded.groups + seeded.phrases > 0) finder.invalidate();
+    // A bound agent's library is the supervisors': their desks fill the packs' questions.
+    const mayWriteLibrary =
+      canWriteTeam(who) ||
+      createSyncStateStore(deps.database.sqlite, clock.now).get(CLIENT_ID_KEY) === undefined;
+    const seeded = seedDefaultLibrary(db, who, language(), clock.now(), newId, mayWriteLibrary);
+    if (seeded.groups + seeded.phrases + seeded.questions > 0) {
+      finder.invalidate();
+      suggester.invalidate();
+    }
     if (seeded.rules > 0) lintRules.invalidate();
     // After the pack: the template's steps point at its groups.
     checklist.ensureDefaultTemplate();
@@ -135,10 +159,13 @@ export function createCoreServices(deps: CoreDeps) {
     // Rows the server sent (or a rollback restored) bypass the services: their caches refresh.
     onRowsChanged(tables) {
       if (tables.has('phrases') || tables.has('phrase_groups')) finder.invalidate();
+      if (tables.has('phrases') || tables.has('phrase_groups') || tables.has('phrase_questions'))
+        suggester.invalidate();
       if (tables.has('lint_rules')) lintRules.invalidate();
     },
     onBound() {
       finder.invalidate();
+      suggester.invalidate();
       lintRules.invalidate();
     },
   });
@@ -218,10 +245,13 @@ export function createCoreServices(deps: CoreDeps) {
       saveGroup(input: PhraseGroupInput) {
         const group = library.saveGroup(input);
         finder.invalidate();
+        suggester.invalidate();
         return group;
       },
     },
     finder,
+    suggester,
+    learned,
     lintRules,
     delivery,
     transfer,

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import {
   deliveryOutcomeSchema,
+  deliveryQuestionSchema,
+  learnedQuestionSchema,
+  suggestionHitSchema,
   lintFindingSchema,
   lintRuleInputSchema,
   lintRuleSchema,
@@ -94,8 +97,26 @@ export const phraseContract = {
     renderedPhraseSchema,
   ),
   'phrases.deliver': method(
-    renderInput.extend({ mode: z.enum(['paste', 'copy']) }),
+    renderInput.extend({
+      mode: z.enum(['paste', 'copy']),
+      /** The buyer's question this reply answers (learned, and timed when the hotkey took it). */
+      question: deliveryQuestionSchema.optional(),
+      /** Delivered by a pinned phrase's own hotkey rather than from the panel. */
+      pinned: z.boolean().default(false),
+    }),
     z.object({ outcome: deliveryOutcomeSchema, text: z.string() }),
+  ),
+  'phrases.suggest': method(
+    z.object({ question: z.string().max(500), limit: z.number().int().min(1).max(10).default(3) }).strict(),
+    z.object({ question: z.string(), hits: z.array(suggestionHitSchema) }),
+  ),
+  'phrases.questions': method(
+    z.object({ phraseId: z.uuid() }).strict(),
+    z.object({ examples: z.array(z.string()), learned: z.array(learnedQuestionSchema) }),
+  ),
+  'phrases.pruneQuestion': method(
+    z.object({ phraseId: z.uuid(), text: z.string().min(1).max(200) }).strict(),
+    z.null(),
   ),
   'phrases.importPreview': method(fileInput, importReportSchema),
   'phrases.importApply': method(fileInput, importReportSchema),

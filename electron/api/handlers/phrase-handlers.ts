@@ -37,8 +37,18 @@ export function createPhraseHandlers(core: CoreServices): HandlersFor<typeof PHR
     },
     'phrases.render': ({ phraseId, context, values }) => core.delivery.render(phraseId, context, values),
     'phrases.preview': ({ body, context, values }) => core.delivery.preview(body, context, values),
-    'phrases.deliver': ({ phraseId, context, values, mode }) =>
-      core.delivery.deliver(phraseId, context, values, mode),
+    'phrases.deliver': ({ phraseId, context, values, mode, question, pinned }) =>
+      core.delivery.deliver(phraseId, context, values, mode, { pinned, ...(question && { question }) }),
+    'phrases.suggest': ({ question, limit }) => core.suggester.suggest(question, limit),
+    'phrases.questions': ({ phraseId }) => ({
+      examples: core.library.phrase(phraseId).questions,
+      learned: core.learned.ofPhrase(phraseId),
+    }),
+    'phrases.pruneQuestion': ({ phraseId, text }) => {
+      core.learned.prune(phraseId, text);
+      core.suggester.forget(phraseId, text);
+      return null;
+    },
     'phrases.importPreview': async ({ fileName, contentBase64 }) =>
       reportView(await core.transfer.preview(fileName, fromBase64(contentBase64))),
     'phrases.importApply': async ({ fileName, contentBase64 }) =>

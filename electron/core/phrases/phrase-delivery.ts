@@ -1,7 +1,9 @@
 /**
  * From a chosen phrase to text in the chat: fill its variables from settings, context and what
  * the agent typed, lint it, and hand it to the paste injector. Every paste/copy is logged for
- * frecency and the daily log. Incomplete text is never delivered.
+ * frecency and the daily log, with how the phrase was found and, for a buyer question taken by
+ * the question hotkey, how long the reply took; the question itself is learned for the phrase in
+ * the same transaction. Incomplete text is never delivered.
  */
 import type { KefuDb } from '../../../db/open-database';
 import { and, eq } from 'drizzle-orm';
@@ -15,7 +17,16 @@ import type { LintRuleStore } from './lint-rule-store';
 import type { PhraseFinder } from './phrase-finder';
 import { requireIdentity } from '../settings/identity-checks';
 import { type PhraseLibrary } from './phrase-library';
-import type { DeliveryOutcome, RenderedPhrase, VariableContextInput, VariableInput } from './phrase-schema';
+import type { LearnedQuestions } from './learned-questions';
+import type { PhraseSuggester } from './phrase-suggester';
+import type {
+  DeliveryOutcome,
+  DeliveryQuestion,
+  RenderedPhrase,
+  VariableContextInput,
+  VariableInput,
+} from './phrase-schema';
+import { responseMs } from './response-time';
 import { fillVariables } from './phrase-variables';
 import { pastCutoffFindings } from './cutoff-promise';
 import { byPosition, lintReply } from './reply-lint';
@@ -29,6 +40,8 @@ export interface PhraseDeliveryDeps {
   settings: SettingsService;
   library: PhraseLibrary;
   finder: PhraseFinder;
+  suggester: PhraseSuggester;
+  learned: LearnedQuestions;
   lintRules: LintRuleStore;
   injector: PasteInjector;
   shell: ShellPort;
@@ -36,8 +49,15 @@ export interface PhraseDeliveryDeps {
   touchCustomer: (customerId: string, at: number) => void;
 }
 
+/** How the phrase was reached: a pinned hotkey, or the panel with the buyer's question if any. */
+export interface DeliveryOrigin {
+  pinned?: boolean;
+  question?: DeliveryQuestion;
+}
+
 export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
   const { db, clock, newId, settings, library, finder, lintRules, injector, shell, touchCustomer } = deps;
+  const { suggester, learned } = deps;
 
   function renderBody(body: string, context: VariableContextInput, typed: VariableInput): RenderedPhrase {
     const current = settings.get();
@@ -82,6 +102,7 @@ export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
     context: VariableContextInput,
     typed: VariableInput,
     mode: 'paste' | 'copy',
+    origin: DeliveryOrigin = {},
   ): Promise<{ outcome: DeliveryOutcome; text: string }> {
     const who = requireIdentity(settings.identity);
     const rendered = render(phraseId, context, typed);
@@ -116,22 +137,31 @@ export function createPhraseDelivery(deps: PhraseDeliveryDeps) {
           .where(and(eq(orders.shopId, who.shopId), eq(orders.orderNo, context.orderNo)))
           .get()?.id
       : undefined;
-    db.insert(phraseUsages)
-      .values({
-        id: newId(),
-        shopId: who.shopId,
-        ownerId: who.agentId,
-        scope: 'personal',
-        phraseId,
-        customerId: customerId ?? null,
-        orderId: orderId ?? null,
-        action: mode,
-        usedAt: at,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
+    const { question } = origin;
+    const picked = db.transaction((tx) => {
+      tx.insert(phraseUsages)
+        .values({
+          id: newId(),
+          shopId: who.shopId,
+          ownerId: who.agentId,
+          scope: 'personal',
+          phraseId,
+          customerId: customerId ?? null,
+          orderId: orderId ?? null,
+          action: mode,
+          source: origin.pinned ? 'pinned' : (question?.via ?? 'search'),
+          responseMs: question?.takenAt === undefined ? null : responseMs(question.takenAt, at),
+          usedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .run();
+      // The buyer and order the context line names never reach the team's question bag.
+      const omit = [context.buyerNick, context.orderNo].filter((part): part is string => Boolean(part));
+      return question ? learned.learn(tx, who, phraseId, question.text, omit, at) : null;
+    });
     finder.recordUse(phraseId, at);
+    if (picked) suggester.learn(picked);
     if (customerId) touchCustomer(customerId, at);
     return { outcome, text: rendered.text };
   }

@@ -104,6 +104,10 @@ export function createPhraseFinder({ db, clock, identity, library }: PhraseFinde
       const who = requireIdentity(identity);
       return [...usesOf(who.agentId)].map(([phraseId, usedAt]) => ({ phraseId, usedAt }));
     },
+    /** The agent's frecency per phrase now, for the suggestions' tie-break. */
+    frecency(): Map<string, number> {
+      return frecencyScores(load(requireIdentity(identity)).uses, clock.now());
+    },
     /** A paste or copy just happened: it counts for ranking from the next keystroke on. */
     recordUse(phraseId: string, at: number) {
       if (!loaded) return;

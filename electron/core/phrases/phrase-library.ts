@@ -36,6 +36,7 @@ const phraseColumns = {
   shortcut: phrases.shortcut,
   body: phrases.body,
   tags: phrases.tags,
+  questions: phrases.questions,
   stage: phrases.stage,
   scope: phrases.scope,
   sortOrder: phrases.sortOrder,
@@ -178,6 +179,8 @@ export function createPhraseLibrary({ db, clock, newId, identity }: PhraseLibrar
         shortcut: input.shortcut,
         body: input.body,
         tags: input.tags,
+        // The same question twice adds nothing to the phrase's bag.
+        questions: [...new Set(input.questions)],
         stage: input.stage,
         scope: input.scope,
         updatedAt: at,

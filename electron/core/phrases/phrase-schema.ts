@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { createInsertSchema, createSelectSchema } from 'drizzle-zod';
 import { lintRules, phraseGroups, phrases } from '../../../db/schema';
+import { QUESTION_LIMITS } from '../../../common/sync/field-limits';
+import { INTENT_IDS } from '../../../common/suggest/suggestion-types';
 import { VARIABLE_KEYS } from './phrase-variables';
 
 /** 快捷编码: short lowercase letters/digits typed in the panel, e.g. `fh`. Empty = none. */
@@ -26,6 +28,17 @@ const tagsSchema = z
   )
   .max(MAX_TAGS, 'validation.phrase.tooManyTags');
 
+/** 买家问题示例: the buyer questions a phrase answers, as the editor and the importer take them. */
+export const questionsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'validation.phrase.questionEmpty')
+      .max(QUESTION_LIMITS.length, 'validation.phrase.questionTooLong'),
+  )
+  .max(QUESTION_LIMITS.perPhrase, 'validation.phrase.tooManyQuestions');
+
 export const phraseGroupSchema = createSelectSchema(phraseGroups).pick({
   id: true,
   name: true,
@@ -34,13 +47,17 @@ export const phraseGroupSchema = createSelectSchema(phraseGroups).pick({
   sortOrder: true,
 });
 
-export const phraseSchema = createSelectSchema(phrases, { tags: z.array(z.string()) }).pick({
+export const phraseSchema = createSelectSchema(phrases, {
+  tags: z.array(z.string()),
+  questions: z.array(z.string()),
+}).pick({
   id: true,
   groupId: true,
   title: true,
   shortcut: true,
   body: true,
   tags: true,
+  questions: true,
   stage: true,
   scope: true,
   sortOrder: true,
@@ -72,7 +89,7 @@ export const phraseInputSchema = createInsertSchema(phrases, {
 })
   .pick({ groupId: true, title: true, shortcut: true, body: true, tags: true, stage: true, scope: true })
   .required()
-  .extend({ id: z.uuid().optional() })
+  .extend({ id: z.uuid().optional(), questions: questionsSchema.default([]) })
   .strict();
 
 export const lintRuleSchema = createSelectSchema(lintRules).pick({
@@ -137,6 +154,34 @@ export const searchHitSchema = z.object({
   score: z.number(),
 });
 
+/** A buyer question the delivered phrase answered: the panel learns it, and times the reply. */
+export const deliveryQuestionSchema = z
+  .object({
+    /** The buyer's message as taken; only its normalised form is ever stored. */
+    text: z.string().max(500),
+    /** When the question hotkey took it from the clipboard (epoch ms). */
+    takenAt: z.number().int().nonnegative().optional(),
+    via: z.enum(['suggestion', 'search']),
+  })
+  .strict();
+
+export const suggestionHitSchema = z.object({
+  phrase: phraseSchema,
+  groupName: z.string(),
+  score: z.number(),
+  why: z.object({
+    intents: z.array(z.enum(INTENT_IDS)),
+    words: z.array(z.string()),
+    question: z.string().nullable(),
+  }),
+});
+
+export const learnedQuestionSchema = z.object({
+  text: z.string(),
+  picks: z.number().int(),
+  lastUsedAt: z.number().int(),
+});
+
 export const deliveryOutcomeSchema = z.union([
   z.object({ status: z.literal('pasted') }),
   z.object({ status: z.literal('copied') }),
@@ -157,3 +202,6 @@ export type VariableInput = z.infer<typeof variableInputSchema>;
 export type RenderedPhrase = z.infer<typeof renderedPhraseSchema>;
 export type SearchHitView = z.infer<typeof searchHitSchema>;
 export type DeliveryOutcome = z.infer<typeof deliveryOutcomeSchema>;
+export type DeliveryQuestion = z.infer<typeof deliveryQuestionSchema>;
+export type SuggestionHitView = z.infer<typeof suggestionHitSchema>;
+export type LearnedQuestionView = z.infer<typeof learnedQuestionSchema>;

@@ -9,6 +9,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { PhraseFileFormatName } from './phrase-file-format';
 import type { PhraseFinder } from './phrase-finder';
+import type { PhraseSuggester } from './phrase-suggester';
 import { readPhraseFile } from './phrase-file-read';
 import { exportPhrases } from './phrase-export';
 import { normaliseBody, planPhraseImport, type ImportReport } from './phrase-import-plan';
@@ -24,6 +25,7 @@ export interface PhraseTransferDeps {
   language: () => Language;
   library: PhraseLibrary;
   finder: PhraseFinder;
+  suggester: PhraseSuggester;
 }
 
 export function createPhraseTransfer({
@@ -34,6 +36,7 @@ export function createPhraseTransfer({
   language,
   library,
   finder,
+  suggester,
 }: PhraseTransferDeps) {
   async function plan(fileName: string, bytes: Uint8Array): Promise<{ who: Identity; report: ImportReport }> {
     const who = requireIdentity(identity);
@@ -97,6 +100,7 @@ export function createPhraseTransfer({
       });
     });
     finder.invalidate();
+    suggester.invalidate();
     return report;
   }
 

@@ -9,6 +9,7 @@ const hit = (n: number, body = `正文 ${n}`): SearchHit => ({
     shortcut: `c${n}`,
     body,
     tags: [],
+    questions: [],
     stage: 'presale',
     scope: 'team',
     sortOrder: n,

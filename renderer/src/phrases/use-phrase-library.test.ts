@@ -21,6 +21,7 @@ describe('phrasesOfGroup', () => {
       shortcut: '',
       body: id,
       tags: [],
+      questions: [],
       stage: 'general' as const,
       scope: 'team' as const,
       updatedAt: 0,

@@ -5,6 +5,8 @@ export interface PackPhrase {
   shortcut: string;
   body: string;
   tags: string[];
+  /** 3–5 buyer questions this phrase answers, in buyers' own wording (particles, typos and all). */
+  questions: string[];
 }
 
 export interface PackGroup {
