@@ -31,31 +31,40 @@ function pinyinReader(): PinyinReader {
 }
 
 /**
- * The message with its form evened out but every word kept: what intents are looked for in.
- * `omit` names text that must not survive (the buyer's nick from the panel's context line).
+ * Text with its form evened out but every word kept. Phrases are indexed in this form (a shop
+ * writes its own phrases with a working IME, so they are not read for pinyin); `omit` names text
+ * that must not survive (the buyer's nick from the panel's context line).
  */
-export function cleanQuestion(text: string, omit: readonly string[] = []): string {
+export function cleanText(text: string, omit: readonly string[] = []): string {
   let out = text;
   for (const word of omit) if (word.trim() !== '') out = out.split(word).join(' ');
-  out = toSimplified(out.normalize('NFKC'))
+  return toSimplified(out.normalize('NFKC'))
     .toLowerCase()
     .replace(EMOTICON, ' ')
     .replace(PICTOGRAPH, ' ')
     .replace(NUMBER, '#')
     .replace(BREAK, ' ')
     .trim();
-  return pinyinReader().read(out).slice(0, MAX_QUESTION_CHARS).trim();
+}
+
+/** A buyer's message in clean form, pinyin read back as words: what intents are looked for in. */
+export function cleanQuestion(text: string, omit: readonly string[] = []): string {
+  return pinyinReader().read(cleanText(text, omit)).slice(0, MAX_QUESTION_CHARS).trim();
 }
 
 /**
- * What a question is indexed and learned as: the clean text without the greeting in front and
- * the particles at clause ends, which every question has and which tell phrases apart by nothing.
- * A message that is nothing but a greeting keeps it: that greeting is the question.
+ * Clean text without the greeting in front and the particles at clause ends, which every question
+ * has and which tell phrases apart by nothing. Text that is nothing but a greeting keeps it: that
+ * greeting is the question.
  */
-export function normalizeQuestion(text: string, omit: readonly string[] = []): string {
-  const clean = cleanQuestion(text, omit);
+export function withoutPleasantries(clean: string): string {
   const stripped = clean.replace(LEADING_GREETING, '').replace(CLAUSE_PARTICLES, '').replace(/ +/g, ' ').trim();
   return stripped === '' ? clean : stripped;
+}
+
+/** What a question is searched and learned as (phrase_questions.text). */
+export function normalizeQuestion(text: string, omit: readonly string[] = []): string {
+  return withoutPleasantries(cleanQuestion(text, omit));
 }
 
 const HAN = /\p{Script=Han}/gu;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './question-text';
 import { createSuggestionIndex } from './suggestion-index';
 import type { SuggestablePhrase } from './suggestion-types';
 
@@ -54,7 +55,7 @@ describe('learning', () => {
     const index = indexOf();
     const question = '电饭煲内胆涂层掉了能修吗';
     expect(top(index, '内胆涂层掉了')[0]).not.toBe('warranty');
-    index.learn({ phraseId: 'warranty', text: question, picks: 1 });
+    index.learn({ phraseId: 'warranty', text: normalizeQuestion(question), picks: 1 });
     const [first] = index.suggest('内胆涂层掉了怎么办', { limit: 1 });
     expect(first?.phraseId).toBe('warranty');
     expect(first?.why.question).toBe('电饭煲内胆涂层掉了能修');

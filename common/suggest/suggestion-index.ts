@@ -3,20 +3,24 @@
  *
  * Each phrase is found two ways, the way AliMe's first stage does (BM25 over a bag of known
  * questions per answer, ACL 2017):
- * - Words. Character unigrams and bigrams (no segmenter needed) are ranked with BM25 against the
- *   phrase itself (BM25F: title, tags, group and shortcut weigh more than the body) and against
+ * - Words. Character unigrams and bigrams (question-terms.ts) are ranked with BM25 against the
+ *   phrase itself (BM25F: title, tags and shortcut weigh more than group and body) and against
  *   each of its questions, example or learned, as a document of its own, so one close paraphrase
  *   of a question the team answered before is enough. A learned question weighs a little more
  *   with every pick.
  * - Situations. The lexicon's intents found in the question are matched with the intents found in
- *   the phrase's title, tags, examples (strong) and body (weak). This is what finds a shop's own
- *   phrases that ship without example questions.
+ *   the phrase's title, tags, examples (strong) and group and body (weak). This is what finds a
+ *   shop's own phrases that ship without example questions.
  *
- * Both parts are scaled to the question (1 ≈ everything in the question matched), so the sum
+ * Both parts are scaled to the question (1 ≈ everything in the question matched), so their sum
  * weighs them alike whatever the question's length. Frecency orders equal scores only.
+ *
+ * Hot path: a question touches only the postings of its own terms and the phrases holding its
+ * intents; per-document and per-phrase scores live in typed arrays reused across questions.
  */
 import { findIntents, type IntentWeights } from './intent-match';
-import { cleanQuestion, normalizeQuestion } from './question-text';
+import { cleanQuestion, cleanText, normalizeQuestion, withoutPleasantries } from './question-text';
+import { queryTerms, termCounts, type TermKey } from './question-terms';
 import type {
   IntentId,
   LearnedQuestion,
@@ -31,126 +35,216 @@ const B = 0.75;
 const FIELD_WEIGHT = { title: 3, tags: 2.5, group: 0.6, shortcut: 2, body: 0.5 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
-/** Where a phrase's intent was found: its own words about itself, or only its body. */
+/** How surely an intent found in each part of a phrase says what the phrase is about. */
 const INTENT_SOURCE_WEIGHT = { title: 1, tags: 1, questions: 1, group: 0.3, body: 0.35 } as const;
-/** A unigram says less than a bigram: 发 is in 发货, 发票 and 发错. */
-const UNIGRAM_WEIGHT = 0.4;
-/** Weight of the situations beside the words; and of a phrase holding no situation the buyer did not ask. */
+/** The least an intent named by one example of many counts for. */
+const MIN_EXAMPLE_SHARE = 0.34;
+/** An intent this strong is what the phrase is about, not a word its body happens to use. */
+const STRONG_INTENT = 1;
+/** Weight of the situations beside the words, and of a phrase being about nothing else. */
 const INTENT_WEIGHT = 1;
 const PRECISION_WEIGHT = 0.3;
 /** Below this a phrase shares a stray character with the question, not its meaning. */
 const MIN_SCORE = 0.15;
 /** Unigrams in more than this share of documents (的, 了, 我) cost time and tell nothing. */
 const COMMON_UNIGRAM_SHARE = 0.2;
+const MAX_LIMIT = 50;
 
-const HAN_RUN = /\p{Script=Han}+/gu;
-const WORD = /[a-z]+/g;
+const KIND_PHRASE = 0;
+const KIND_EXAMPLE = 1;
+const KIND_LEARNED = 2;
 
-interface Term {
-  text: string;
-  weight: number;
-}
-
-/** The words a normalised text is indexed and searched by. */
-function termsOf(text: string): Term[] {
-  const terms: Term[] = [];
-  for (const [run] of text.matchAll(HAN_RUN)) {
-    const chars = [...run];
-    chars.forEach((char, i) => {
-      terms.push({ text: char, weight: UNIGRAM_WEIGHT });
-      if (i + 1 < chars.length) terms.push({ text: char + chars[i + 1], weight: 1 });
-    });
-  }
-  for (const [word] of text.matchAll(WORD)) terms.push({ text: word, weight: 1 });
-  return terms;
-}
-
-function counts(terms: readonly Term[]): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const term of terms) tf.set(term.text, (tf.get(term.text) ?? 0) + 1);
-  return tf;
-}
-
+/** The documents holding one term, in growable typed arrays (a list of boxed numbers costs GC). */
 interface Postings {
-  docs: number[];
-  /** Saturation-ready term frequency (BM25 tf after length normalisation). */
-  tfs: number[];
+  docs: Int32Array;
+  /** BM25's saturated term frequency, tf·(k1+1)/(tf+k1), after length normalisation. */
+  gains: Float32Array;
+  length: number;
+  /** Live documents holding the term. */
   df: number;
 }
-
-type DocKind = 'phrase' | 'example' | 'learned';
 
 interface PhraseEntry {
   phrase: SuggestablePhrase;
   alive: boolean;
   intents: IntentWeights;
-  /** The phrase's words, for saying which of the question's words it holds. */
+  /** Sum of the phrase's strong intents, for how much of it the question covers. */
+  strongTotal: number;
+  /** The phrase's normalised words, for saying which of the question's words it holds. */
   text: string;
   docs: number[];
 }
 
-interface LengthSums {
-  total: number;
-  count: number;
+/** A phrase's texts in the forms the index reads, prepared once per build or edit. */
+interface PreparedPhrase {
+  phrase: SuggestablePhrase;
+  fields: Record<Field, string>;
+  intents: IntentWeights;
+  examples: string[];
 }
 
 export interface SuggestionIndex {
   build(phrases: readonly SuggestablePhrase[], learned: readonly LearnedQuestion[]): void;
   upsertPhrase(phrase: SuggestablePhrase): void;
   removePhrase(phraseId: string): void;
-  /** Adds the question to the phrase's bag, or sets its picks when it is there already. */
+  /** Adds the question (normalised, as stored) to the phrase's bag, or sets its picks. */
   learn(question: LearnedQuestion): void;
   forget(phraseId: string, text: string): void;
   suggest(question: string, options?: SuggestOptions): Suggestion[];
   size(): { phrases: number; questions: number };
 }
 
+const learnedWeight = (picks: number) => 1 + 0.15 * Math.log(Math.max(1, picks));
+const learnedKey = (phraseId: string, text: string) => `${phraseId}\u0000${text}`;
+
+type NumberArray = Float64Array | Float32Array | Int32Array | Uint8Array;
+
+function grow<T extends NumberArray>(array: T, size: number, make: (n: number) => T): T {
+  if (size <= array.length) return array;
+  const bigger = make(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** The question's words that `holder` also holds, as whole runs (退款到账, not 退款 + 款到 + 到账). */
+function matchedWords(query: string, holder: string): string[] {
+  const words = new Set<string>();
+  for (const [run] of query.matchAll(/\p{Script=Han}+/gu)) {
+    const chars = [...run];
+    let current = '';
+    for (let i = 0; i < chars.length; i += 1) {
+      const next = chars[i + 1];
+      if (next !== undefined && holder.includes(chars[i]! + next)) {
+        current = current === '' ? chars[i]! + next : current + next;
+      } else if (current !== '') {
+        words.add(current);
+        current = '';
+      }
+    }
+  }
+  const holderWords = new Set(holder.split(/\s+/));
+  for (const [word] of query.matchAll(/[a-z]+/g)) if (holderWords.has(word)) words.add(word);
+  return [...words];
+}
+
 export function createSuggestionIndex(): SuggestionIndex {
-  let postings = new Map<string, Postings>();
-  let docPhrase: number[] = [];
-  let docKind: DocKind[] = [];
+  let postings = new Map<TermKey, Postings>();
+  let docCount = 0;
+  let docPhrase = new Int32Array(1024);
+  let docKind = new Uint8Array(1024);
+  let docAlive = new Uint8Array(1024);
+  let docWeight = new Float64Array(1024);
   let docText: string[] = [];
-  let docWeight: number[] = [];
-  let docAlive: boolean[] = [];
   let aliveDocs = 0;
   let entries: PhraseEntry[] = [];
   let slotOf = new Map<string, number>();
   let learnedDoc = new Map<string, number>();
   let learnedPicks = new Map<string, number>();
-  /** Phrases holding each intent, with how strongly. */
   let intentPhrases = new Map<IntentId, Map<number, number>>();
-  let fieldLengths = new Map<Field | 'question', LengthSums>();
+  let lengthSums = new Map<Field | 'question', { total: number; count: number }>();
+  /** Cleaned text and intents per distinct string: group names and tags repeat across phrases. */
+  let cleanCache = new Map<string, { clean: string; intents: IntentWeights }>();
 
-  const learnedKey = (phraseId: string, text: string) => `${phraseId}\u0000${text}`;
+  /** Scratch space for one question, zeroed again before it returns. */
+  let docScore = new Float64Array(1024);
+  let slotScore = new Float64Array(256);
+  let slotDoc = new Int32Array(256);
+  let slotCovered = new Float64Array(256);
+  let slotStrong = new Float64Array(256);
 
   function averageLength(field: Field | 'question'): number {
-    const sums = fieldLengths.get(field);
+    const sums = lengthSums.get(field);
     return sums && sums.count > 0 ? Math.max(1, sums.total / sums.count) : 1;
   }
 
   function noteLength(field: Field | 'question', length: number, sign: 1 | -1) {
-    const sums = fieldLengths.get(field) ?? { total: 0, count: 0 };
+    const sums = lengthSums.get(field) ?? { total: 0, count: 0 };
     sums.total += sign * length;
     sums.count += sign;
-    fieldLengths.set(field, sums);
+    lengthSums.set(field, sums);
   }
 
-  function addDoc(slot: number, kind: DocKind, text: string, weight: number, tf: Map<string, number>) {
-    const doc = docPhrase.length;
-    docPhrase.push(slot);
-    docKind.push(kind);
+  function cleaned(text: string) {
+    let known = cleanCache.get(text);
+    if (!known) {
+      const clean = cleanText(text);
+      known = { clean, intents: findIntents(clean) };
+      cleanCache.set(text, known);
+    }
+    return known;
+  }
+
+  function prepare(phrase: SuggestablePhrase): PreparedPhrase {
+    const body = phrase.body.replace(/\{[^}]*\}/g, ' ');
+    const intents: IntentWeights = new Map();
+    const note = (found: IntentWeights, sourceWeight: number) => {
+      for (const [intent, w] of found) intents.set(intent, Math.max(intents.get(intent) ?? 0, w * sourceWeight));
+    };
+    const title = cleaned(phrase.title);
+    const tags = phrase.tags.map(cleaned);
+    const group = cleaned(phrase.groupName);
+    const bodyText = cleaned(body);
+    note(title.intents, INTENT_SOURCE_WEIGHT.title);
+    for (const tag of tags) note(tag.intents, INTENT_SOURCE_WEIGHT.tags);
+    note(group.intents, INTENT_SOURCE_WEIGHT.group);
+    note(bodyText.intents, INTENT_SOURCE_WEIGHT.body);
+    // A situation one example of several mentions in passing (退款要多久 asks how long, but about
+    // a refund) counts by the share of examples naming it, so the phrase is not made about it.
+    const examples = new Set<string>();
+    const exampleIntents = new Map<IntentId, number[]>();
+    for (const question of phrase.questions) {
+      const clean = cleanQuestion(question);
+      for (const [intent, w] of findIntents(clean)) exampleIntents.set(intent, [...(exampleIntents.get(intent) ?? []), w]);
+      const normal = withoutPleasantries(clean);
+      if (normal !== '') examples.add(normal);
+    }
+    const share = (n: number) => Math.max(n / phrase.questions.length, MIN_EXAMPLE_SHARE);
+    for (const [intent, found] of exampleIntents) {
+      note(new Map([[intent, Math.max(...found) * share(found.length)]]), INTENT_SOURCE_WEIGHT.questions);
+    }
+    return {
+      phrase,
+      intents,
+      examples: [...examples],
+      fields: {
+        title: withoutPleasantries(title.clean),
+        tags: tags.map((t) => t.clean).join(' '),
+        group: group.clean,
+        shortcut: phrase.shortcut.toLowerCase().replace(/[^a-z]/g, ''),
+        body: bodyText.clean,
+      },
+    };
+  }
+
+  function addDoc(slot: number, kind: number, text: string, weight: number, tf: Map<TermKey, number>): number {
+    const doc = docCount;
+    docCount += 1;
+    if (docCount > docPhrase.length) {
+      docPhrase = grow(docPhrase, docCount, (n) => new Int32Array(n));
+      docKind = grow(docKind, docCount, (n) => new Uint8Array(n));
+      docAlive = grow(docAlive, docCount, (n) => new Uint8Array(n));
+      docWeight = grow(docWeight, docCount, (n) => new Float64Array(n));
+    }
+    docPhrase[doc] = slot;
+    docKind[doc] = kind;
+    docAlive[doc] = 1;
+    docWeight[doc] = weight;
     docText.push(text);
-    docWeight.push(weight);
-    docAlive.push(true);
     aliveDocs += 1;
     for (const [term, value] of tf) {
       let list = postings.get(term);
       if (!list) {
-        list = { docs: [], tfs: [], df: 0 };
+        list = { docs: new Int32Array(2), gains: new Float32Array(2), length: 0, df: 0 };
         postings.set(term, list);
       }
-      list.docs.push(doc);
-      list.tfs.push(value);
+      const at = list.length;
+      list.length += 1;
+      if (at === list.docs.length) {
+        list.docs = grow(list.docs, at * 2, (n) => new Int32Array(n));
+        list.gains = grow(list.gains, at * 2, (n) => new Float32Array(n));
+      }
+      list.docs[at] = doc;
+      list.gains[at] = (value * (K1 + 1)) / (value + K1);
       list.df += 1;
     }
     entries[slot]!.docs.push(doc);
@@ -159,89 +253,50 @@ export function createSuggestionIndex(): SuggestionIndex {
 
   function killDoc(doc: number) {
     if (!docAlive[doc]) return;
-    docAlive[doc] = false;
+    docAlive[doc] = 0;
     aliveDocs -= 1;
-    const text = docText[doc];
-    const seen = new Set<string>();
-    const terms = termsOf(text);
-    for (const term of terms) {
-      if (seen.has(term.text)) continue;
-      seen.add(term.text);
-      const list = postings.get(term.text);
+    const { counts, length } = termCounts(docText[doc]!);
+    for (const term of counts.keys()) {
+      const list = postings.get(term);
       if (list) list.df -= 1;
     }
-    if (docKind[doc] !== 'phrase') noteLength('question', terms.length, -1);
+    if (docKind[doc] !== KIND_PHRASE) noteLength('question', length, -1);
   }
 
-  function fieldTexts(phrase: SuggestablePhrase): Record<Field, string> {
-    return {
-      title: normalizeQuestion(phrase.title),
-      tags: phrase.tags.map((tag) => normalizeQuestion(tag)).join(' '),
-      group: normalizeQuestion(phrase.groupName),
-      shortcut: phrase.shortcut.toLowerCase().replace(/[^a-z]/g, ''),
-      body: normalizeQuestion(phrase.body.replace(/\{[^}]*\}/g, ' ')),
-    };
-  }
-
-  /** The phrase's own document: BM25F folds each field's length-normalised count into one. */
-  function phraseDocTf(fields: Record<Field, string>): Map<string, number> {
-    const tf = new Map<string, number>();
+  /** BM25F: each field's count, length-normalised and weighted, folded into one frequency. */
+  function phraseDocTf(fields: Record<Field, string>): Map<TermKey, number> {
+    const tf = new Map<TermKey, number>();
     for (const field of FIELDS) {
-      const terms = termsOf(fields[field]);
-      const norm = 1 - B + (B * terms.length) / averageLength(field);
-      for (const [term, count] of counts(terms)) {
-        tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
-      }
+      const { counts, length } = termCounts(fields[field]);
+      const norm = 1 - B + (B * length) / averageLength(field);
+      for (const [term, count] of counts) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
     }
     return tf;
   }
 
-  function questionDocTf(text: string): Map<string, number> {
-    const terms = termsOf(text);
-    noteLength('question', terms.length, 1);
-    const norm = 1 - B + (B * terms.length) / averageLength('question');
-    const tf = new Map<string, number>();
-    for (const [term, count] of counts(terms)) tf.set(term, count / norm);
-    return tf;
+  function questionDocTf(text: string): Map<TermKey, number> {
+    const { counts, length } = termCounts(text);
+    noteLength('question', length, 1);
+    const norm = 1 - B + (B * length) / averageLength('question');
+    for (const [term, count] of counts) counts.set(term, count / norm);
+    return counts;
   }
 
-  function phraseIntents(phrase: SuggestablePhrase): IntentWeights {
-    const weights: IntentWeights = new Map();
-    const note = (text: string, sourceWeight: number) => {
-      for (const [intent, w] of findIntents(cleanQuestion(text))) {
-        weights.set(intent, Math.max(weights.get(intent) ?? 0, w * sourceWeight));
-      }
-    };
-    note(phrase.title, INTENT_SOURCE_WEIGHT.title);
-    for (const tag of phrase.tags) note(tag, INTENT_SOURCE_WEIGHT.tags);
-    for (const question of phrase.questions) note(question, INTENT_SOURCE_WEIGHT.questions);
-    note(phrase.groupName, INTENT_SOURCE_WEIGHT.group);
-    note(phrase.body.replace(/\{[^}]*\}/g, ' '), INTENT_SOURCE_WEIGHT.body);
-    return weights;
-  }
-
-  function learnedWeight(picks: number): number {
-    return 1 + 0.15 * Math.log(Math.max(1, picks));
-  }
-
-  function addPhrase(phrase: SuggestablePhrase) {
+  function addPhrase(prepared: PreparedPhrase) {
+    const { phrase, fields, intents, examples } = prepared;
     const slot = entries.length;
-    const fields = fieldTexts(phrase);
-    const intents = phraseIntents(phrase);
-    entries.push({ phrase, alive: true, intents, text: Object.values(fields).join(' '), docs: [] });
+    let strongTotal = 0;
+    for (const weight of intents.values()) if (weight >= STRONG_INTENT) strongTotal += weight;
+    const text = FIELDS.map((f) => fields[f]).join(' ');
+    entries.push({ phrase, alive: true, intents, strongTotal, text, docs: [] });
     slotOf.set(phrase.id, slot);
     for (const [intent, weight] of intents) {
       let holders = intentPhrases.get(intent);
-      if (!holders) {
-        holders = new Map();
-        intentPhrases.set(intent, holders);
-      }
+      if (!holders) intentPhrases.set(intent, (holders = new Map()));
       holders.set(slot, weight);
     }
-    addDoc(slot, 'phrase', entries[slot]!.text, 1, phraseDocTf(fields));
-    for (const question of new Set(phrase.questions.map((q) => normalizeQuestion(q)))) {
-      if (question !== '') addDoc(slot, 'example', question, 1, questionDocTf(question));
-    }
+    addDoc(slot, KIND_PHRASE, text, 1, phraseDocTf(fields));
+    for (const example of examples) addDoc(slot, KIND_EXAMPLE, example, 1, questionDocTf(example));
   }
 
   function dropPhrase(slot: number) {
@@ -253,182 +308,160 @@ export function createSuggestionIndex(): SuggestionIndex {
     for (const holders of intentPhrases.values()) holders.delete(slot);
   }
 
-  function learnInto(slot: number, question: LearnedQuestion) {
-    const text = normalizeQuestion(question.text);
+  function learnInto(slot: number, { phraseId, text, picks }: LearnedQuestion) {
     if (text === '') return;
-    const key = learnedKey(question.phraseId, text);
-    learnedPicks.set(key, question.picks);
+    const key = learnedKey(phraseId, text);
+    learnedPicks.set(key, picks);
     const existing = learnedDoc.get(key);
     if (existing !== undefined && docAlive[existing]) {
-      docWeight[existing] = learnedWeight(question.picks);
+      docWeight[existing] = learnedWeight(picks);
       return;
     }
-    learnedDoc.set(key, addDoc(slot, 'learned', text, learnedWeight(question.picks), questionDocTf(text)));
+    learnedDoc.set(key, addDoc(slot, KIND_LEARNED, text, learnedWeight(picks), questionDocTf(text)));
   }
 
-  function reset() {
+  function build(phrases: readonly SuggestablePhrase[], learned: readonly LearnedQuestion[]) {
     postings = new Map();
-    docPhrase = [];
-    docKind = [];
+    docCount = 0;
     docText = [];
-    docWeight = [];
-    docAlive = [];
     aliveDocs = 0;
     entries = [];
     slotOf = new Map();
     learnedDoc = new Map();
     learnedPicks = new Map();
     intentPhrases = new Map();
-    fieldLengths = new Map();
-  }
-
-  function build(phrases: readonly SuggestablePhrase[], learned: readonly LearnedQuestion[]) {
-    reset();
+    lengthSums = new Map();
+    cleanCache = new Map();
+    const prepared = phrases.map(prepare);
     // Field lengths first, so every document is normalised by the library's real averages.
-    for (const phrase of phrases) {
-      const fields = fieldTexts(phrase);
-      for (const field of FIELDS) noteLength(field, termsOf(fields[field]).length, 1);
+    for (const { fields } of prepared) {
+      for (const field of FIELDS) noteLength(field, termCounts(fields[field]).length, 1);
     }
-    for (const phrase of phrases) addPhrase(phrase);
+    for (const p of prepared) addPhrase(p);
     for (const question of learned) {
       const slot = slotOf.get(question.phraseId);
       if (slot !== undefined) learnInto(slot, question);
     }
   }
 
-  function idf(df: number): number {
-    return Math.log(1 + (aliveDocs - df + 0.5) / (df + 0.5));
-  }
+  const idf = (df: number) => Math.log(1 + (aliveDocs - df + 0.5) / (df + 0.5));
 
-  /** The question's words that the phrase (or its best question) holds, as whole runs. */
-  function matchedWords(query: string, holder: string): string[] {
-    const words: string[] = [];
-    for (const [run] of query.matchAll(HAN_RUN)) {
-      const chars = [...run];
-      let current = '';
-      for (let i = 0; i < chars.length; i += 1) {
-        const next = chars[i + 1];
-        if (next !== undefined && holder.includes(chars[i]! + next)) {
-          current = current === '' ? chars[i]! + next : current + next;
-        } else if (current !== '') {
-          words.push(current);
-          current = '';
-        }
-      }
-    }
-    const holderWords = new Set(holder.split(/\s+/));
-    for (const [word] of query.matchAll(WORD)) if (holderWords.has(word)) words.push(word);
-    return [...new Set(words)];
-  }
-
-  function suggest(question: string, options: SuggestOptions = {}): Suggestion[] {
-    const limit = options.limit ?? 3;
-    const clean = cleanQuestion(question);
-    const query = normalizeQuestion(question);
-    if (query === '' || entries.length === 0) return [];
-
-    // Words: BM25 per document, the phrase keeping its best document.
-    const byPhrase = new Map<number, { score: number; doc: number }>();
+  /** Words: BM25 per document, each phrase keeping its best. Returns the question's own score. */
+  function scoreWords(query: string, touchedSlots: number[]): number {
+    docScore = grow(docScore, docCount, (n) => new Float64Array(n));
+    const touchedDocs: number[] = [];
     let selfScore = 0;
-    for (const [term, weight] of aggregate(termsOf(query))) {
+    const known = (term: TermKey | undefined) => term !== undefined && (postings.get(term)?.df ?? 0) > 0;
+    for (const [term, { weight, before, after }] of queryTerms(query)) {
       const list = postings.get(term);
       const df = list?.df ?? 0;
       if (!list || df === 0) {
         selfScore += weight * idf(0);
         continue;
       }
-      if (weight < 1 && df > aliveDocs * COMMON_UNIGRAM_SHARE) continue;
-      const termIdf = idf(df);
-      selfScore += weight * termIdf;
-      const { docs, tfs } = list;
-      for (let i = 0; i < docs.length; i += 1) {
+      // A character inside a bigram the library knows is counted by that bigram already; alone
+      // it matters where its bigrams fail (a typo beside it, a one-character word like 贵).
+      if (weight < 1 && (known(before) || known(after) || df > aliveDocs * COMMON_UNIGRAM_SHARE)) continue;
+      const termIdf = weight * idf(df);
+      selfScore += termIdf;
+      const { docs, gains, length } = list;
+      for (let i = 0; i < length; i += 1) {
         const doc = docs[i]!;
-        if (!docAlive[doc]) continue;
-        const tf = tfs[i]!;
-        const gain = (weight * termIdf * tf * (K1 + 1)) / (tf + K1);
-        const slot = docPhrase[doc]!;
-        const docScore = (docScores.get(doc) ?? 0) + gain;
-        docScores.set(doc, docScore);
-        const best = byPhrase.get(slot);
-        const weighted = docScore * docWeight[doc]!;
-        if (!best || weighted > best.score) byPhrase.set(slot, { score: weighted, doc });
+        if (docAlive[doc] === 0) continue;
+        if (docScore[doc] === 0) touchedDocs.push(doc);
+        docScore[doc] = docScore[doc]! + termIdf * gains[i]!;
       }
     }
-    docScores.clear();
+    for (const doc of touchedDocs) {
+      const score = docScore[doc]! * docWeight[doc]!;
+      docScore[doc] = 0;
+      const slot = docPhrase[doc]!;
+      if (slotScore[slot] === 0) touchedSlots.push(slot);
+      if (score > slotScore[slot]!) {
+        slotScore[slot] = score;
+        slotDoc[slot] = doc;
+      }
+    }
+    return selfScore;
+  }
+
+  function suggest(question: string, options: SuggestOptions = {}): Suggestion[] {
+    const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? 3));
+    const clean = cleanQuestion(question);
+    const query = withoutPleasantries(clean);
+    if (query === '' || slotOf.size === 0) return [];
+    slotScore = grow(slotScore, entries.length, (n) => new Float64Array(n));
+    slotDoc = grow(slotDoc, entries.length, (n) => new Int32Array(n));
+    slotCovered = grow(slotCovered, entries.length, (n) => new Float64Array(n));
+    slotStrong = grow(slotStrong, entries.length, (n) => new Float64Array(n));
+
+    const candidates: number[] = [];
+    const selfScore = scoreWords(query, candidates);
 
     // Situations: how much of what the buyer asks about the phrase is about, and nothing else.
     const asked = findIntents(clean);
+    const askedWeight = new Map<IntentId, number>();
     let askedTotal = 0;
-    const intentIdf = new Map<IntentId, number>();
     for (const [intent, weight] of asked) {
-      const holders = intentPhrases.get(intent)?.size ?? 0;
-      const value = Math.log(1 + slotOf.size / (1 + holders));
-      intentIdf.set(intent, value);
-      askedTotal += weight * value;
-    }
-    const candidates = new Set<number>(byPhrase.keys());
-    for (const intent of asked.keys()) for (const slot of intentPhrases.get(intent)?.keys() ?? []) candidates.add(slot);
-
-    const scored: { slot: number; score: number; intents: IntentId[]; doc: number | null }[] = [];
-    for (const slot of candidates) {
-      const entry = entries[slot]!;
-      if (!entry.alive) continue;
-      const words = byPhrase.get(slot);
-      const lexical = words && selfScore > 0 ? words.score / selfScore : 0;
-      let covered = 0;
-      const shared: { intent: IntentId; part: number }[] = [];
-      for (const [intent, weight] of asked) {
-        const held = entry.intents.get(intent);
-        if (!held) continue;
-        const part = weight * held * intentIdf.get(intent)!;
-        covered += part;
-        shared.push({ intent, part });
+      const holders = intentPhrases.get(intent);
+      const value = weight * Math.log(1 + slotOf.size / (1 + (holders?.size ?? 0)));
+      askedTotal += value;
+      if (!holders) continue;
+      askedWeight.set(intent, value);
+      for (const [slot, held] of holders) {
+        if (slotScore[slot] === 0 && slotCovered[slot] === 0) candidates.push(slot);
+        slotCovered[slot] = slotCovered[slot]! + value * held;
+        if (held >= STRONG_INTENT) slotStrong[slot] = slotStrong[slot]! + held;
       }
-      let situational = 0;
-      if (askedTotal > 0 && covered > 0) {
-        const coverage = covered / askedTotal;
-        let strongTotal = 0;
-        let strongShared = 0;
-        for (const [intent, held] of entry.intents) {
-          if (held < INTENT_SOURCE_WEIGHT.title) continue;
-          strongTotal += held;
-          if (asked.has(intent)) strongShared += held;
-        }
-        const precision = strongTotal > 0 ? strongShared / strongTotal : 0;
-        situational = INTENT_WEIGHT * coverage + PRECISION_WEIGHT * coverage * precision;
-      }
-      const score = lexical + situational;
-      if (score < MIN_SCORE) continue;
-      shared.sort((a, b) => b.part - a.part);
-      scored.push({ slot, score, intents: shared.map((s) => s.intent), doc: words?.doc ?? null });
     }
 
     const frecency = options.frecency;
-    const rounded = (score: number) => Math.round(score * 1e6);
-    scored.sort(
-      (a, b) =>
-        rounded(b.score) - rounded(a.score) ||
-        (frecency ? frecency(entries[b.slot]!.phrase.id) - frecency(entries[a.slot]!.phrase.id) : 0) ||
-        a.slot - b.slot,
-    );
-
-    return scored.slice(0, limit).map(({ slot, score, intents, doc }) => {
+    const better = (a: { slot: number; score: number }, b: { slot: number; score: number }) => {
+      const byScore = Math.round(a.score * 1e6) - Math.round(b.score * 1e6);
+      if (byScore !== 0) return byScore > 0;
+      const byUse = frecency ? frecency(entries[a.slot]!.phrase.id) - frecency(entries[b.slot]!.phrase.id) : 0;
+      return byUse !== 0 ? byUse > 0 : a.slot < b.slot;
+    };
+    const best: { slot: number; score: number; doc: number }[] = [];
+    for (const slot of candidates) {
+      const words = slotScore[slot]!;
+      const covered = slotCovered[slot]!;
+      const strongShared = slotStrong[slot]!;
+      slotScore[slot] = 0;
+      slotCovered[slot] = 0;
+      slotStrong[slot] = 0;
       const entry = entries[slot]!;
-      const matchedQuestion = doc !== null && docKind[doc] !== 'phrase' ? docText[doc]! : null;
+      if (!entry.alive) continue;
+      let score = selfScore > 0 ? words / selfScore : 0;
+      if (covered > 0) {
+        const coverage = covered / askedTotal;
+        const precision = entry.strongTotal > 0 ? strongShared / entry.strongTotal : 0;
+        score += INTENT_WEIGHT * coverage + PRECISION_WEIGHT * coverage * precision;
+      }
+      if (score < MIN_SCORE) continue;
+      if (best.length === limit && score < best[limit - 1]!.score - 1e-6) continue;
+      const hit = { slot, score, doc: words > 0 ? slotDoc[slot]! : -1 };
+      if (best.length === limit && !better(hit, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && better(hit, best[at - 1]!)) at -= 1;
+      best.splice(at, 0, hit);
+      if (best.length > limit) best.pop();
+    }
+
+    return best.map(({ slot, score, doc }) => {
+      const entry = entries[slot]!;
+      const matchedQuestion = doc >= 0 && docKind[doc] !== KIND_PHRASE ? docText[doc]! : null;
+      const part = (intent: IntentId) => askedWeight.get(intent)! * entry.intents.get(intent)!;
+      const intents = [...askedWeight.keys()]
+        .filter((intent) => entry.intents.has(intent))
+        .sort((a, b) => part(b) - part(a));
       return {
         phraseId: entry.phrase.id,
         score: Math.round(score * 1000) / 1000,
-        why: {
-          intents,
-          words: matchedWords(query, matchedQuestion ?? entry.text),
-          question: matchedQuestion,
-        },
+        why: { intents, words: matchedWords(query, matchedQuestion ?? entry.text), question: matchedQuestion },
       };
     });
   }
-
-  /** Scratch space for one query's document scores, reused across queries. */
-  const docScores = new Map<number, number>();
 
   return {
     build,
@@ -437,19 +470,16 @@ export function createSuggestionIndex(): SuggestionIndex {
       const learned: LearnedQuestion[] = [];
       if (slot !== undefined) {
         for (const doc of entries[slot]!.docs) {
-          if (docKind[doc] === 'learned' && docAlive[doc]) {
-            const text = docText[doc]!;
-            learned.push({ phraseId: phrase.id, text, picks: learnedPicks.get(learnedKey(phrase.id, text)) ?? 1 });
-          }
+          if (docKind[doc] !== KIND_LEARNED || !docAlive[doc]) continue;
+          const key = learnedKey(phrase.id, docText[doc]!);
+          learned.push({ phraseId: phrase.id, text: docText[doc]!, picks: learnedPicks.get(key) ?? 1 });
+          learnedDoc.delete(key);
         }
         dropPhrase(slot);
       }
-      addPhrase(phrase);
+      addPhrase(prepare(phrase));
       const newSlot = slotOf.get(phrase.id)!;
-      for (const question of learned) {
-        learnedDoc.delete(learnedKey(phrase.id, question.text));
-        learnInto(newSlot, question);
-      }
+      for (const question of learned) learnInto(newSlot, question);
     },
     removePhrase(phraseId) {
       const slot = slotOf.get(phraseId);
@@ -461,23 +491,17 @@ export function createSuggestionIndex(): SuggestionIndex {
     },
     forget(phraseId, text) {
       const key = learnedKey(phraseId, normalizeQuestion(text));
-      const doc = learnedDoc.get(key);
+      const doc = learnedDoc.get(key) ?? learnedDoc.get(learnedKey(phraseId, text));
       if (doc === undefined) return;
       killDoc(doc);
-      learnedDoc.delete(key);
-      learnedPicks.delete(key);
+      learnedDoc.delete(learnedKey(phraseId, docText[doc]!));
+      learnedPicks.delete(learnedKey(phraseId, docText[doc]!));
     },
     suggest,
     size() {
       let questions = 0;
-      for (let doc = 0; doc < docKind.length; doc += 1) if (docAlive[doc] && docKind[doc] !== 'phrase') questions += 1;
+      for (let doc = 0; doc < docCount; doc += 1) if (docAlive[doc] && docKind[doc] !== KIND_PHRASE) questions += 1;
       return { phrases: slotOf.size, questions };
     },
   };
-}
-
-function aggregate(terms: readonly Term[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of terms) weights.set(term.text, Math.max(weights.get(term.text) ?? 0, term.weight));
-  return weights;
 }

@@ -51,6 +51,17 @@ export const INTENT_IDS = [
   'afterHours',
   'closing',
   'invoice',
+  'urgeShipping',
+  'cancelOrder',
+  'mergeShipping',
+  'wrongItem',
+  'warranty',
+  'installation',
+  'usage',
+  'cleaning',
+  'power',
+  'priceProtection',
+  'giftWrap',
 ] as const;
 
 export type IntentId = (typeof INTENT_IDS)[number];

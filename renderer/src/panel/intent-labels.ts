@@ -47,11 +47,15 @@ export const INTENT_LABEL_KEYS: Record<IntentId, string> = {
   afterHours: 'suggest.intent.afterHours',
   closing: 'suggest.intent.closing',
   invoice: 'suggest.intent.invoice',
+  urgeShipping: 'suggest.intent.urgeShipping',
+  cancelOrder: 'suggest.intent.cancelOrder',
+  mergeShipping: 'suggest.intent.mergeShipping',
+  wrongItem: 'suggest.intent.wrongItem',
+  warranty: 'suggest.intent.warranty',
+  installation: 'suggest.intent.installation',
+  usage: 'suggest.intent.usage',
+  cleaning: 'suggest.intent.cleaning',
+  power: 'suggest.intent.power',
+  priceProtection: 'suggest.intent.priceProtection',
+  giftWrap: 'suggest.intent.giftWrap',
 };
-
-const isIntentId = (id: string): id is IntentId => Object.hasOwn(INTENT_LABEL_KEYS, id);
-
-/** The label keys of the intents the host named, in its order; an id this build does not know is left out. */
-export function intentLabelKeys(intents: readonly string[]): string[] {
-  return intents.filter(isIntentId).map((id) => INTENT_LABEL_KEYS[id]);
-}
