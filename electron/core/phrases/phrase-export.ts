@@ -11,7 +11,7 @@ export interface ExportGroup {
   name: string;
   stage: string;
   scope: string;
-  phrases: { shortcut: string; title: string; body: string; tags: string[] }[];
+  phrases: { shortcut: string; title: string; body: string; tags: string[]; questions: string[] }[];
 }
 
 export interface ExportedFile {
@@ -20,15 +20,22 @@ export interface ExportedFile {
   mimeType: string;
 }
 
+/** 买家问题 comes last: a tool reading the older columns by position still finds them. */
 const HEADERS: Record<Language, readonly string[]> = {
-  'zh-CN': ['分组', '快捷编码', '标题', '短语内容', '标签', '阶段', '范围'],
-  'en-US': ['Group', 'Shortcut', 'Title', 'Content', 'Tags', 'Stage', 'Scope'],
+  'zh-CN': ['分组', '快捷编码', '标题', '短语内容', '标签', '阶段', '范围', '买家问题'],
+  'en-US': ['Group', 'Shortcut', 'Title', 'Content', 'Tags', 'Stage', 'Scope', 'Questions'],
 };
 const CONTENT_COLUMN = 3;
 
 const BASE_NAME: Record<Language, string> = { 'zh-CN': '短语库', 'en-US': 'Phrases' };
 /** What a person would type between tags in either language; the import splits on both. */
 const TAG_SEPARATOR: Record<Language, string> = { 'zh-CN': '、', 'en-US': ', ' };
+/** Questions hold commas and spaces themselves; the import splits them on `|` alone. */
+const QUESTION_SEPARATOR = ' | ';
+
+/** A `|` typed inside one question would split it in two on the way back in. */
+const questionCell = (questions: readonly string[]): string =>
+  questions.map((question) => question.replaceAll('|', '/')).join(QUESTION_SEPARATOR);
 
 const MIME_TYPES: Record<PhraseFileFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -54,6 +61,7 @@ function tableRows(groups: readonly ExportGroup[], language: Language): string[]
       phrase.tags.join(TAG_SEPARATOR[language]),
       stageText(group.stage, language),
       scopeText(group.scope, language),
+      questionCell(phrase.questions),
     ]),
   );
 }
@@ -119,7 +127,13 @@ function toJson(groups: readonly ExportGroup[]): Uint8Array {
       name: group.name,
       stage: group.stage,
       scope: group.scope,
-      phrases: group.phrases.map(({ shortcut, title, body, tags }) => ({ shortcut, title, body, tags })),
+      phrases: group.phrases.map(({ shortcut, title, body, tags, questions }) => ({
+        shortcut,
+        title,
+        body,
+        tags,
+        questions,
+      })),
     })),
   };
   return new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`);

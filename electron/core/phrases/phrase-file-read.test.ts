@@ -26,6 +26,7 @@ const TRICKY_ROWS: PhraseFileRow[] = [
     tags: ['问候', '欢迎'],
     stage: '售前',
     scope: '团队',
+    questions: [],
   },
   {
     row: 3,
@@ -36,8 +37,19 @@ const TRICKY_ROWS: PhraseFileRow[] = [
     tags: ['退货', '退款'],
     stage: '售后',
     scope: '个人',
+    questions: [],
   },
-  { row: 5, group: '通用', shortcut: '', body: '谢谢亲的支持～', title: '', tags: [], stage: '', scope: '' },
+  {
+    row: 5,
+    group: '通用',
+    shortcut: '',
+    body: '谢谢亲的支持～',
+    title: '',
+    tags: [],
+    stage: '',
+    scope: '',
+    questions: [],
+  },
 ];
 
 async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -80,6 +92,7 @@ describe('readPhraseFile: columns', () => {
         tags: ['a', 'b'],
         stage: 'presale',
         scope: 'personal',
+        questions: [],
       },
     ]);
   });
@@ -105,6 +118,7 @@ describe('readPhraseFile: columns', () => {
         tags: [],
         stage: '',
         scope: '',
+        questions: [],
       },
     ]);
   });
@@ -275,6 +289,7 @@ describe('readPhraseFile: JSON', () => {
         tags: ['问候'],
         stage: 'presale',
         scope: 'team',
+        questions: [],
       },
       {
         row: 2,
@@ -285,6 +300,7 @@ describe('readPhraseFile: JSON', () => {
         tags: [],
         stage: 'aftersale',
         scope: 'personal',
+        questions: [],
       },
     ]);
   });
@@ -313,6 +329,7 @@ describe('readPhraseFile: JSON', () => {
         tags: ['free shipping', 'b'],
         stage: 'presale',
         scope: '',
+        questions: [],
       },
       {
         row: 2,
@@ -323,6 +340,7 @@ describe('readPhraseFile: JSON', () => {
         tags: ['退货', '退款'],
         stage: '',
         scope: '',
+        questions: [],
       },
     ]);
   });

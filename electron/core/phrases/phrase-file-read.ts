@@ -13,7 +13,7 @@ import { cleanStrings, cleanText } from '../../../common/text/stored-text';
 
 export type PhraseFileFormat = PhraseFileFormatName;
 
-export type PhraseField = 'group' | 'shortcut' | 'body' | 'title' | 'tags' | 'stage' | 'scope';
+export type PhraseField = 'group' | 'shortcut' | 'body' | 'title' | 'tags' | 'stage' | 'scope' | 'questions';
 
 export interface PhraseFileRow {
   row: number;
@@ -24,6 +24,8 @@ export interface PhraseFileRow {
   tags: string[];
   stage: string;
   scope: string;
+  /** 买家问题: example buyer questions; files from before the column have none. */
+  questions: string[];
 }
 
 /** `row` 0 means the file as a whole (it could not be read at all, or holds nothing). */
@@ -67,6 +69,15 @@ const HEADER_ALIASES: Record<PhraseField, readonly string[]> = {
   tags: ['标签', 'tags', 'tag'],
   stage: ['阶段', 'stage'],
   scope: ['范围', '可见范围', 'scope'],
+  questions: [
+    '买家问题',
+    '买家问题示例',
+    '示例问题',
+    '问题示例',
+    'questions',
+    'buyerquestions',
+    'examplequestions',
+  ],
 };
 
 const FIELD_BY_HEADER = new Map<string, PhraseField>(
@@ -104,6 +115,35 @@ function headerKey(header: string): string {
 
 function splitTags(text: string): string[] {
   return [...new Set(text.split(TAG_SEPARATORS).filter((tag) => tag !== ''))];
+}
+
+/**
+ * Questions are sentences with commas and spaces of their own: one cell holds several separated
+ * by `|` (or typed one per line inside the cell).
+ */
+const QUESTION_SEPARATORS = /[|\r\n]+/;
+
+function splitQuestions(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(QUESTION_SEPARATORS)
+        .map((q) => q.trim())
+        .filter((q) => q !== ''),
+    ),
+  ];
+}
+
+/** A JSON list of strings (or numbers) as separate entries, trimmed, empty and repeated ones dropped. */
+function jsonList(value: unknown[]): string[] {
+  return [
+    ...new Set(
+      value
+        .filter((item) => typeof item === 'string' || typeof item === 'number')
+        .map((item) => String(item).trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }
 
 const fileProblem = (messageKey: string, params: Record<string, unknown> = {}): PhraseFileProblem => ({
@@ -227,6 +267,7 @@ function readTable(format: PhraseFileFormat, table: TableRow[], encoding?: strin
       tags: splitTags(cell(cells, 'tags')),
       stage: cell(cells, 'stage'),
       scope: cell(cells, 'scope'),
+      questions: splitQuestions(cell(cells, 'questions')),
     }),
   );
   return { ...base, rows, problems: rows.length === 0 ? [fileProblem(EMPTY)] : [], columns: mapped.names };
@@ -340,7 +381,7 @@ function readJsonItems(items: JsonItem[], encoding: string): PhraseFileRead {
       }
       return String(raw).trim();
     };
-    const tags = fields.tags;
+    const { tags, questions } = fields;
     rows.push({
       row,
       group: text('group'),
@@ -348,18 +389,10 @@ function readJsonItems(items: JsonItem[], encoding: string): PhraseFileRead {
       body: text('body'),
       title: text('title'),
       // A JSON list already separates its tags: keep each whole, spaces included.
-      tags: Array.isArray(tags)
-        ? [
-            ...new Set(
-              tags
-                .filter((tag) => typeof tag === 'string' || typeof tag === 'number')
-                .map((tag) => String(tag).trim())
-                .filter((tag) => tag !== ''),
-            ),
-          ]
-        : splitTags(text('tags')),
+      tags: Array.isArray(tags) ? jsonList(tags) : splitTags(text('tags')),
       stage: text('stage'),
       scope: text('scope'),
+      questions: Array.isArray(questions) ? jsonList(questions) : splitQuestions(text('questions')),
     });
   }
   // Keys are optional per object, so a column is missing only when no object names it; the

@@ -17,6 +17,7 @@ function row(values: Partial<PhraseFileRow> & { row: number }): PhraseFileRow {
     tags: [],
     stage: '',
     scope: '',
+    questions: [],
     ...values,
   };
 }

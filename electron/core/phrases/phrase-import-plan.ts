@@ -13,6 +13,7 @@ import {
   SHORTCUT_PATTERN,
 } from './phrase-schema';
 import { PHRASE_STAGES, ROW_SCOPES } from '../../../db/enums';
+import { QUESTION_LIMITS } from '../../../common/sync/field-limits';
 import type { PhraseField, PhraseFileProblem, PhraseFileRow } from './phrase-file-read';
 
 export type PhraseStage = (typeof PHRASE_STAGES)[number];
@@ -34,6 +35,7 @@ export interface PhraseDraft {
   title: string;
   body: string;
   tags: string[];
+  questions: string[];
 }
 
 export interface ImportReport {
@@ -90,6 +92,7 @@ const DEFAULT_COLUMNS: Record<PhraseField, string> = {
   tags: 'tags',
   stage: 'stage',
   scope: 'scope',
+  questions: 'questions',
 };
 
 function lookup<T extends string>(labelsZh: Record<T, string>): Map<string, T> {
@@ -180,6 +183,17 @@ export function planPhraseImport(
     if (row.tags.length > MAX_TAGS) problem('tags', 'validation.import.tooManyTags', { max: MAX_TAGS });
     const longTag = row.tags.find((tag) => length(tag) > MAX_TAG_LENGTH);
     if (longTag) problem('tags', 'validation.import.tagTooLong', { max: MAX_TAG_LENGTH, value: longTag });
+    if (row.questions.length > QUESTION_LIMITS.perPhrase) {
+      problem('questions', 'validation.import.tooManyQuestions', { max: QUESTION_LIMITS.perPhrase });
+    }
+    // Counted as the synced limit counts (UTF-16 units), so an imported question always syncs.
+    const longQuestion = row.questions.find((question) => question.length > QUESTION_LIMITS.length);
+    if (longQuestion) {
+      problem('questions', 'validation.import.questionTooLong', {
+        max: QUESTION_LIMITS.length,
+        value: longQuestion,
+      });
+    }
 
     const explicitStage = row.stage === '' ? undefined : STAGE_BY_TEXT.get(row.stage.toLowerCase());
     if (row.stage !== '' && !explicitStage) {
@@ -225,6 +239,7 @@ export function planPhraseImport(
       title,
       body: row.body,
       tags: row.tags,
+      questions: row.questions,
     });
   }
   report.newGroups = [...newGroups.values()];

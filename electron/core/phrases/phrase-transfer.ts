@@ -94,6 +94,7 @@ export function createPhraseTransfer({
             shortcut: draft.shortcut,
             body: draft.body,
             tags: draft.tags,
+            questions: draft.questions,
             sortOrder: 10_000 + index,
           })
           .run();
@@ -112,7 +113,13 @@ export function createPhraseTransfer({
       scope: group.scope,
       phrases: all
         .filter((p) => p.groupId === group.id)
-        .map((p) => ({ shortcut: p.shortcut, title: p.title, body: p.body, tags: p.tags })),
+        .map((p) => ({
+          shortcut: p.shortcut,
+          title: p.title,
+          body: p.body,
+          tags: p.tags,
+          questions: p.questions,
+        })),
     }));
     return exportPhrases(groups, format, language());
   }
