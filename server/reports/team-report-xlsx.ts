@@ -11,6 +11,7 @@ export const TEAM_SHEET = '团队日报';
 const HEADER_FILL = 'FFDDEBF7';
 const PERCENT = '0.00%';
 const MONEY = '#,##0.00';
+const SECONDS = '0.0';
 const TIME = 'hh:mm';
 
 type Column = {
@@ -66,6 +67,10 @@ export const TEAM_COLUMNS: readonly Column[] = [
   count('投诉新建', (f) => f.complaintsOpened),
   count('投诉完成', (f) => f.complaintsDone),
   count('短语使用', (f) => f.phraseUses),
+  count('计时买家问题', (f) => f.timedQuestions),
+  { header: '平均响应用时（秒）', width: 18, format: SECONDS, value: (f) => f.averageResponseSeconds },
+  { header: '15秒内回复占比', width: 16, format: PERCENT, value: (f) => f.answeredWithin15sRate },
+  count('采用推荐话术', (f) => f.suggestionsPicked),
   time('首次活动', (f) => f.firstActivityAt),
   time('最后活动', (f) => f.lastActivityAt),
 ];

@@ -19,6 +19,15 @@ function dailyLog(
     remarks: number;
     uses: number;
     first: number | null;
+    /** Left out, as desks from before response times wrote their logs. */
+    responses?: {
+      timed: number;
+      totalMs: number;
+      within15s: number;
+      averageSeconds: number | null;
+      within15sRate: number | null;
+      suggestionsPicked: number;
+    };
   },
 ) {
   return JSON.stringify({
@@ -45,6 +54,7 @@ function dailyLog(
     badReviewsHandled: 0,
     complaints: { opened: 0, done: 0 },
     phrases: { uses: figures.uses, byGroup: [], top: [] },
+    ...(figures.responses && { responses: figures.responses }),
     firstActivityAt: figures.first,
     lastActivityAt: figures.first === null ? null : figures.first + 8 * 3_600_000,
     checklistItems: [],
@@ -74,6 +84,14 @@ describeEachStorage('team report', (env) => {
           remarks: 4,
           uses: 57,
           first: firstActivity,
+          responses: {
+            timed: 4,
+            totalMs: 46_400,
+            within15s: 3,
+            averageSeconds: 11.6,
+            within15sRate: 0.75,
+            suggestionsPicked: 6,
+          },
         }),
       ),
     );
@@ -128,12 +146,21 @@ describeEachStorage('team report', (env) => {
         tasksDone: 3,
         refundFen: 5900,
         phraseUses: 57,
+        timedQuestions: 4,
+        averageResponseSeconds: 11.6,
+        answeredWithin15sRate: 0.75,
+        suggestionsPicked: 6,
         firstActivityAt: firstActivity,
       });
+      // A log from a desk before response times: none timed, no average, no share.
       expect(answer.body.agents[1]!.figures).toMatchObject({
         inquiries: 0,
         conversionRate: null,
         phraseUses: 3,
+        timedQuestions: 0,
+        averageResponseSeconds: null,
+        answeredWithin15sRate: null,
+        suggestionsPicked: 0,
       });
     });
 
@@ -181,6 +208,13 @@ describeEachStorage('team report', (env) => {
       expect(cell(2, '客单价').value).toBe(299);
       expect(cell(2, '成交金额').value).toBe(2691);
       expect(cell(2, '短语使用').value).toBe(57);
+      expect(cell(2, '计时买家问题').value).toBe(4);
+      expect(cell(2, '平均响应用时（秒）').value).toBe(11.6);
+      expect(cell(2, '平均响应用时（秒）').numFmt).toBe('0.0');
+      expect(cell(2, '15秒内回复占比').value).toBe(0.75);
+      expect(cell(2, '15秒内回复占比').numFmt).toBe('0.00%');
+      expect(cell(2, '采用推荐话术').value).toBe(6);
+      expect(cell(3, '平均响应用时（秒）').value).toBeNull();
       const first = cell(2, '首次活动').value as Date;
       expect([first.getUTCHours(), first.getUTCMinutes()]).toEqual([9, 5]);
       expect(cell(3, '工号').value).toBe('A02');

@@ -33,6 +33,15 @@ const payloadSchema = z.object({
   badReviewsHandled: int,
   complaints: z.object({ opened: int, done: int }),
   phrases: z.object({ uses: int }),
+  // Desks from before response times send logs without them: zeros, no average, no share.
+  responses: z
+    .object({
+      timed: int,
+      averageSeconds: z.number().nullable(),
+      within15sRate: z.number().nullable(),
+      suggestionsPicked: int,
+    })
+    .default({ timed: 0, averageSeconds: null, within15sRate: null, suggestionsPicked: 0 }),
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
 });
@@ -62,6 +71,14 @@ export const teamFiguresSchema = z.object({
   complaintsOpened: int,
   complaintsDone: int,
   phraseUses: int,
+  /** Buyer questions taken with the question hotkey and answered through the panel. */
+  timedQuestions: int,
+  /** 平均响应用时 in seconds (1 decimal); null without a timed question. */
+  averageResponseSeconds: z.number().nullable(),
+  /** The share of them answered within 15 s, 0–1; null without a timed question. */
+  answeredWithin15sRate: z.number().nullable(),
+  /** Replies taken from the suggested replies (推荐话术). */
+  suggestionsPicked: int,
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
 });
@@ -115,6 +132,10 @@ function toFigures(log: z.infer<typeof payloadSchema>): TeamFigures {
     complaintsOpened: log.complaints.opened,
     complaintsDone: log.complaints.done,
     phraseUses: log.phrases.uses,
+    timedQuestions: log.responses.timed,
+    averageResponseSeconds: log.responses.averageSeconds,
+    answeredWithin15sRate: log.responses.within15sRate,
+    suggestionsPicked: log.responses.suggestionsPicked,
     firstActivityAt: log.firstActivityAt,
     lastActivityAt: log.lastActivityAt,
   };

@@ -82,6 +82,14 @@ const LOG: DailyLog = {
     byGroup: [{ groupId: 'g', groupName: '售前咨询', uses: 1 }],
     top: [{ phraseId: 'p', title: '欢迎', groupName: '售前咨询', uses: 1 }],
   },
+  responses: {
+    timed: 4,
+    totalMs: 48_000,
+    within15s: 3,
+    averageSeconds: 12,
+    within15sRate: 0.75,
+    suggestionsPicked: 5,
+  },
   firstActivityAt: 0,
   lastActivityAt: 0,
   checklistItems: [

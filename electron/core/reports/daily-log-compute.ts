@@ -22,6 +22,7 @@ import {
 import { countInquiries } from '../customers/inquiry-service';
 import { inquiryRows } from '../customers/inquiry-rows';
 import { localDayRange } from '../customers/local-day';
+import { responsesOf } from './response-figures';
 import {
   DAILY_LOG_SCHEMA_VERSION,
   type DailyLog,
@@ -336,6 +337,7 @@ export function computeDailyLog(db: KefuDb, a: AgentDay): DailyLog {
     badReviewsHandled: task.badReviewsHandled,
     complaints: task.complaints,
     phrases: used.figures,
+    responses: responsesOf(db, a, start, end),
     firstActivityAt: activity.first,
     lastActivityAt: activity.last,
     checklistItems: checklist,

@@ -41,6 +41,32 @@ export const inquiryFiguresSchema = z.object({
 
 export const taskTallySchema = z.object({ created: int, done: int, overdue: int });
 
+/**
+ * Buyer questions answered through the reply panel (response-figures.ts). `timed`: questions taken
+ * with the question hotkey and answered within the hour, each counted once by its first reply;
+ * `totalMs` their response times summed and `within15s` how many took at most 15 s (the summable
+ * parts); 平均响应用时 `averageSeconds` (1 decimal) and the share answered within 15 s
+ * `within15sRate` (0–1), both null without a timed question; `suggestionsPicked`: replies taken
+ * from the suggested replies (推荐话术). Logs computed before these figures read as zeros.
+ */
+export const responseFiguresSchema = z.object({
+  timed: int,
+  totalMs: int,
+  within15s: int,
+  averageSeconds: z.number().nullable(),
+  within15sRate: z.number().nullable(),
+  suggestionsPicked: int,
+});
+
+const NO_RESPONSES = {
+  timed: 0,
+  totalMs: 0,
+  within15s: 0,
+  averageSeconds: null,
+  within15sRate: null,
+  suggestionsPicked: 0,
+};
+
 /** The summable part of a log: a date range's summary has exactly these fields. */
 export const dailyFiguresSchema = z.object({
   checklist: z.object({ checked: int, total: int }),
@@ -67,6 +93,7 @@ export const dailyFiguresSchema = z.object({
     /** The 10 most used phrases, most used first. */
     top: z.array(z.object({ phraseId: z.string(), title: z.string(), groupName: z.string(), uses: int })),
   }),
+  responses: responseFiguresSchema.default(NO_RESPONSES),
   /** The first and last thing the agent did that day (inquiry, paste, remark, check …); null when idle. */
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
@@ -104,6 +131,7 @@ export const dailySummarySchema = dailyFiguresSchema.extend({
 
 export type InquiryFigures = z.infer<typeof inquiryFiguresSchema>;
 export type TaskTally = z.infer<typeof taskTallySchema>;
+export type ResponseFigures = z.infer<typeof responseFiguresSchema>;
 export type DailyFigures = z.infer<typeof dailyFiguresSchema>;
 export type DailyLog = z.infer<typeof dailyLogSchema>;
 export type DailySummary = z.infer<typeof dailySummarySchema>;

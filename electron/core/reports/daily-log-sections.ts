@@ -15,6 +15,8 @@ export type Cell =
   /** A share between 0 and 1; null when there is nothing to divide. */
   | { type: 'percent'; value: number | null }
   | { type: 'money'; fen: number | null }
+  /** A duration in seconds, shown with one decimal; null when there is none. */
+  | { type: 'seconds'; value: number | null }
   /** An instant, shown on the shop's clock. */
   | { type: 'time'; at: number | null }
   | { type: 'day'; value: string };
@@ -70,6 +72,16 @@ const OVERVIEW_METRICS: { key: string; cell: (f: DailyFigures) => Cell }[] = [
   { key: 'reports.metric.complaintsOpened', cell: (f) => num(f.complaints.opened) },
   { key: 'reports.metric.complaintsDone', cell: (f) => num(f.complaints.done) },
   { key: 'reports.metric.phraseUses', cell: (f) => num(f.phrases.uses) },
+  { key: 'reports.metric.timedQuestions', cell: (f) => num(f.responses.timed) },
+  {
+    key: 'reports.metric.averageResponse',
+    cell: (f) => ({ type: 'seconds', value: f.responses.averageSeconds }),
+  },
+  {
+    key: 'reports.metric.answeredWithin15s',
+    cell: (f) => ({ type: 'percent', value: f.responses.within15sRate }),
+  },
+  { key: 'reports.metric.suggestionsPicked', cell: (f) => num(f.responses.suggestionsPicked) },
   { key: 'reports.metric.firstActivity', cell: (f) => ({ type: 'time', at: f.firstActivityAt }) },
   { key: 'reports.metric.lastActivity', cell: (f) => ({ type: 'time', at: f.lastActivityAt }) },
 ];

@@ -6,6 +6,7 @@
  */
 import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
 import type { DailyFigures, DailyLog, DailySummary, TaskTally } from './daily-log-schema';
+import { responseFigures } from './response-figures';
 
 const TOP_PHRASES = 10;
 
@@ -99,6 +100,13 @@ export function sumFigures(logs: readonly DailyFigures[]): DailyFigures {
         (p) => p.phraseId,
       ).slice(0, TOP_PHRASES),
     },
+    // The range's average and 15 s share come from its sums, like the conversion rate.
+    responses: responseFigures(
+      sumBy(logs, (l) => l.responses.timed),
+      sumBy(logs, (l) => l.responses.totalMs),
+      sumBy(logs, (l) => l.responses.within15s),
+      sumBy(logs, (l) => l.responses.suggestionsPicked),
+    ),
     firstActivityAt: minOf(logs.map((l) => l.firstActivityAt)),
     lastActivityAt: maxOf(logs.map((l) => l.lastActivityAt)),
   };

@@ -16,6 +16,7 @@ export const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DAY_FORMAT = 'yyyy-mm-dd';
 export const PERCENT_FORMAT = '0.00%';
 export const MONEY_FORMAT = '#,##0.00';
+export const SECONDS_FORMAT = '0.0';
 
 function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
   switch (cell.type) {
@@ -28,6 +29,8 @@ function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
       return cell.value;
     case 'money':
       return cell.fen === null ? null : cell.fen / 100;
+    case 'seconds':
+      return cell.value;
     case 'time':
       return cell.at === null ? null : wallClockDate(cell.at, timeZone);
     case 'day':
@@ -38,6 +41,7 @@ function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
 const FORMATS: Partial<Record<Cell['type'], string>> = {
   percent: PERCENT_FORMAT,
   money: MONEY_FORMAT,
+  seconds: SECONDS_FORMAT,
   time: TIME_FORMAT,
   day: DAY_FORMAT,
 };

@@ -490,3 +490,124 @@ describe('daily log export', () => {
     expect(report.summary.days).toBe(1);
   });
 });
+
+describe('response times of buyer questions answered through the panel', () => {
+  /** 2026-11-23 and 24 on the Shanghai clock: questions taken by the hotkey and the replies to them. */
+  async function answeredDay() {
+    const d = await desk('Asia/Shanghai');
+    const [phrase] = d.phrasesWithoutVariables;
+    const reply = async (
+      takenAt: number | undefined,
+      deliveredAt: number,
+      origin: { via?: 'suggestion' | 'search'; pinned?: boolean; mode?: 'paste' | 'copy' },
+    ) => {
+      d.clock.now = deliveredAt;
+      const question = origin.via
+        ? { text: '亲 什么时候发货呀', via: origin.via, ...(takenAt === undefined ? {} : { takenAt }) }
+        : undefined;
+      await d.core.delivery.deliver(phrase!.id, {}, {}, origin.mode ?? 'paste', {
+        ...(question && { question }),
+        ...(origin.pinned && { pinned: true }),
+      });
+    };
+    const at = d.at;
+    await reply(at('2026-11-23', '22:00'), at('2026-11-23', '22:00') + 5_000, { via: 'suggestion' });
+    // A question answered in 8.4 s, then copied again: counted once, by its first reply.
+    await reply(at('2026-11-24', '09:00'), at('2026-11-24', '09:00') + 8_400, { via: 'suggestion' });
+    await reply(at('2026-11-24', '09:00'), at('2026-11-24', '09:00') + 20_000, {
+      via: 'suggestion',
+      mode: 'copy',
+    });
+    await reply(at('2026-11-24', '10:00'), at('2026-11-24', '10:00') + 21_000, { via: 'search' });
+    await reply(at('2026-11-24', '11:00'), at('2026-11-24', '11:00') + 12_000, { via: 'suggestion' });
+    // Taken at noon, answered at 13:30: not one reply's time, but still a suggestion picked.
+    await reply(at('2026-11-24', '12:00'), at('2026-11-24', '13:30'), { via: 'suggestion' });
+    // A question typed rather than taken by the hotkey has no time; pinned and plain pastes neither.
+    await reply(undefined, at('2026-11-24', '14:00'), { via: 'suggestion' });
+    await reply(undefined, at('2026-11-24', '15:00'), { pinned: true });
+    await reply(undefined, at('2026-11-24', '16:00'), {});
+    d.clock.set('2026-11-24', '18:00');
+    return d;
+  }
+
+  it('averages the first reply per question (1 decimal), shares those within 15 s and counts suggestions picked', async () => {
+    const d = await answeredDay();
+    const { logs, summary } = d.core.reports.daily({ from: '2026-11-23', to: '2026-11-24' });
+    expect(logs.map((log) => [log.day, log.responses])).toEqual([
+      [
+        '2026-11-23',
+        {
+          timed: 1,
+          totalMs: 5_000,
+          within15s: 1,
+          averageSeconds: 5,
+          within15sRate: 1,
+          suggestionsPicked: 1,
+        },
+      ],
+      [
+        '2026-11-24',
+        {
+          timed: 3,
+          totalMs: 41_400,
+          within15s: 2,
+          averageSeconds: 13.8,
+          within15sRate: 2 / 3,
+          suggestionsPicked: 5,
+        },
+      ],
+    ]);
+    expect(summary.responses).toEqual({
+      timed: 4,
+      totalMs: 46_400,
+      within15s: 3,
+      averageSeconds: 11.6,
+      within15sRate: 0.75,
+      suggestionsPicked: 6,
+    });
+    const quiet = d.core.reports.daily({ from: '2026-11-20', to: '2026-11-20' }).logs[0]!;
+    expect(quiet.responses).toMatchObject({ timed: 0, averageSeconds: null, within15sRate: null });
+  });
+
+  it('reads a log stored before these figures as zeros', async () => {
+    const d = await desk('Asia/Shanghai');
+    const { responses: _left, ...older } = d.core.reports.daily({ from: '2026-11-20', to: '2026-11-20' })
+      .logs[0]!;
+    const stored = dailyLogSchema.parse(JSON.parse(JSON.stringify(older)));
+    expect(stored.responses).toEqual({
+      timed: 0,
+      totalMs: 0,
+      within15s: 0,
+      averageSeconds: null,
+      within15sRate: null,
+      suggestionsPicked: 0,
+    });
+  });
+
+  it('exports 平均响应用时 and the 15 s share in CSV and XLSX, zh and en', async () => {
+    const d = await answeredDay();
+    const range = { from: '2026-11-24', to: '2026-11-24' } as const;
+    const csv = await d.core.reports.export({ ...range, format: 'csv' });
+    const records = parse(Buffer.from(csv.bytes), { bom: true, relaxColumnCount: true }) as string[][];
+    const [header, day] = records;
+    const cell = (name: string) => day![header!.indexOf(name)];
+    expect(cell('平均响应用时（秒）')).toBe('13.8');
+    expect(cell('15 秒内回复占比')).toBe('66.67%');
+    expect(cell('计时买家问题')).toBe('3');
+    expect(cell('采用推荐话术')).toBe('5');
+
+    d.core.settings.setLanguage('en-US');
+    const xlsx = await d.core.reports.export({ ...range, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+    const overview = workbook.getWorksheet('Overview')!;
+    const heads = overview.getRow(1).values as unknown[];
+    const average = overview.getRow(2).getCell(heads.indexOf('Average response time (s)'));
+    expect(average.value).toBe(13.8);
+    expect(average.numFmt).toBe('0.0');
+    const within = overview.getRow(2).getCell(heads.indexOf('Answered within 15 s'));
+    expect(within.value).toBeCloseTo(2 / 3);
+    expect(within.numFmt).toBe('0.00%');
+    expect(overview.getRow(2).getCell(heads.indexOf('Suggested replies picked')).value).toBe(5);
+  });
+});
