@@ -14,7 +14,9 @@ import {
   foldPinyinQuery,
   mixedQuerySpellings,
   normalizeSearchText,
-  pinyinKeys,
+  packedPinyinKeys,
+  SPELLING_SEPARATOR,
+  type PackedSpellings,
   type ReadingCache,
 } from './pinyin-keys';
 
@@ -85,31 +87,54 @@ interface PhraseKeys {
   /** Tags and the group name: both describe what the phrase is about, so they share a tier. */
   labels: string[];
   body: string;
-  titleFull: readonly Spelling[];
-  titleInitials: readonly Spelling[];
-  labelFull: readonly Spelling[];
-  labelInitials: readonly Spelling[];
+  titleFull: readonly PackedSpellings[];
+  titleInitials: readonly PackedSpellings[];
+  labelFull: readonly PackedSpellings[];
+  labelInitials: readonly PackedSpellings[];
 }
 
-function everyLetter(text: string): Spelling {
-  return { text, starts: null };
+/**
+ * A normalised text's full-pinyin and initials spellings, each also as a one-item list so that
+ * every phrase with this title shares the list instead of making its own.
+ */
+interface SpelledForms {
+  full: PackedSpellings;
+  initials: PackedSpellings;
+  fullList: readonly PackedSpellings[];
+  initialsList: readonly PackedSpellings[];
 }
 
-function keysOf(phrase: SearchablePhrase, cache: ReadingCache): PhraseKeys {
+/**
+ * Spelled forms per distinct normalised text, shared by every phrase of one index: group names
+ * and tags repeat across hundreds of phrases and are spelled once.
+ */
+type SpelledCache = Map<string, SpelledForms>;
+
+function spelledForms(text: string, readings: ReadingCache, spelled: SpelledCache): SpelledForms {
+  let forms = spelled.get(text);
+  if (!forms) {
+    const { full, initials } = packedPinyinKeys(text, readings);
+    forms = { full, initials, fullList: [full], initialsList: [initials] };
+    spelled.set(text, forms);
+  }
+  return forms;
+}
+
+function keysOf(phrase: SearchablePhrase, readings: ReadingCache, spelled: SpelledCache): PhraseKeys {
   const title = normalizeSearchText(phrase.title);
   const labels = [...phrase.tags, phrase.groupName].map(normalizeSearchText).filter((l) => l !== '');
-  const titleKeys = pinyinKeys(title, cache);
-  const labelKeys = labels.map((label) => pinyinKeys(label, cache));
+  const titleForms = spelledForms(title, readings, spelled);
+  const labelForms = labels.map((label) => spelledForms(label, readings, spelled));
   return {
     phrase,
     shortcut: normalizeSearchText(phrase.shortcut).replace(/ /g, ''),
     title,
     labels,
     body: normalizeSearchText(phrase.body),
-    titleFull: titleKeys.full,
-    titleInitials: titleKeys.initials.map(everyLetter),
-    labelFull: labelKeys.flatMap((k) => k.full),
-    labelInitials: labelKeys.flatMap((k) => k.initials).map(everyLetter),
+    titleFull: titleForms.fullList,
+    titleInitials: titleForms.initialsList,
+    labelFull: labelForms.map((forms) => forms.full),
+    labelInitials: labelForms.map((forms) => forms.initials),
   };
 }
 
@@ -239,21 +264,16 @@ function textCandidates(field: TextField, needle: string): Int32Array {
   return fewest;
 }
 
-/** A pinyin spelling; `starts` null for initials, where every letter starts a syllable. */
-interface Spelling {
-  text: string;
-  starts: readonly number[] | null;
-}
-
 /**
  * Pinyin spellings of every phrase's title or labels, per phrase. They are plain ASCII and a match
  * may only begin where a syllable does, so phrases are listed by the first one, two and three
  * letters found at each syllable start of any of their spellings: `fah` is checked only against
  * phrases with a syllable starting `fah`, and a phrase with twelve polyphone spellings is still
- * listed (and checked) once.
+ * listed (and checked) once. In initials every letter starts a syllable.
  */
 interface SpellingField {
-  spellings: (readonly Spelling[])[];
+  everyLetter: boolean;
+  spellings: (readonly PackedSpellings[])[];
   byFirst: Postings;
   byPair: Postings;
   byTriple: Postings;
@@ -272,33 +292,53 @@ function tripleBucket(text: string, at: number): number {
   return gramBucket(pairKey(text, at) * ASCII + text.charCodeAt(at + 2));
 }
 
+/** Where the spelling that begins at `head` ends in a packed string. */
+function spellingEnd(joined: string, head: number): number {
+  const end = joined.indexOf(SPELLING_SEPARATOR, head);
+  return end < 0 ? joined.length : end;
+}
+
 class SpellingFieldBuilder {
-  private readonly spellings: (readonly Spelling[])[] = [];
+  private readonly spellings: (readonly PackedSpellings[])[] = [];
   private readonly byFirst = new PostingsBuilder(ASCII);
   private readonly byPair = new PostingsBuilder(ASCII * ASCII);
   private readonly byTriple = new PostingsBuilder(GRAM_BUCKETS);
   private readonly leadFirst = new PostingsBuilder(ASCII);
   private readonly leadPair = new PostingsBuilder(ASCII * ASCII);
 
+  constructor(private readonly everyLetter: boolean) {}
+
   /** Called once per slot, in slot order. */
-  add(slot: number, spellings: readonly Spelling[]): void {
+  add(slot: number, spellings: readonly PackedSpellings[]): void {
     this.spellings.push(spellings);
-    for (const { text, starts } of spellings) {
-      this.leadFirst.add(text.charCodeAt(0), slot);
-      if (text.length > 1) this.leadPair.add(pairKey(text, 0), slot);
-      if (starts === null) for (let at = 0; at < text.length; at += 1) this.list(text, at, slot);
-      else for (const at of starts) this.list(text, at, slot);
+    for (const { joined, marks } of spellings) {
+      let end = 0;
+      for (const mark of marks) {
+        let at = mark;
+        if (mark < 0) {
+          at = -mark - 1;
+          end = spellingEnd(joined, at);
+          this.leadFirst.add(joined.charCodeAt(at), slot);
+          if (at + 1 < end) this.leadPair.add(pairKey(joined, at), slot);
+          if (this.everyLetter) {
+            for (let letter = at; letter < end; letter += 1) this.list(joined, letter, end, slot);
+            continue;
+          }
+        }
+        this.list(joined, at, end, slot);
+      }
     }
   }
 
-  private list(text: string, at: number, slot: number): void {
-    this.byFirst.add(text.charCodeAt(at), slot);
-    if (at + 1 < text.length) this.byPair.add(pairKey(text, at), slot);
-    if (at + 2 < text.length) this.byTriple.add(tripleBucket(text, at), slot);
+  private list(joined: string, at: number, end: number, slot: number): void {
+    this.byFirst.add(joined.charCodeAt(at), slot);
+    if (at + 1 < end) this.byPair.add(pairKey(joined, at), slot);
+    if (at + 2 < end) this.byTriple.add(tripleBucket(joined, at), slot);
   }
 
   build(): SpellingField {
     return {
+      everyLetter: this.everyLetter,
       spellings: this.spellings,
       byFirst: this.byFirst.build(),
       byPair: this.byPair.build(),
@@ -353,10 +393,10 @@ class CompileJob {
   private readonly title = new TextFieldBuilder();
   private readonly labels = new TextFieldBuilder();
   private readonly body = new TextFieldBuilder();
-  private readonly titleFull = new SpellingFieldBuilder();
-  private readonly titleInitials = new SpellingFieldBuilder();
-  private readonly labelFull = new SpellingFieldBuilder();
-  private readonly labelInitials = new SpellingFieldBuilder();
+  private readonly titleFull = new SpellingFieldBuilder(false);
+  private readonly titleInitials = new SpellingFieldBuilder(true);
+  private readonly labelFull = new SpellingFieldBuilder(false);
+  private readonly labelInitials = new SpellingFieldBuilder(true);
   private next = 0;
 
   constructor(private readonly entries: PhraseKeys[]) {}
@@ -417,7 +457,8 @@ const PHRASES_PER_CHECK = 16;
  * moments, does it.
  */
 class IndexState implements PhraseIndex {
-  readonly cache = createReadingCache();
+  readonly readings = createReadingCache();
+  readonly spelled: SpelledCache = new Map();
   readonly phrases = new Map<string, SearchablePhrase>();
   readonly keys = new Map<string, PhraseKeys>();
   /** Ids upserted since their keys were last computed, in upsert order (removed ones are skipped). */
@@ -460,7 +501,8 @@ class IndexState implements PhraseIndex {
       const to = Math.min(pending.length, this.pendingAt + PHRASES_PER_CHECK);
       for (let at = this.pendingAt; at < to; at += 1) {
         const phrase = this.phrases.get(pending[at]!);
-        if (phrase && !this.keys.has(phrase.id)) this.keys.set(phrase.id, keysOf(phrase, this.cache));
+        if (phrase && !this.keys.has(phrase.id))
+          this.keys.set(phrase.id, keysOf(phrase, this.readings, this.spelled));
       }
       this.pendingAt = to;
       if (shouldYield()) return false;
@@ -577,11 +619,19 @@ function scanShortcuts(compiled: Compiled, count: number, needle: string): numbe
   return count;
 }
 
-/** Offset of the first syllable start at which the spelling continues with `needle`, or -1. */
-function spelledAt({ text, starts }: Spelling, needle: string): number {
-  if (starts === null) return text.indexOf(needle);
-  for (const start of starts) if (text.startsWith(needle, start)) return start;
-  return -1;
+/**
+ * Where `needle` (letters and digits) continues one of the packed spellings from a syllable start:
+ * 0 at the start of a spelling, 1 further in, -1 nowhere.
+ */
+function spelledAt({ joined, marks }: PackedSpellings, needle: string, everyLetter: boolean): number {
+  let inside = false;
+  for (const mark of marks) {
+    if (mark < 0) {
+      if (joined.startsWith(needle, -mark - 1)) return 0;
+    } else if (!inside && joined.startsWith(needle, mark)) inside = true;
+  }
+  if (everyLetter) return joined.includes(needle) ? 1 : -1;
+  return inside ? 1 : -1;
 }
 
 /** Pinyin matches (`needle` is ASCII letters and digits) from a syllable start. */
@@ -611,10 +661,13 @@ function scanSpelling(
     // The listing only says some spelling has the needle's first three letters (or a hash
     // collision) at a syllable start: which spelling, where, and whether, is checked here.
     let found = -1;
-    for (const spelling of field.spellings[slot]!) {
-      const at = spelledAt(spelling, needle);
-      if (at === 0 || (at > 0 && found < 0)) found = at;
-      if (found === 0) break;
+    for (const spellings of field.spellings[slot]!) {
+      const at = spelledAt(spellings, needle, field.everyLetter);
+      if (at > 0) found = at;
+      if (at === 0) {
+        found = 0;
+        break;
+      }
     }
     if (found >= 0) count = record(compiled, count, slot, found === 0 ? atStart : inside);
   }

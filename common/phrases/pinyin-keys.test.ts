@@ -4,12 +4,15 @@ import {
   foldPinyinQuery,
   MAX_SPELLINGS,
   normalizeSearchText,
+  packedPinyinKeys,
   pinyinKeys,
+  SPELLING_SEPARATOR,
 } from './pinyin-keys';
 
 describe('normalizeSearchText', () => {
   it('folds full-width forms and case, collapses whitespace and drops control characters', () => {
     expect(normalizeSearchText('  ＦＲＥＥ　Shipping\t７天\u0001退 ')).toBe('free shipping 7天 退');
+    expect(normalizeSearchText('a\u0001\u0002b \u0003\n c\u0085')).toBe('a b c');
   });
 });
 
@@ -58,5 +61,31 @@ describe('pinyinKeys', () => {
 
   it('has no keys for text without Han characters or ASCII letters and digits', () => {
     expect(pinyinKeys('，。！ é', createReadingCache())).toEqual({ full: [], initials: [] });
+  });
+});
+
+describe('packedPinyinKeys', () => {
+  it('packs exactly the spellings pinyinKeys gives, with spelling and syllable starts marked', () => {
+    for (const text of [
+      '发货时间',
+      '银行行长还款',
+      'iphone 15 发货, free shipping',
+      '重新发货长时间还没到的了和行',
+      '7天无理由',
+      '，。！ é',
+    ]) {
+      const keys = pinyinKeys(text, createReadingCache());
+      const packed = packedPinyinKeys(text, createReadingCache());
+      expect(packed.full.joined.split(SPELLING_SEPARATOR).filter((s) => s !== '')).toEqual(
+        keys.full.map((s) => s.text),
+      );
+      const marks = keys.full.flatMap((spelling, i) => {
+        const offset = keys.full.slice(0, i).reduce((sum, s) => sum + s.text.length + 1, 0);
+        return spelling.starts.map((start, j) => (j === 0 ? -(offset + start + 1) : offset + start));
+      });
+      expect(packed.full.marks).toEqual(marks);
+      expect(packed.initials.joined.split(SPELLING_SEPARATOR).filter((s) => s !== '')).toEqual(keys.initials);
+      expect(packed.initials.marks).toHaveLength(keys.initials.length);
+    }
   });
 });

@@ -33,9 +33,9 @@ interface CharReadings {
 }
 
 /**
- * Shared by every phrase of one index. Readings per distinct character: a library of ten thousand
+ * Readings per distinct character, shared by every phrase of one index: a library of ten thousand
  * phrases holds a few thousand distinct Han characters, and each is converted exactly once. Keys
- * per distinct text: group names and tags repeat across hundreds of phrases and are spelled once.
+ * per distinct text, for `pinyinKeys` (the query side; the index keeps its packed forms itself).
  */
 export interface ReadingCache {
   chars: Map<string, CharReadings>;
@@ -47,8 +47,8 @@ export function createReadingCache(): ReadingCache {
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const CONTROL_CHARS = /\p{Cc}/gu;
-const WHITESPACE_RUN = /\s+/g;
+/** A run of control characters and whitespace, in any mix: it reads as one space. */
+const BLANK_RUN = /[\p{Cc}\s]+/gu;
 
 /**
  * The form every key and every query is compared in: NFKC folds full-width letters, digits and
@@ -56,7 +56,7 @@ const WHITESPACE_RUN = /\s+/g;
  * whitespace runs (a pasted line break, a tab) become one space.
  */
 export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(CONTROL_CHARS, ' ').replace(WHITESPACE_RUN, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(BLANK_RUN, ' ').trim();
 }
 
 /**
@@ -111,36 +111,37 @@ type Unit = readonly string[];
 function unitsOf(text: string, cache: ReadingCache): { full: Unit[]; initials: Unit[] } {
   const full: Unit[] = [];
   const initials: Unit[] = [];
-  let run = '';
-  const flushRun = () => {
-    if (run === '') return;
-    full.push([run]);
-    // An English word contributes its first letter (`free shipping` → `fs`); a number stays
-    // whole so `7天无理由` abbreviates to `7twly`.
-    initials.push([isDigit(run.charCodeAt(0)) ? run : run.charAt(0)]);
-    run = '';
-  };
-  for (const char of text) {
-    const codePoint = char.codePointAt(0)!;
-    if (isAsciiAlnum(codePoint)) {
-      if (run !== '' && isDigit(run.charCodeAt(0)) !== isDigit(codePoint)) flushRun();
-      run += char;
-      continue;
+  // An ASCII run is text[runStart, at): letters or digits, never both.
+  let runStart = -1;
+  for (let at = 0; at <= text.length;) {
+    const codePoint = at < text.length ? text.codePointAt(at)! : -1;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const alnum = codePoint >= 0 && isAsciiAlnum(codePoint);
+    if (runStart >= 0 && (!alnum || isDigit(text.charCodeAt(runStart)) !== isDigit(codePoint))) {
+      const run = text.slice(runStart, at);
+      full.push([run]);
+      // An English word contributes its first letter (`free shipping` → `fs`); a number stays
+      // whole so `7天无理由` abbreviates to `7twly`.
+      initials.push([isDigit(run.charCodeAt(0)) ? run : run.charAt(0)]);
+      runStart = -1;
     }
-    flushRun();
-    if (!isHan(codePoint)) continue;
-    const readings = readingsOf(char, cache);
-    if (readings === NO_READINGS) continue;
-    full.push(readings.full);
-    initials.push(readings.initials);
+    if (alnum) {
+      if (runStart < 0) runStart = at;
+    } else if (codePoint >= 0 && isHan(codePoint)) {
+      const readings = readingsOf(String.fromCodePoint(codePoint), cache);
+      if (readings !== NO_READINGS) {
+        full.push(readings.full);
+        initials.push(readings.initials);
+      }
+    }
+    at += width;
   }
-  flushRun();
   return { full, initials };
 }
 
 /** Reading index per unit for every spelling to keep, the first always the most common one. */
 function choices(units: readonly Unit[]): number[][] {
-  const base = units.map(() => 0);
+  const base: number[] = new Array<number>(units.length).fill(0);
   let product = 1;
   for (const unit of units) {
     product *= unit.length;
@@ -148,27 +149,30 @@ function choices(units: readonly Unit[]): number[][] {
   }
   if (product <= MAX_SPELLINGS) {
     const all: number[][] = [base];
-    units.forEach((unit, position) => {
+    for (let position = 0; position < units.length; position += 1) {
+      const readings = units[position]!.length;
+      if (readings === 1) continue;
       const grown: number[][] = [];
       for (const picked of all) {
-        for (let reading = 1; reading < unit.length; reading += 1) {
+        for (let reading = 1; reading < readings; reading += 1) {
           const next = picked.slice();
           next[position] = reading;
           grown.push(next);
         }
       }
-      all.push(...grown);
-    });
+      for (const picked of grown) all.push(picked);
+    }
     return all;
   }
   const single: number[][] = [base];
-  units.forEach((unit, position) => {
-    for (let reading = 1; reading < unit.length && single.length < MAX_SPELLINGS; reading += 1) {
+  for (let position = 0; position < units.length; position += 1) {
+    const readings = units[position]!.length;
+    for (let reading = 1; reading < readings && single.length < MAX_SPELLINGS; reading += 1) {
       const next = base.slice();
       next[position] = reading;
       single.push(next);
     }
-  });
+  }
   return single;
 }
 
@@ -177,17 +181,63 @@ function fullSpellings(units: readonly Unit[]): FullSpelling[] {
   return choices(units).map((picked) => {
     const starts: number[] = [];
     let text = '';
-    units.forEach((unit, position) => {
+    for (let position = 0; position < units.length; position += 1) {
       starts.push(text.length);
-      text += unit[picked[position]!]!;
-    });
+      text += units[position]![picked[position]!]!;
+    }
     return { text, starts };
   });
 }
 
 function initialSpellings(units: readonly Unit[]): string[] {
   if (units.length === 0) return [];
-  return choices(units).map((picked) => units.map((unit, position) => unit[picked[position]!]!).join(''));
+  return choices(units).map((picked) => {
+    let text = '';
+    for (let position = 0; position < units.length; position += 1)
+      text += units[position]![picked[position]!]!;
+    return text;
+  });
+}
+
+/** Between two spellings in a packed form: not a letter or digit, so no query match runs across it. */
+export const SPELLING_SEPARATOR = '\u0001';
+
+/**
+ * All spellings of one text (full or initials) in one string, `SPELLING_SEPARATOR` between them,
+ * and `marks` listing where a spelling begins, as `-(offset + 1)`, and, for full spellings, where
+ * each further syllable starts, as `offset`, in ascending order. An index of ten thousand titles
+ * keeps two objects per text this way instead of three per spelling, which is what its garbage
+ * collection time went on.
+ */
+export interface PackedSpellings {
+  joined: string;
+  marks: readonly number[];
+}
+
+const NO_SPELLINGS: PackedSpellings = { joined: '', marks: [] };
+
+function pack(units: readonly Unit[], syllableMarks: boolean): PackedSpellings {
+  if (units.length === 0) return NO_SPELLINGS;
+  let joined = '';
+  const marks: number[] = [];
+  for (const picked of choices(units)) {
+    if (joined !== '') joined += SPELLING_SEPARATOR;
+    marks.push(-(joined.length + 1));
+    for (let position = 0; position < units.length; position += 1) {
+      if (position > 0 && syllableMarks) marks.push(joined.length);
+      joined += units[position]![picked[position]!]!;
+    }
+  }
+  return { joined, marks };
+}
+
+/** The spellings `pinyinKeys` gives, packed (see PackedSpellings); not cached here. */
+export function packedPinyinKeys(
+  normalized: string,
+  cache: ReadingCache,
+): { full: PackedSpellings; initials: PackedSpellings } {
+  const units = unitsOf(normalized, cache);
+  return { full: pack(units.full, true), initials: pack(units.initials, false) };
 }
 
 /** Full-pinyin and initials spellings of already normalised text, shared through the cache: read only. */
