@@ -14,3 +14,30 @@ export function clipboardTargets(): string[] {
 export function readClipboard(target: string): Buffer {
   return execFileSync('xclip', ['-selection', 'clipboard', '-t', target, '-o'], { timeout: 5000 });
 }
+
+const OWNERSHIP_TIMEOUT_MS = 2000;
+
+/**
+ * Puts text on the clipboard the way a chat client's copy would. xclip forks a child that serves
+ * the selection until another owner takes it (no pipe of ours is left open in it); its parent exits
+ * before the child owns the selection, so this returns once the text is read back.
+ */
+export function writeClipboardText(text: string): void {
+  execFileSync('xclip', ['-selection', 'clipboard', '-t', 'UTF8_STRING', '-i'], {
+    input: text,
+    stdio: ['pipe', 'ignore', 'ignore'],
+    timeout: 5000,
+  });
+  const deadline = Date.now() + OWNERSHIP_TIMEOUT_MS;
+  for (;;) {
+    let served: string | null = null;
+    try {
+      served = readClipboard('UTF8_STRING').toString('utf8');
+    } catch {
+      // Nobody owns it yet: the xclip child has not taken over.
+    }
+    if (served === text) return;
+    if (Date.now() > deadline) throw new Error('xclip did not take over the clipboard');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
+}

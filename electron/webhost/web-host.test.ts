@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WS_MAX_FRAME_BYTES, type WsResponse } from '../api/ws-protocol';
 import type { WebDesktop } from './web-desktop';
-import { QUESTION_HOTKEY_PATH, startWebHost, type WebHost, type WebHostOptions } from './web-host';
+import { QUESTION_HOTKEY_PATH } from './question-hotkey-path';
+import { startWebHost, type WebHost, type WebHostOptions } from './web-host';
 
 const hosts: WebHost[] = [];
 const dirs: string[] = [];

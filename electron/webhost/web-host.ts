@@ -21,6 +21,7 @@ import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { WS_MAX_FRAME_BYTES, WS_PATH, type WsRequest, type WsResponse } from '../api/ws-protocol';
 import { createRecordingNotifier } from './recording-notifier';
+import { QUESTION_HOTKEY_PATH } from './question-hotkey-path';
 import { readStatic } from './static-files';
 import { createRecordingDesktop, type WebDesktop } from './web-desktop';
 import { createWebShell } from './web-shell';
@@ -38,14 +39,6 @@ export interface WebHostOptions {
   /** Paste and clipboard (web-desktop.ts); deliveries.jsonl and an empty clipboard by default. */
   desktop?: WebDesktop;
 }
-
-/**
- * The question hotkey's stand-in: a browser tab has no global hotkeys, so a program on this
- * machine (the e2e test, a developer's `curl -X POST`) presses it here. Like the key, it records
- * the window that has the keyboard and takes the clipboard as the buyer's question; the panel page
- * collects it (panel.takeQuestion) when it gains the focus.
- */
-export const QUESTION_HOTKEY_PATH = '/hotkeys/question';
 
 export interface WebHost {
   url: string;

@@ -35,11 +35,12 @@ export interface HostProcess {
   stop(): Promise<void>;
 }
 
-export async function startHostProcess(dataDir: string): Promise<HostProcess> {
+/** `args` go to the entry point as well, e.g. `['--desktop', 'x11']`. */
+export async function startHostProcess(dataDir: string, args: readonly string[] = []): Promise<HostProcess> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', MAIN, '--data-dir', dataDir, '--port', String(port)],
+    ['--import', 'tsx', MAIN, '--data-dir', dataDir, '--port', String(port), ...args],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KEFU_LANGUAGE: 'zh-CN' } },
   );
   let output = '';

@@ -1,6 +1,8 @@
 /**
  * The reply panel window (`#/panel`): frameless, always on top, summoned by the global hotkey.
  * Type → the list follows each keystroke → Enter pastes the filled reply into the chat client.
+ * A buyer's question (a sentence typed or pasted, or the copied message the question hotkey took)
+ * also brings the three suggested replies, above the results, in the same list.
  * The search box has focus whenever the panel does; keys an IME is composing with stay the IME's.
  */
 import {
@@ -25,12 +27,21 @@ import { DeliveryNoticeLine } from './DeliveryNoticeLine';
 import { PanelFooter } from './PanelFooter';
 import { panelRequestOfHash } from './panel-hash';
 import { panelKeyAction, type PanelKeyWhere } from './panel-keys';
+import {
+  deliveredQuestion,
+  questionAfterInput,
+  suggestedQuestion,
+  type ActiveQuestion,
+} from './panel-question';
+import { panelRows, rowAt, rowCount } from './panel-rows';
 import { PhrasePreview } from './PhrasePreview';
 import { clampSelection, resultRows } from './result-rows';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { SUGGESTION_LIST_ID, SuggestionList, suggestionOptionId } from './SuggestionList';
 import { usePhraseSearch } from './use-phrase-search';
 import { usePanelExit } from './use-panel-exit';
+import { useSuggestions } from './use-suggestions';
 import { useRenderedPhrase, type VariableContext, type VariableValues } from './use-rendered-phrase';
 import { VariableForm } from './VariableForm';
 import '../customers/customers.css';
@@ -59,6 +70,9 @@ export function PanelPage() {
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const [seenHash, setSeenHash] = useState(hash);
   const [query, setQuery] = useState(() => panelRequestOfHash(hash).query ?? '');
+  const [question, setQuestion] = useState<ActiveQuestion | null>(null);
+  /** Set when the question hotkey's text replaced the query: select it once it is in the box. */
+  const selectQueryRef = useRef(false);
   const [shown, setShown] = useState(0);
   // The selection belongs to one answer: a new answer starts at the top, where the best match is.
   const [selection, setSelection] = useState<{ answered: string | null; index: number }>({
@@ -86,13 +100,22 @@ export function PanelPage() {
   const [delivering, setDelivering] = useState(false);
 
   const search = usePhraseSearch(query, shown);
-  const rows = useMemo(() => resultRows(search.hits), [search.hits]);
-  const current = clampSelection(selection.answered === search.answered ? selection.index : 0, rows.length);
-  const setSelected = useCallback(
-    (index: number) => setSelection({ answered: search.answered, index }),
-    [search.answered],
-  );
-  const selectedId = current >= 0 ? rows[current]!.id : null;
+  const asked = suggestedQuestion(query, question);
+  const suggestions = useSuggestions(asked, shown);
+  const results = useMemo(() => resultRows(search.hits), [search.hits]);
+  const rows = useMemo(() => panelRows(suggestions.hits, results), [suggestions.hits, results]);
+  const count = rowCount(rows);
+  // Either answer moving (the search per keystroke, the suggestions a moment later) is a new list.
+  const answered = search.answered === null ? null : `${suggestions.answered ?? ''}\n${search.answered}`;
+  const current = clampSelection(selection.answered === answered ? selection.index : 0, count);
+  const setSelected = useCallback((index: number) => setSelection({ answered, index }), [answered]);
+  const selectedId = rowAt(rows, current)?.row.id ?? null;
+  const inSuggestions = current >= 0 && current < rows.suggestions.length;
+
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    setQuestion((active) => questionAfterInput(active, next));
+  };
   const variableContext = useMemo(() => contextInput(context), [context]);
   const render = useRenderedPhrase(selectedId, variableContext, values);
   const ready = render.status === 'ready' && render.phraseId === selectedId ? render : null;
@@ -101,18 +124,35 @@ export function PanelPage() {
   useEffect(() => {
     // The window is created hidden and reused: each time it is shown it gets focus, the language
     // may have been switched in the main window, and the library may have been edited.
+    // Each showing answers a new buyer: an earlier question is not this one's. The question
+    // hotkey's, if it was pressed, is collected now and becomes the selected query.
     const onShown = () => {
       searchRef.current?.focus();
       searchRef.current?.select();
       setShown((n) => n + 1);
+      setQuestion(null);
       void kefu.settings.get({}).then((result) => {
         if (result.ok) void i18n.changeLanguage(result.value.language);
+      });
+      void kefu.panel.takeQuestion({}).then((result) => {
+        if (!result.ok || result.value.question === null) return;
+        const taken = result.value.question;
+        selectQueryRef.current = true;
+        setQuery(taken.text);
+        setQuestion(taken);
       });
     };
     onShown();
     window.addEventListener('focus', onShown);
     return () => window.removeEventListener('focus', onShown);
   }, [kefu]);
+
+  useEffect(() => {
+    if (!selectQueryRef.current) return;
+    selectQueryRef.current = false;
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, [query]);
 
   useEffect(() => {
     if (!notice) return;
@@ -130,16 +170,25 @@ export function PanelPage() {
 
   const deliver = useCallback(
     async (mode: 'paste' | 'copy', index: number) => {
-      const row = rows[index];
-      if (!row || delivering) return;
+      const picked = rowAt(rows, index);
+      if (!picked || delivering) return;
       setSelected(index);
       setFailure(null);
       setNotice(null);
       setDelivering(true);
-      const result = await kefu.phrases.deliver({ phraseId: row.id, context: variableContext, values, mode });
+      const answering = deliveredQuestion(question, picked.source);
+      const result = await kefu.phrases.deliver({
+        phraseId: picked.row.id,
+        context: variableContext,
+        values,
+        mode,
+        ...(answering && { question: answering }),
+      });
       setDelivering(false);
       if (result.ok) {
-        // The next reply starts from a fresh search: typing replaces the query, never appends to it.
+        // The question is answered (and learned); the next reply starts from a fresh search:
+        // typing replaces the query, never appends to it.
+        setQuestion(null);
         searchRef.current?.focus();
         searchRef.current?.select();
         return setNotice(deliveryNotice(result.value.outcome));
@@ -158,7 +207,7 @@ export function PanelPage() {
       }
       setFailure(result.error);
     },
-    [current, delivering, kefu, rows, setSelected, values, variableContext],
+    [current, delivering, kefu, question, rows, setSelected, values, variableContext],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -178,7 +227,7 @@ export function PanelPage() {
         exit();
         return;
       case 'move':
-        setSelected(clampSelection(current + action.by, rows.length));
+        setSelected(clampSelection(current + action.by, count));
         return;
       case 'deliver':
         void deliver(action.mode, current);
@@ -224,18 +273,41 @@ export function PanelPage() {
       <SearchBox
         ref={searchRef}
         value={query}
-        onChange={setQuery}
-        listId={RESULT_LIST_ID}
-        activeId={current >= 0 ? resultOptionId(current) : undefined}
+        onChange={changeQuery}
+        listId={rows.suggestions.length > 0 ? `${SUGGESTION_LIST_ID} ${RESULT_LIST_ID}` : RESULT_LIST_ID}
+        activeId={
+          current < 0
+            ? undefined
+            : inSuggestions
+              ? suggestionOptionId(current)
+              : resultOptionId(current - rows.suggestions.length)
+        }
       />
       <div className="panel-body">
-        {rows.length > 0 ? (
-          <ResultList
-            rows={rows}
-            selected={current}
-            onSelect={setSelected}
-            onPaste={(index) => void deliver('paste', index)}
-          />
+        {count > 0 ? (
+          <div className="panel-lists">
+            {rows.suggestions.length > 0 && (
+              <SuggestionList
+                rows={rows.suggestions}
+                selected={inSuggestions ? current : -1}
+                delivering={delivering}
+                updating={suggestions.answered !== asked}
+                onSelect={setSelected}
+                onPaste={(index) => void deliver('paste', index)}
+              />
+            )}
+            {rows.suggestions.length > 0 && rows.results.length > 0 && (
+              <h2 className="panel-section-title">{t('panel.suggestions.results')}</h2>
+            )}
+            {rows.results.length > 0 && (
+              <ResultList
+                rows={rows.results}
+                selected={current - rows.suggestions.length}
+                onSelect={(index) => setSelected(rows.suggestions.length + index)}
+                onPaste={(index) => void deliver('paste', rows.suggestions.length + index)}
+              />
+            )}
+          </div>
         ) : (
           search.answered !== null && (
             <div className="panel-empty">
@@ -244,9 +316,10 @@ export function PanelPage() {
             </div>
           )
         )}
-        {rows.length > 0 && (
+        {count > 0 && (
           <div className="panel-side">
             {search.error && <ErrorBanner error={search.error} />}
+            {suggestions.error && <ErrorBanner error={suggestions.error} />}
             <PhrasePreview state={render} />
             {ready && ready.asked.length > 0 && (
               <VariableForm ref={variablesRef} missing={ready.asked} values={values} onChange={setVariable} />
@@ -255,8 +328,13 @@ export function PanelPage() {
           </div>
         )}
       </div>
-      {rows.length === 0 && search.error && <ErrorBanner error={search.error} />}
-      <PanelFooter total={search.total} shown={rows.length} onBack={placement === 'page' ? exit : null}>
+      {count === 0 && search.error && <ErrorBanner error={search.error} />}
+      {count === 0 && suggestions.error && <ErrorBanner error={suggestions.error} />}
+      <PanelFooter
+        total={search.total + rows.suggestions.length}
+        shown={count}
+        onBack={placement === 'page' ? exit : null}
+      >
         {notice && <DeliveryNoticeLine notice={notice} />}
       </PanelFooter>
     </main>
