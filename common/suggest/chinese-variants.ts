@@ -6,22 +6,24 @@
 import { Converter } from 'opencc-js/t2cn';
 
 let convert: ((text: string) => string) | null = null;
-/** Whether each character, alone, is written differently in simplified. */
-const changes = new Map<string, boolean>();
+/** Whether each character, alone, is written differently in simplified (by UTF-16 unit). */
+const changes = new Map<number, boolean>();
 
 /**
  * Loaded on first use: the dictionary costs ~15 ms, paid only by a process that suggests. Text
  * whose every character is already simplified (a mainland shop's library) skips the conversion;
- * a regional word always holds a traditional character, so none is missed.
+ * a regional word always holds a traditional character, so none is missed. Characters outside
+ * the BMP are rare CJK extensions with no simplified form.
  */
 export function toSimplified(text: string): string {
   convert ??= Converter({ from: 'tw', to: 'cn' });
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x2e80) continue;
-    let differs = changes.get(char);
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x2e80 || (unit >= 0xd800 && unit <= 0xdfff)) continue;
+    let differs = changes.get(unit);
     if (differs === undefined) {
-      differs = convert(char) !== char;
-      changes.set(char, differs);
+      differs = convert(String.fromCharCode(unit)) !== String.fromCharCode(unit);
+      changes.set(unit, differs);
     }
     if (differs) return convert(text);
   }

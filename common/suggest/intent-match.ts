@@ -13,6 +13,8 @@ interface CompiledCue {
   intent: IntentId;
   weight: number;
   parts: readonly string[];
+  /** ASCII cues (`ok`, `ems`) must be whole words, or `hi` would be found in `white`. */
+  wholeWord: boolean;
 }
 
 interface Found {
@@ -22,17 +24,18 @@ interface Found {
   to: number;
 }
 
-let byFirstChar: Map<string, CompiledCue[]> | null = null;
+/** Cues by the UTF-16 unit they start with: a number key allocates nothing per position. */
+let byFirstChar: Map<number, CompiledCue[]> | null = null;
 
-function compiled(): Map<string, CompiledCue[]> {
+function compiled(): Map<number, CompiledCue[]> {
   if (byFirstChar) return byFirstChar;
   byFirstChar = new Map();
   for (const [intent, cues] of INTENT_CUES) {
     for (const cue of cues) {
       const parts = cue.text.split('~');
-      const first = parts[0]![0]!;
+      const first = parts[0]!.charCodeAt(0);
       const list = byFirstChar.get(first) ?? [];
-      list.push({ intent, weight: cue.weight, parts });
+      list.push({ intent, weight: cue.weight, parts, wholeWord: /^[a-z]/.test(parts[0]!) });
       byFirstChar.set(first, list);
     }
   }
@@ -43,7 +46,8 @@ function compiled(): Map<string, CompiledCue[]> {
 function matchAt(text: string, at: number, parts: readonly string[]): number {
   if (!text.startsWith(parts[0]!, at)) return -1;
   let end = at + parts[0]!.length;
-  for (const part of parts.slice(1)) {
+  for (let p = 1; p < parts.length; p += 1) {
+    const part = parts[p]!;
     const next = text.indexOf(part, end);
     if (next < 0 || next - end > GAP_CHARS) return -1;
     end = next + part.length;
@@ -51,7 +55,6 @@ function matchAt(text: string, at: number, parts: readonly string[]): number {
   return end;
 }
 
-/** ASCII cues (`ok`, `ems`) must be whole words, or `hi` would be found in `white`. */
 function isWholeWord(text: string, from: number, to: number): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
   return !isLetter(text[from - 1]) && !isLetter(text[to]);
@@ -61,10 +64,12 @@ export function findIntents(clean: string): IntentWeights {
   const cues = compiled();
   const found: Found[] = [];
   for (let at = 0; at < clean.length; at += 1) {
-    for (const cue of cues.get(clean[at]!) ?? []) {
+    const starting = cues.get(clean.charCodeAt(at));
+    if (!starting) continue;
+    for (const cue of starting) {
       const to = matchAt(clean, at, cue.parts);
       if (to < 0) continue;
-      if (/^[a-z]/.test(cue.parts[0]!) && !isWholeWord(clean, at, to)) continue;
+      if (cue.wholeWord && !isWholeWord(clean, at, to)) continue;
       found.push({ intent: cue.intent, weight: cue.weight, from: at, to });
     }
   }

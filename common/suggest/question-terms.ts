@@ -22,68 +22,93 @@ const isHan = (cp: number) => isBmpHan(cp) || (cp >= 0x20000 && cp <= 0x3134f);
 const isLetter = (cp: number) => cp >= 0x61 && cp <= 0x7a;
 const offset = (cp: number) => (cp === 0x3007 ? 0 : cp - HAN_FROM);
 
-function bigramKey(a: number, aChar: string, b: number, bChar: string): TermKey {
-  return isBmpHan(a) && isBmpHan(b) ? BIGRAM_BASE + offset(a) * HAN_SPAN + offset(b) : aChar + bChar;
+function bigramKey(text: string, a: number, aAt: number, b: number, bAt: number): TermKey {
+  if (isBmpHan(a) && isBmpHan(b)) return BIGRAM_BASE + offset(a) * HAN_SPAN + offset(b);
+  return text.slice(aAt, aAt + (a > 0xffff ? 2 : 1)) + text.slice(bAt, bAt + (b > 0xffff ? 2 : 1));
 }
 
 /**
- * Calls `visit` once per term occurrence, in text order; a unigram is told the bigrams it sits in
- * (`before` ends with it, `after` starts with it).
+ * The terms of one text in order, written into reusable arrays (no allocation per term beyond
+ * the keys that must be strings). For a unigram, `before`/`after` hold the bigrams it sits in.
  */
-export function forEachTerm(
-  text: string,
-  visit: (term: TermKey, weight: number, before?: TermKey, after?: TermKey) => void,
-): void {
-  let previous = -1;
-  let previousChar = '';
-  let wordStart = -1;
-  /** The last unigram waits for the next character to know the bigram after it. */
-  let pending: { term: TermKey; before: TermKey | undefined } | null = null;
-  const flush = (after?: TermKey) => {
-    if (pending) visit(pending.term, UNIGRAM_WEIGHT, pending.before, after);
-    pending = null;
-  };
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (isLetter(cp)) {
-      flush();
-      if (wordStart < 0) wordStart = i;
-      previous = -1;
-      i += width;
-      continue;
-    }
-    if (wordStart >= 0) {
-      visit(text.slice(wordStart, i), 1);
-      wordStart = -1;
-    }
-    if (isHan(cp)) {
-      const char = width === 1 ? text[i]! : text.slice(i, i + 2);
-      const bigram = previous >= 0 ? bigramKey(previous, previousChar, cp, char) : undefined;
-      flush(bigram);
-      if (bigram !== undefined) visit(bigram, 1);
-      pending = { term: isBmpHan(cp) ? cp : char, before: bigram };
-      previous = cp;
-      previousChar = char;
-    } else {
-      flush();
-      previous = -1;
-    }
-    i += width;
+export class TermBuffer {
+  keys: TermKey[] = [];
+  weights: number[] = [];
+  before: (TermKey | undefined)[] = [];
+  after: (TermKey | undefined)[] = [];
+  length = 0;
+
+  private push(key: TermKey, weight: number, before: TermKey | undefined): void {
+    const at = this.length;
+    this.length += 1;
+    this.keys[at] = key;
+    this.weights[at] = weight;
+    this.before[at] = before;
+    this.after[at] = undefined;
   }
-  flush();
-  if (wordStart >= 0) visit(text.slice(wordStart), 1);
+
+  read(text: string): this {
+    this.length = 0;
+    let previous = -1;
+    let previousAt = 0;
+    let lastUnigram = -1;
+    let wordStart = -1;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isLetter(cp)) {
+        if (wordStart < 0) wordStart = i;
+        previous = -1;
+        i += width;
+        continue;
+      }
+      if (wordStart >= 0) {
+        this.push(text.slice(wordStart, i), 1, undefined);
+        wordStart = -1;
+      }
+      if (isHan(cp)) {
+        if (previous >= 0) {
+          const bigram = bigramKey(text, previous, previousAt, cp, i);
+          this.after[lastUnigram] = bigram;
+          this.push(bigram, 1, undefined);
+          this.push(isBmpHan(cp) ? cp : text.slice(i, i + width), UNIGRAM_WEIGHT, bigram);
+        } else {
+          this.push(isBmpHan(cp) ? cp : text.slice(i, i + width), UNIGRAM_WEIGHT, undefined);
+        }
+        lastUnigram = this.length - 1;
+        previous = cp;
+        previousAt = i;
+      } else previous = -1;
+      i += width;
+    }
+    if (wordStart >= 0) this.push(text.slice(wordStart), 1, undefined);
+    return this;
+  }
 }
+
+const scratch = new TermBuffer();
 
 /** Occurrences per term, and how many there were in all. */
 export function termCounts(text: string): { counts: Map<TermKey, number>; length: number } {
+  const { keys, length } = scratch.read(text);
   const counts = new Map<TermKey, number>();
-  let length = 0;
-  forEachTerm(text, (term) => {
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    length += 1;
-  });
+  for (let i = 0; i < length; i += 1) counts.set(keys[i]!, (counts.get(keys[i]!) ?? 0) + 1);
   return { counts, length };
+}
+
+/**
+ * Adds each term of `text` to `into` with `unit` per occurrence (BM25F folds weighted fields this
+ * way); returns how many terms the text has.
+ */
+export function addTermCounts(text: string, unit: number, into: Map<TermKey, number>): number {
+  const { keys, length } = scratch.read(text);
+  for (let i = 0; i < length; i += 1) into.set(keys[i]!, (into.get(keys[i]!) ?? 0) + unit);
+  return length;
+}
+
+/** How many terms the text has. */
+export function termLength(text: string): number {
+  return scratch.read(text).length;
 }
 
 export interface QueryTerm {
@@ -92,17 +117,16 @@ export interface QueryTerm {
   after?: TermKey;
 }
 
-/** Each distinct term once, at its weight, unigrams with their neighbouring bigrams. */
+/** Each distinct term once, at its weight; a unigram with the bigrams around one occurrence. */
 export function queryTerms(text: string): Map<TermKey, QueryTerm> {
+  const { keys, weights, before, after, length } = scratch.read(text);
   const terms = new Map<TermKey, QueryTerm>();
-  forEachTerm(text, (term, weight, before, after) => {
-    const seen = terms.get(term);
-    // A repeated character is alone if any of its occurrences is.
-    if (seen && seen.weight < 1) {
-      if (seen.before !== undefined && seen.after !== undefined) terms.set(term, { weight, before, after });
-      return;
-    }
-    terms.set(term, { weight, before, after });
-  });
+  for (let i = 0; i < length; i += 1) {
+    const seen = terms.get(keys[i]!);
+    // A repeated character counts as alone if any occurrence of it is.
+    const alone = before[i] === undefined || after[i] === undefined;
+    if (seen && !(alone && seen.before !== undefined && seen.after !== undefined)) continue;
+    terms.set(keys[i]!, { weight: weights[i]!, before: before[i], after: after[i] });
+  }
   return terms;
 }

@@ -20,7 +20,8 @@
  */
 import { findIntents, type IntentWeights } from './intent-match';
 import { cleanQuestion, cleanText, normalizeQuestion, withoutPleasantries } from './question-text';
-import { queryTerms, termCounts, type TermKey } from './question-terms';
+import { addTermCounts, queryTerms, termCounts, termLength, type TermKey } from './question-terms';
+import { TermPostings } from './term-postings';
 import type {
   IntentId,
   LearnedQuestion,
@@ -53,16 +54,6 @@ const MAX_LIMIT = 50;
 const KIND_PHRASE = 0;
 const KIND_EXAMPLE = 1;
 const KIND_LEARNED = 2;
-
-/** The documents holding one term, in growable typed arrays (a list of boxed numbers costs GC). */
-interface Postings {
-  docs: Int32Array;
-  /** BM25's saturated term frequency, tf·(k1+1)/(tf+k1), after length normalisation. */
-  gains: Float32Array;
-  length: number;
-  /** Live documents holding the term. */
-  df: number;
-}
 
 interface PhraseEntry {
   phrase: SuggestablePhrase;
@@ -128,7 +119,7 @@ function matchedWords(query: string, holder: string): string[] {
 }
 
 export function createSuggestionIndex(): SuggestionIndex {
-  let postings = new Map<TermKey, Postings>();
+  let postings = new TermPostings();
   let docCount = 0;
   let docPhrase = new Int32Array(1024);
   let docKind = new Uint8Array(1024);
@@ -216,7 +207,7 @@ export function createSuggestionIndex(): SuggestionIndex {
     };
   }
 
-  function addDoc(slot: number, kind: number, text: string, weight: number, tf: Map<TermKey, number>): number {
+  function addDoc(slot: number, kind: number, text: string, weight: number, tfs: Map<TermKey, number>): number {
     const doc = docCount;
     docCount += 1;
     if (docCount > docPhrase.length) {
@@ -231,22 +222,8 @@ export function createSuggestionIndex(): SuggestionIndex {
     docWeight[doc] = weight;
     docText.push(text);
     aliveDocs += 1;
-    for (const [term, value] of tf) {
-      let list = postings.get(term);
-      if (!list) {
-        list = { docs: new Int32Array(2), gains: new Float32Array(2), length: 0, df: 0 };
-        postings.set(term, list);
-      }
-      const at = list.length;
-      list.length += 1;
-      if (at === list.docs.length) {
-        list.docs = grow(list.docs, at * 2, (n) => new Int32Array(n));
-        list.gains = grow(list.gains, at * 2, (n) => new Float32Array(n));
-      }
-      list.docs[at] = doc;
-      list.gains[at] = (value * (K1 + 1)) / (value + K1);
-      list.df += 1;
-    }
+    for (const [term, tf] of tfs) tfs.set(term, (tf * (K1 + 1)) / (tf + K1));
+    postings.add(doc, tfs);
     entries[slot]!.docs.push(doc);
     return doc;
   }
@@ -256,10 +233,7 @@ export function createSuggestionIndex(): SuggestionIndex {
     docAlive[doc] = 0;
     aliveDocs -= 1;
     const { counts, length } = termCounts(docText[doc]!);
-    for (const term of counts.keys()) {
-      const list = postings.get(term);
-      if (list) list.df -= 1;
-    }
+    postings.remove(counts.keys());
     if (docKind[doc] !== KIND_PHRASE) noteLength('question', length, -1);
   }
 
@@ -267,9 +241,8 @@ export function createSuggestionIndex(): SuggestionIndex {
   function phraseDocTf(fields: Record<Field, string>): Map<TermKey, number> {
     const tf = new Map<TermKey, number>();
     for (const field of FIELDS) {
-      const { counts, length } = termCounts(fields[field]);
-      const norm = 1 - B + (B * length) / averageLength(field);
-      for (const [term, count] of counts) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
+      const norm = 1 - B + (B * termLength(fields[field])) / averageLength(field);
+      addTermCounts(fields[field], FIELD_WEIGHT[field] / norm, tf);
     }
     return tf;
   }
@@ -321,7 +294,7 @@ export function createSuggestionIndex(): SuggestionIndex {
   }
 
   function build(phrases: readonly SuggestablePhrase[], learned: readonly LearnedQuestion[]) {
-    postings = new Map();
+    postings = new TermPostings();
     docCount = 0;
     docText = [];
     aliveDocs = 0;
@@ -335,13 +308,14 @@ export function createSuggestionIndex(): SuggestionIndex {
     const prepared = phrases.map(prepare);
     // Field lengths first, so every document is normalised by the library's real averages.
     for (const { fields } of prepared) {
-      for (const field of FIELDS) noteLength(field, termCounts(fields[field]).length, 1);
+      for (const field of FIELDS) noteLength(field, termLength(fields[field]), 1);
     }
     for (const p of prepared) addPhrase(p);
     for (const question of learned) {
       const slot = slotOf.get(question.phraseId);
       if (slot !== undefined) learnInto(slot, question);
     }
+    postings.seal();
   }
 
   const idf = (df: number) => Math.log(1 + (aliveDocs - df + 0.5) / (df + 0.5));
@@ -351,11 +325,10 @@ export function createSuggestionIndex(): SuggestionIndex {
     docScore = grow(docScore, docCount, (n) => new Float64Array(n));
     const touchedDocs: number[] = [];
     let selfScore = 0;
-    const known = (term: TermKey | undefined) => term !== undefined && (postings.get(term)?.df ?? 0) > 0;
+    const known = (term: TermKey | undefined) => term !== undefined && postings.df(term) > 0;
     for (const [term, { weight, before, after }] of queryTerms(query)) {
-      const list = postings.get(term);
-      const df = list?.df ?? 0;
-      if (!list || df === 0) {
+      const df = postings.df(term);
+      if (df === 0) {
         selfScore += weight * idf(0);
         continue;
       }
@@ -364,13 +337,7 @@ export function createSuggestionIndex(): SuggestionIndex {
       if (weight < 1 && (known(before) || known(after) || df > aliveDocs * COMMON_UNIGRAM_SHARE)) continue;
       const termIdf = weight * idf(df);
       selfScore += termIdf;
-      const { docs, gains, length } = list;
-      for (let i = 0; i < length; i += 1) {
-        const doc = docs[i]!;
-        if (docAlive[doc] === 0) continue;
-        if (docScore[doc] === 0) touchedDocs.push(doc);
-        docScore[doc] = docScore[doc]! + termIdf * gains[i]!;
-      }
+      postings.scan(term, termIdf, docAlive, docScore, touchedDocs);
     }
     for (const doc of touchedDocs) {
       const score = docScore[doc]! * docWeight[doc]!;
