@@ -2,7 +2,7 @@
  * What each `kefu` command does, by name. Loaded only when a command runs (main.ts defines the
  * commands and their help without it), so `kefu --help` never opens a database or loads the core.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { backupDatabase, rotateBackup } from '../../db/backup';
@@ -20,6 +20,7 @@ import type { ChecklistToday } from '../core/checklist/checklist-schema';
 import { databaseFile } from '../core/data-dir';
 import { createTranslator } from '../core/i18n/translator';
 import type { SearchHitView } from '../core/phrases/phrase-schema';
+import { decodeText } from '../core/phrases/text-decoding';
 import { REPORT_FORMATS } from '../core/reports/report-formats';
 import type { Settings, SettingsInput } from '../core/settings/settings-schema';
 import { syncConfigureInputSchema } from '../core/sync/sync-schema';
@@ -35,10 +36,25 @@ import { allOrders, orderListPage, type OrderListOptions } from './order-list-pa
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describePhraseImport } from './phrase-text';
 import { isSettingKey, SETTING_KEYS } from './settings-keys';
+import { describeSuggestions, type SuggestAnswer } from './suggest-text';
 import { describeSyncRun } from './sync-text';
 import { describeTaskList } from './task-list-text';
 
 type Json = { json?: boolean };
+
+/** The contract's longest question; a longer line is a chat log, cut rather than refused. */
+const QUESTION_INPUT_MAX = 500;
+
+/**
+ * One buyer question per line, GBK or UTF-8 as the imports read them; blank lines skipped. A tab
+ * ends the question, so the first column of a labelled TSV (question, expected 快捷编码) is read.
+ */
+function questionLines(file: string): string[] {
+  return decodeText(readFileSync(file))
+    .text.split(/\r?\n/)
+    .map((line) => line.split('\t')[0]!.trim().slice(0, QUESTION_INPUT_MAX))
+    .filter((line) => line !== '');
+}
 
 const unknownKey = (t: TFunction, key: string) =>
   new CliFailure(1, t('cli.settings.unknownKey', { key, keys: Object.keys(SETTING_KEYS).join(', ') }));
@@ -102,6 +118,29 @@ export const CLI_ACTIONS = {
     );
     print(Boolean(opts.json), found, [t('cli.phrases.found', { count: found.total }), ...lines].join('\n'));
   }, READ_ONLY),
+
+  'phrases.suggest': withSession(
+    async ({ dispatch, t }, text: string | undefined, opts: Json & { limit: string; file?: string }) => {
+      if ((text === undefined) === (opts.file === undefined))
+        throw new CliFailure(1, t(text === undefined ? 'cli.suggest.noQuestion' : 'cli.suggest.both'));
+      const questions = opts.file === undefined ? [text!] : questionLines(opts.file);
+      if (questions.length === 0) throw new CliFailure(1, t('cli.suggest.fileEmpty', { file: opts.file }));
+      const answers: SuggestAnswer[] = [];
+      for (const question of questions) {
+        const found = unwrap<{ hits: SuggestAnswer['hits'] }>(
+          t,
+          await dispatch('phrases.suggest', { question, limit: Number(opts.limit) }),
+        );
+        answers.push({ question, hits: found.hits });
+      }
+      const json = answers.map(({ question, hits }) => ({
+        question,
+        hits: hits.map(({ phrase, score, why }) => ({ phrase, score, why })),
+      }));
+      print(Boolean(opts.json), json, describeSuggestions(t, answers));
+    },
+    READ_ONLY,
+  ),
 
   'orders.import': importCommand({
     preview: 'orders.importPreview',

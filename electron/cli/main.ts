@@ -73,7 +73,7 @@ export function buildProgram(): Command {
   settings.command('get [key]').option('--json', 'print JSON').action(run('settings.get'));
   settings.command('set <key> <value>').action(run('settings.set'));
 
-  const phrases = program.command('phrases').description('phrase library: import, export, search');
+  const phrases = program.command('phrases').description('phrase library: import, export, search, suggest');
   phrases
     .command('import <file>')
     .option('--dry-run', 'report what would happen, write nothing')
@@ -89,6 +89,13 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .option('--limit <n>', 'how many results', '20')
     .action(run('phrases.search'));
+  phrases
+    .command('suggest [question]')
+    .description("suggested replies (推荐话术) for a buyer's question, or for each line of --file")
+    .option('--file <file>', 'one buyer question per line (UTF-8 or GBK; a tab ends the question)')
+    .option('--limit <n>', 'how many replies per question, 1 to 10', '3')
+    .option('--json', 'print JSON: [{ question, hits: [{ phrase, score, why }] }]')
+    .action(run('phrases.suggest'));
 
   const orders = program.command('orders').description('orders: import the platform export, list');
   orders
