@@ -602,7 +602,7 @@ describe('response times of buyer questions answered through the panel', () => {
     await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
     const overview = workbook.getWorksheet('Overview')!;
     const heads = overview.getRow(1).values as unknown[];
-    const average = overview.getRow(2).getCell(heads.indexOf('Average response time (s)'));
+    const average = overview.getRow(2).getCell(heads.indexOf('Average response time (seconds)'));
     expect(average.value).toBe(13.8);
     expect(average.numFmt).toBe('0.0');
     const within = overview.getRow(2).getCell(heads.indexOf('Answered within 15 s'));

@@ -1,7 +1,8 @@
 /**
- * New/edit phrase: group, title, 快捷编码, body with a variable picker, tags, stage and scope, with
- * a live preview linted as the supervisor types. Team phrases are read-only for agents. Host
- * validation issues land under their fields.
+ * New/edit phrase: group, title, 快捷编码, body with a variable picker, example buyer questions,
+ * tags, stage and scope, with a live preview linted as the supervisor types, and the questions the
+ * team has picked it for. Team phrases are read-only for agents. Host validation issues land
+ * under their fields.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
 import { useContractForm } from '../ui/use-contract-form';
 import { insertAtCursor } from './insert-at-cursor';
+import { LearnedQuestions } from './LearnedQuestions';
 import { LintedText } from './LintedText';
 import { LintFindingList } from './LintFindingList';
 import { SCOPE_LABEL_KEYS, STAGE_LABEL_KEYS } from './phrase-labels';
@@ -172,6 +174,23 @@ export function PhraseEditor({
             </>
           )}
         </FormField>
+        <FormField
+          id={fieldId('questions')}
+          label={t('phrases.field.questions')}
+          hint={t('phrases.field.questionsHint')}
+          error={errorOf('questions')}
+          className="field-wide"
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={4}
+              value={values.questions}
+              placeholder={t('phrases.field.questionsPlaceholder')}
+              onChange={(e) => edit('questions', e.target.value)}
+            />
+          )}
+        </FormField>
         <div className="form-grid">
           <FormField
             id={fieldId('tags')}
@@ -232,6 +251,8 @@ export function PhraseEditor({
           <p className="muted">{t('phrases.editor.previewEmpty')}</p>
         )}
       </section>
+
+      {phrase && <LearnedQuestions key={phrase.id} phraseId={phrase.id} canPrune={canWriteTeam} />}
 
       {!readOnly && (
         <div className="form-actions">
