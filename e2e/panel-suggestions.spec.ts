@@ -195,7 +195,7 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
     await expect(first.locator('.panel-row-badge')).toHaveText('1');
     // Why: the situation recognised, and the words or the example question that carried it.
     await expect(first.locator('.panel-intent').first()).toHaveText('到货时间');
-    await expect(first.locator('.panel-suggestion-words')).toContainText(/关键词：|问过：/);
+    await expect(first.locator('.panel-suggestion-words')).toContainText(/关键词：|类似：/);
     for (const option of await options.all())
       await expect(option.locator('.panel-intent').first()).toBeVisible();
     await expect(search).toHaveAttribute('aria-activedescendant', 'panel-suggestion-0');
@@ -218,7 +218,7 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
     await search.fill(PARAPHRASE);
     await expect(list.getByRole('option').first()).toContainText(ARRIVAL.title);
     await expect(list.getByRole('option').first().locator('.panel-suggestion-words')).toContainText(
-      '问过：发到上海什么时候能收到',
+      '类似：发到上海什么时候能收到',
     );
     const [first] = await suggested(agent, PARAPHRASE);
     expect(first).toMatchObject({ shortcut: ARRIVAL.shortcut, learned: expect.stringContaining('发到上海') });
@@ -280,6 +280,11 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
       'Arrival time',
     );
     await expect(panel.getByText('Suggested replies')).toBeVisible();
+    await expect(english.getByRole('option').first().locator('.panel-suggestion-words')).toContainText(
+      'Like: ',
+    );
+    // The earlier paste's notice has gone: the footer shows the keys again.
+    await expect(panel.locator('.panel-notice')).toHaveCount(0, { timeout: 10_000 });
     await snapPanel(panel, 'panel-suggestions-en');
     await agent.call('settings.setLanguage', { language: 'zh-CN' });
   });
