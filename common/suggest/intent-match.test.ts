@@ -30,3 +30,12 @@ describe('findIntents', () => {
     expect(intentsOf('天气不错')).toEqual({});
   });
 });
+
+describe('greetings beside a question', () => {
+  it('count for little when the message asks something else', () => {
+    const found = intentsOf('你好，请问这个还有货吗');
+    expect(found.stock).toBe(1);
+    expect(found.greeting).toBeCloseTo(0.3);
+    expect(intentsOf('你好 在吗')).toMatchObject({ greeting: 1 });
+  });
+});

@@ -7,6 +7,9 @@
 import { GAP_CHARS, INTENT_CUES } from './intent-lexicon';
 import type { IntentId } from './suggestion-types';
 
+/** What a greeting still counts for when the message also asks something else. */
+const GREETING_BESIDE_QUESTION = 0.3;
+
 export type IntentWeights = Map<IntentId, number>;
 
 interface CompiledCue {
@@ -80,6 +83,11 @@ export function findIntents(clean: string): IntentWeights {
     );
     const weight = inside ? f.weight / 2 : f.weight;
     if (weight > (weights.get(f.intent) ?? 0)) weights.set(f.intent, weight);
+  }
+  // 你好，请问还有货吗 is a stock question: a greeting in front of another question is manners.
+  const greeting = weights.get('greeting');
+  if (greeting !== undefined && [...weights].some(([intent, w]) => intent !== 'greeting' && w >= 0.5)) {
+    weights.set('greeting', greeting * GREETING_BESIDE_QUESTION);
   }
   return weights;
 }

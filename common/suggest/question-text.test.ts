@@ -52,3 +52,9 @@ describe('isQuestionLike', () => {
     expect(isQuestionLike(input)).toBe(expected);
   });
 });
+
+describe('chat spellings', () => {
+  it('reads 咋, 啥 and 木有 as the words phrases are written with', () => {
+    expect(cleanQuestion('咋还木有发货 啥情况')).toBe('怎么还没有发货 什么情况');
+  });
+});

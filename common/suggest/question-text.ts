@@ -23,6 +23,24 @@ const LEADING_GREETING = /^(?:(?:亲爱的|亲亲|亲|您好|你好|哈喽|hello
 /** Particles closing a clause (在吗 keeps its 吗 for the intents, which read the unstripped text). */
 const CLAUSE_PARTICLES = /[呀吗呢哦啊吧哈嘛啦呗哇噢喔咯哟嘞滴]+(?= |$)/g;
 
+/**
+ * Chat spellings buyers type for common words (咋 for 怎么, 木有 for 没有), read as the words
+ * phrases and the lexicon are written with.
+ */
+const COLLOQUIAL: readonly [RegExp, string][] = [
+  [/咋/g, '怎么'],
+  [/肿么/g, '怎么'],
+  [/啥/g, '什么'],
+  [/神马/g, '什么'],
+  [/木有|没得/g, '没有'],
+  [/有木有/g, '有没有'],
+  [/介个/g, '这个'],
+  [/酱紫/g, '这样'],
+  [/造吗/g, '知道吗'],
+  [/亲们|亲亲/g, '亲'],
+  [/伐$/g, '吗'],
+];
+
 let reader: PinyinReader | null = null;
 
 function pinyinReader(): PinyinReader {
@@ -49,7 +67,9 @@ export function cleanText(text: string, omit: readonly string[] = []): string {
 
 /** A buyer's message in clean form, pinyin read back as words: what intents are looked for in. */
 export function cleanQuestion(text: string, omit: readonly string[] = []): string {
-  return pinyinReader().read(cleanText(text, omit)).slice(0, MAX_QUESTION_CHARS).trim();
+  let clean = pinyinReader().read(cleanText(text, omit));
+  for (const [spelling, word] of COLLOQUIAL) clean = clean.replace(spelling, word);
+  return clean.slice(0, MAX_QUESTION_CHARS).trim();
 }
 
 /**

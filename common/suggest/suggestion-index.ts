@@ -85,7 +85,13 @@ export interface SuggestionIndex {
   size(): { phrases: number; questions: number };
 }
 
-const learnedWeight = (picks: number) => 1 + 0.15 * Math.log(Math.max(1, picks));
+/**
+ * A question the team answered with this phrase is the surest evidence there is: its document
+ * outweighs the phrase's own text, so one pick puts the phrase first for that question and its
+ * close paraphrases, and more picks weigh a little more.
+ */
+const LEARNED_BOOST = 1.5;
+const learnedWeight = (picks: number) => LEARNED_BOOST * (1 + 0.15 * Math.log(Math.max(1, picks)));
 const learnedKey = (phraseId: string, text: string) => `${phraseId}\u0000${text}`;
 
 type NumberArray = Float64Array | Float32Array | Int32Array | Uint8Array;
