@@ -3,7 +3,7 @@
  * with how often and when last. Supervisors delete (prune) a wrong one: it stops pulling the
  * phrase up and is never learned for it again, on any desk.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
@@ -24,20 +24,25 @@ export function LearnedQuestions({ phraseId, canPrune }: LearnedQuestionsProps) 
   const [learned, setLearned] = useState<Learned | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await kefu.phrases.questions({ phraseId });
-    if (result.ok) setLearned(result.value.learned);
-    else setFailure(result.error);
-  }, [kefu, phraseId]);
+  /** Bumped after a prune, so the list is read again. */
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void kefu.phrases.questions({ phraseId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setLearned(result.value.learned);
+      else setFailure(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [kefu, phraseId, revision]);
 
   const prune = async (text: string) => {
     const result = await kefu.phrases.pruneQuestion({ phraseId, text });
     setFailure(result.ok ? null : result.error);
-    await load();
+    setRevision((n) => n + 1);
   };
 
   return (
