@@ -231,7 +231,7 @@ function start(): void {
     // A pinned phrase pastes straight away; one that still needs values opens the panel instead.
     pastePinned: (phraseId: string) => {
       pasteTarget.capture();
-      void dispatch('phrases.deliver', { phraseId, mode: 'paste' }).then((result) => {
+      void dispatch('phrases.deliver', { phraseId, mode: 'paste', pinned: true }).then((result) => {
         if (!result.ok) replyPanel.show();
       });
     },
