@@ -36,6 +36,7 @@ test('first run names the panel hotkey; Settings runs 粘贴自检 and copies it
     await expect(checks).toContainText('网页版不能粘贴到其他窗口，跳过粘贴测试');
     await expect(checks.getByRole('listitem')).toHaveText([
       /全局热键 Ctrl\+Alt\+Space 在这里不可用/,
+      /全局热键 Alt\+Q 在这里不可用/,
       /尚未设置同步令牌/,
       /网页版不能粘贴到其他窗口/,
     ]);
