@@ -72,7 +72,10 @@ function bigrams(text: string): Set<string> {
 
 /** The naive baseline: IDF-weighted character-bigram overlap over the phrase's own text. */
 function naiveBigrams(library: readonly SuggestablePhrase[]): Ranker {
-  const docs = library.map((p) => ({ id: p.id, grams: bigrams([p.groupName, p.title, ...p.tags, p.body].join(' ')) }));
+  const docs = library.map((p) => ({
+    id: p.id,
+    grams: bigrams([p.groupName, p.title, ...p.tags, p.body].join(' ')),
+  }));
   const df = new Map<string, number>();
   for (const doc of docs) for (const g of doc.grams) df.set(g, (df.get(g) ?? 0) + 1);
   return (question) => {
@@ -94,13 +97,21 @@ function naiveBigrams(library: readonly SuggestablePhrase[]): Ranker {
 function substring(library: readonly SuggestablePhrase[]): Ranker {
   return (question) => {
     const q = question.trim().toLowerCase();
-    return library.filter((p) => p.shortcut.toLowerCase().includes(q) || p.body.toLowerCase().includes(q)).map((p) => p.id);
+    return library
+      .filter((p) => p.shortcut.toLowerCase().includes(q) || p.body.toLowerCase().includes(q))
+      .map((p) => p.id);
   };
 }
 
 function measure(labelled: readonly LabelledQuestion[], rankers: Record<string, Ranker>) {
   return Object.fromEntries(
-    Object.entries(rankers).map(([name, rank]) => [name, qualityOf(labelled, labelled.map((l) => rank(l.question)))]),
+    Object.entries(rankers).map(([name, rank]) => [
+      name,
+      qualityOf(
+        labelled,
+        labelled.map((l) => rank(l.question)),
+      ),
+    ]),
   );
 }
 
@@ -160,17 +171,27 @@ function learningGain(library: readonly SuggestablePhrase[], labelled: readonly 
   const labelledIndex = fresh();
   const chosenLabel = (l: LabelledQuestion) => l.shortcuts[0]!;
   const labelledParaphrases = paraphrases(chosenLabel);
-  const before = { paraphrases: qualityOf(labelledParaphrases, ranked(labelledIndex, labelledParaphrases)), otherHalf: qualityOf(others, ranked(labelledIndex, others)) };
-  for (const l of picked) labelledIndex.learn({ phraseId: chosenLabel(l), text: normalizeQuestion(l.question), picks: 1 });
-  const after = { paraphrases: qualityOf(labelledParaphrases, ranked(labelledIndex, labelledParaphrases)), otherHalf: qualityOf(others, ranked(labelledIndex, others)) };
+  const before = {
+    paraphrases: qualityOf(labelledParaphrases, ranked(labelledIndex, labelledParaphrases)),
+    otherHalf: qualityOf(others, ranked(labelledIndex, others)),
+  };
+  for (const l of picked)
+    labelledIndex.learn({ phraseId: chosenLabel(l), text: normalizeQuestion(l.question), picks: 1 });
+  const after = {
+    paraphrases: qualityOf(labelledParaphrases, ranked(labelledIndex, labelledParaphrases)),
+    otherHalf: qualityOf(others, ranked(labelledIndex, others)),
+  };
 
   const cold = fresh();
-  const runnerUp = new Map(picked.map((l) => [l.question, cold.suggest(l.question, { limit: 2 })[1]?.phraseId ?? l.shortcuts[0]!]));
+  const runnerUp = new Map(
+    picked.map((l) => [l.question, cold.suggest(l.question, { limit: 2 })[1]?.phraseId ?? l.shortcuts[0]!]),
+  );
   const chosenRunnerUp = (l: LabelledQuestion) => runnerUp.get(l.question)!;
   const teamParaphrases = paraphrases(chosenRunnerUp);
   const teamIndex = fresh();
   const teamBefore = qualityOf(teamParaphrases, ranked(teamIndex, teamParaphrases));
-  for (const l of picked) teamIndex.learn({ phraseId: chosenRunnerUp(l), text: normalizeQuestion(l.question), picks: 1 });
+  for (const l of picked)
+    teamIndex.learn({ phraseId: chosenRunnerUp(l), text: normalizeQuestion(l.question), picks: 1 });
   const teamAfter = qualityOf(teamParaphrases, ranked(teamIndex, teamParaphrases));
 
   return {

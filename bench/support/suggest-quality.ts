@@ -26,7 +26,10 @@ export interface Quality {
 }
 
 /** `ranked[i]` is the shortcuts ranked for question i, best first (only the first 10 count). */
-export function qualityOf(labelled: readonly LabelledQuestion[], ranked: readonly (readonly string[])[]): Quality {
+export function qualityOf(
+  labelled: readonly LabelledQuestion[],
+  ranked: readonly (readonly string[])[],
+): Quality {
   let hit1 = 0;
   let hit3 = 0;
   let reciprocal = 0;

@@ -53,7 +53,7 @@ export class TermBuffer {
     let previousAt = 0;
     let lastUnigram = -1;
     let wordStart = -1;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       if (isLetter(cp)) {

@@ -19,7 +19,8 @@ const NUMBER = /\d+(?:[.,:\-/]\d+)*/g;
 const BREAK = /[^\p{Script=Han}a-z#]+/gu;
 
 /** Opening words that greet rather than ask; dropped when a question follows them. */
-const LEADING_GREETING = /^(?:(?:亲爱的|亲亲|亲|您好|你好|哈喽|hello|hi|在吗|在么|在不|在嘛|请问|客服|老板|掌柜的?|美女|小姐姐)\s*)+/;
+const LEADING_GREETING =
+  /^(?:(?:亲爱的|亲亲|亲|您好|你好|哈喽|hello|hi|在吗|在么|在不|在嘛|请问|客服|老板|掌柜的?|美女|小姐姐)\s*)+/;
 /** Particles closing a clause (在吗 keeps its 吗 for the intents, which read the unstripped text). */
 const CLAUSE_PARTICLES = /[呀吗呢哦啊吧哈嘛啦呗哇噢喔咯哟嘞滴]+(?= |$)/g;
 
@@ -78,7 +79,11 @@ export function cleanQuestion(text: string, omit: readonly string[] = []): strin
  * greeting is the question.
  */
 export function withoutPleasantries(clean: string): string {
-  const stripped = clean.replace(LEADING_GREETING, '').replace(CLAUSE_PARTICLES, '').replace(/ +/g, ' ').trim();
+  const stripped = clean
+    .replace(LEADING_GREETING, '')
+    .replace(CLAUSE_PARTICLES, '')
+    .replace(/ +/g, ' ')
+    .trim();
   return stripped === '' ? clean : stripped;
 }
 

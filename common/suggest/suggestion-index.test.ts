@@ -5,12 +5,60 @@ import type { SuggestablePhrase } from './suggestion-types';
 
 /** A shop's own library as imported: its words, no example questions. */
 const LIBRARY: SuggestablePhrase[] = [
-  { id: 'ship', title: '发货时效', shortcut: 'fhsx', body: '亲，48小时内为您发出哦。', tags: [], groupName: '售前', questions: [] },
-  { id: 'fee', title: '邮费说明', shortcut: 'yf', body: '亲，满99元包邮，不满收8元运费。', tags: ['运费'], groupName: '售前', questions: [] },
-  { id: 'refund', title: '退款到账', shortcut: 'tkdz', body: '退款原路返回，1–3个工作日到账。', tags: [], groupName: '售后', questions: [] },
-  { id: 'broken', title: '收到破损', shortcut: 'ps', body: '亲，非常抱歉，请拍照给我们，马上为您补发。', tags: [], groupName: '售后', questions: [] },
-  { id: 'bye', title: '结束语', shortcut: 'js', body: '感谢您的光临，祝您生活愉快！', tags: [], groupName: '通用', questions: [] },
-  { id: 'warranty', title: '保修政策', shortcut: 'bx', body: '本店电器整机保修一年。', tags: ['售后'], groupName: '售后', questions: [] },
+  {
+    id: 'ship',
+    title: '发货时效',
+    shortcut: 'fhsx',
+    body: '亲，48小时内为您发出哦。',
+    tags: [],
+    groupName: '售前',
+    questions: [],
+  },
+  {
+    id: 'fee',
+    title: '邮费说明',
+    shortcut: 'yf',
+    body: '亲，满99元包邮，不满收8元运费。',
+    tags: ['运费'],
+    groupName: '售前',
+    questions: [],
+  },
+  {
+    id: 'refund',
+    title: '退款到账',
+    shortcut: 'tkdz',
+    body: '退款原路返回，1–3个工作日到账。',
+    tags: [],
+    groupName: '售后',
+    questions: [],
+  },
+  {
+    id: 'broken',
+    title: '收到破损',
+    shortcut: 'ps',
+    body: '亲，非常抱歉，请拍照给我们，马上为您补发。',
+    tags: [],
+    groupName: '售后',
+    questions: [],
+  },
+  {
+    id: 'bye',
+    title: '结束语',
+    shortcut: 'js',
+    body: '感谢您的光临，祝您生活愉快！',
+    tags: [],
+    groupName: '通用',
+    questions: [],
+  },
+  {
+    id: 'warranty',
+    title: '保修政策',
+    shortcut: 'bx',
+    body: '本店电器整机保修一年。',
+    tags: ['售后'],
+    groupName: '售后',
+    questions: [],
+  },
 ];
 
 function indexOf(library = LIBRARY) {
@@ -19,7 +67,8 @@ function indexOf(library = LIBRARY) {
   return index;
 }
 
-const top = (index: ReturnType<typeof indexOf>, question: string) => index.suggest(question, { limit: 3 }).map((s) => s.phraseId);
+const top = (index: ReturnType<typeof indexOf>, question: string) =>
+  index.suggest(question, { limit: 3 }).map((s) => s.phraseId);
 
 describe('suggestions from buyer wording', () => {
   it('finds a shop’s own phrase with no example questions from the situation the buyer names', () => {
@@ -87,6 +136,8 @@ describe('frecency', () => {
     ];
     const index = indexOf(twins);
     const heavy = (id: string) => (id === 'b' ? 5 : id === 'ship' ? 1000 : 0);
-    expect(index.suggest('运费多少', { limit: 3, frecency: heavy }).map((s) => s.phraseId)).toEqual(['b', 'a', 'ship'].slice(0, index.suggest('运费多少', { limit: 3 }).length));
+    expect(index.suggest('运费多少', { limit: 3, frecency: heavy }).map((s) => s.phraseId)).toEqual(
+      ['b', 'a', 'ship'].slice(0, index.suggest('运费多少', { limit: 3 }).length),
+    );
   });
 });

@@ -175,7 +175,8 @@ export function createSuggestionIndex(): SuggestionIndex {
     const body = phrase.body.replace(/\{[^}]*\}/g, ' ');
     const intents: IntentWeights = new Map();
     const note = (found: IntentWeights, sourceWeight: number) => {
-      for (const [intent, w] of found) intents.set(intent, Math.max(intents.get(intent) ?? 0, w * sourceWeight));
+      for (const [intent, w] of found)
+        intents.set(intent, Math.max(intents.get(intent) ?? 0, w * sourceWeight));
     };
     const title = cleaned(phrase.title);
     const tags = phrase.tags.map(cleaned);
@@ -191,7 +192,8 @@ export function createSuggestionIndex(): SuggestionIndex {
     const exampleIntents = new Map<IntentId, number[]>();
     for (const question of phrase.questions) {
       const clean = cleanQuestion(question);
-      for (const [intent, w] of findIntents(clean)) exampleIntents.set(intent, [...(exampleIntents.get(intent) ?? []), w]);
+      for (const [intent, w] of findIntents(clean))
+        exampleIntents.set(intent, [...(exampleIntents.get(intent) ?? []), w]);
       const normal = withoutPleasantries(clean);
       if (normal !== '') examples.add(normal);
     }
@@ -213,7 +215,13 @@ export function createSuggestionIndex(): SuggestionIndex {
     };
   }
 
-  function addDoc(slot: number, kind: number, text: string, weight: number, tfs: Map<TermKey, number>): number {
+  function addDoc(
+    slot: number,
+    kind: number,
+    text: string,
+    weight: number,
+    tfs: Map<TermKey, number>,
+  ): number {
     const doc = docCount;
     docCount += 1;
     if (docCount > docPhrase.length) {
@@ -392,7 +400,9 @@ export function createSuggestionIndex(): SuggestionIndex {
     const better = (a: { slot: number; score: number }, b: { slot: number; score: number }) => {
       const byScore = Math.round(a.score * 1e6) - Math.round(b.score * 1e6);
       if (byScore !== 0) return byScore > 0;
-      const byUse = frecency ? frecency(entries[a.slot]!.phrase.id) - frecency(entries[b.slot]!.phrase.id) : 0;
+      const byUse = frecency
+        ? frecency(entries[a.slot]!.phrase.id) - frecency(entries[b.slot]!.phrase.id)
+        : 0;
       return byUse !== 0 ? byUse > 0 : a.slot < b.slot;
     };
     const best: { slot: number; score: number; doc: number }[] = [];
@@ -431,7 +441,11 @@ export function createSuggestionIndex(): SuggestionIndex {
       return {
         phraseId: entry.phrase.id,
         score: Math.round(score * 1000) / 1000,
-        why: { intents, words: matchedWords(query, matchedQuestion ?? entry.text), question: matchedQuestion },
+        why: {
+          intents,
+          words: matchedWords(query, matchedQuestion ?? entry.text),
+          question: matchedQuestion,
+        },
       };
     });
   }
@@ -473,7 +487,8 @@ export function createSuggestionIndex(): SuggestionIndex {
     suggest,
     size() {
       let questions = 0;
-      for (let doc = 0; doc < docCount; doc += 1) if (docAlive[doc] && docKind[doc] !== KIND_PHRASE) questions += 1;
+      for (let doc = 0; doc < docCount; doc += 1)
+        if (docAlive[doc] && docKind[doc] !== KIND_PHRASE) questions += 1;
       return { phrases: slotOf.size, questions };
     },
   };

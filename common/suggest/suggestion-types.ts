@@ -62,6 +62,9 @@ export const INTENT_IDS = [
   'power',
   'priceProtection',
   'giftWrap',
+  'shelfLife',
+  'compatibility',
+  'presale',
 ] as const;
 
 export type IntentId = (typeof INTENT_IDS)[number];

@@ -79,7 +79,8 @@ export class TermPostings {
   seal(): void {
     const terms = this.ids.size;
     const start = new Int32Array(terms + 1);
-    for (let i = 0; i < this.pending; i += 1) start[this.pendingTerm[i]! + 1] = start[this.pendingTerm[i]! + 1]! + 1;
+    for (let i = 0; i < this.pending; i += 1)
+      start[this.pendingTerm[i]! + 1] = start[this.pendingTerm[i]! + 1]! + 1;
     for (let t = 0; t < terms; t += 1) start[t + 1] = start[t + 1]! + start[t]!;
     const fill = start.slice(0, terms);
     const docs = new Int32Array(this.pending);

@@ -58,4 +58,7 @@ export const INTENT_LABEL_KEYS: Record<IntentId, string> = {
   power: 'suggest.intent.power',
   priceProtection: 'suggest.intent.priceProtection',
   giftWrap: 'suggest.intent.giftWrap',
+  shelfLife: 'suggest.intent.shelfLife',
+  compatibility: 'suggest.intent.compatibility',
+  presale: 'suggest.intent.presale',
 };
