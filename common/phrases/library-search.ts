@@ -60,9 +60,18 @@ function searchableOf(phrase: LibraryPhrase, groupName: string): SearchablePhras
   };
 }
 
-/** Everything the index reads from a phrase, as one comparable string. */
-function fingerprint(p: SearchablePhrase): string {
-  return [p.title, p.shortcut, p.body, p.tags.join('\u0001'), p.groupName, p.sortOrder].join('\u0000');
+/** Whether the index would read the same from both: field by field, no string built per phrase. */
+function sameSearchable(a: SearchablePhrase, b: SearchablePhrase): boolean {
+  if (
+    a.title !== b.title ||
+    a.shortcut !== b.shortcut ||
+    a.body !== b.body ||
+    a.groupName !== b.groupName ||
+    a.sortOrder !== b.sortOrder ||
+    a.tags.length !== b.tags.length
+  )
+    return false;
+  return a.tags.every((tag, i) => tag === b.tags[i]);
 }
 
 /** Decayed use counts at `now`; computed once per refresh rather than once per keystroke. */
@@ -72,26 +81,40 @@ export function frecencyScores(uses: PhraseUses, now: number): Map<string, numbe
   return scores;
 }
 
+const NO_SCORES: ReadonlyMap<string, number> = new Map();
+
 export function createLibrarySearch<P extends LibraryPhrase>() {
   const index = buildPhraseIndex([]);
   const phrases = new Map<string, P>();
   const groupNames = new Map<string, string>();
-  const fingerprints = new Map<string, string>();
+  /** One lookup per score map, so the index keeps its answers while the map stays the same. */
+  const lookups = new WeakMap<ReadonlyMap<string, number>, (id: string) => number>();
+  function lookupIn(scores: ReadonlyMap<string, number>): (id: string) => number {
+    let lookup = lookups.get(scores);
+    if (!lookup) {
+      lookup = (id) => scores.get(id) ?? 0;
+      lookups.set(scores, lookup);
+    }
+    return lookup;
+  }
+
+  /** What the index holds for each phrase, to tell an edit that matters to it. */
+  const indexed = new Map<string, SearchablePhrase>();
 
   /** Returns whether the phrase had to be (re-)indexed. */
   function upsert(phrase: P): boolean {
     const searchable = searchableOf(phrase, groupNames.get(phrase.groupId) ?? '');
-    const print = fingerprint(searchable);
     phrases.set(phrase.id, phrase);
-    if (fingerprints.get(phrase.id) === print) return false;
-    fingerprints.set(phrase.id, print);
+    const before = indexed.get(phrase.id);
+    if (before && sameSearchable(before, searchable)) return false;
+    indexed.set(phrase.id, searchable);
     upsertIndexedPhrase(index, searchable);
     return true;
   }
 
   function remove(id: string): void {
     phrases.delete(id);
-    fingerprints.delete(id);
+    indexed.delete(id);
     removeIndexedPhrase(index, id);
   }
 
@@ -134,9 +157,9 @@ export function createLibrarySearch<P extends LibraryPhrase>() {
     search(
       query: string,
       limit: number,
-      scores: ReadonlyMap<string, number> = new Map(),
+      scores: ReadonlyMap<string, number> = NO_SCORES,
     ): { total: number; hits: LibraryHit<P>[] } {
-      const { hits, total } = searchPhrases(index, query, { frecency: (id) => scores.get(id) ?? 0, limit });
+      const { hits, total } = searchPhrases(index, query, { frecency: lookupIn(scores), limit });
       return {
         total,
         hits: hits.flatMap((hit) => {

@@ -41,7 +41,11 @@ export interface SearchHit {
 }
 
 export interface SearchOptions {
-  /** The agent's decayed use count for a phrase (frecency.ts); missing means never used. */
+  /**
+   * The agent's decayed use count for a phrase (frecency.ts); missing means never used. The index
+   * keeps what one function answered for as long as it is passed again: pass a new function when
+   * the counts change.
+   */
   frecency?: (id: string) => number;
   limit?: number;
 }
@@ -367,6 +371,9 @@ interface Compiled {
   best: Float64Array;
   matched: Int32Array;
   round: number;
+  /** Frecency steps per slot as `stepsOf` answered, NaN until asked: a keystroke asks thousands. */
+  steps: Float64Array;
+  stepsOf: SearchOptions['frecency'] | null;
 }
 
 function byLibraryOrder(a: SearchablePhrase, b: SearchablePhrase): number {
@@ -437,6 +444,8 @@ class CompileJob {
       best: new Float64Array(entries.length),
       matched: new Int32Array(entries.length),
       round: 0,
+      steps: new Float64Array(entries.length),
+      stepsOf: null,
     };
   }
 }
@@ -495,7 +504,7 @@ class IndexState implements PhraseIndex {
 
   /** Does the outstanding indexing work until `shouldYield` says stop; true once it is all done. */
   advance(shouldYield: () => boolean): boolean {
-    if (this.compiled) return true;
+    if (this.compiled || this.phrases.size === 0) return true;
     const { pending } = this;
     while (this.pendingAt < pending.length) {
       const to = Math.min(pending.length, this.pendingAt + PHRASES_PER_CHECK);
@@ -539,8 +548,9 @@ function stateOf(index: PhraseIndex): IndexState {
 export function buildPhraseIndex(phrases: readonly SearchablePhrase[]): PhraseIndex {
   const state = new IndexState();
   for (const phrase of phrases) state.upsert(phrase);
-  // Compiled now, so the panel's first keystroke after load does not pay for it.
-  state.current();
+  // Compiled now, so the panel's first keystroke after load does not pay for it. An empty index
+  // is not: its listings would cost their fixed size (tens of milliseconds) to hold nothing.
+  if (state.size > 0) state.current();
   return state;
 }
 
@@ -619,19 +629,35 @@ function scanShortcuts(compiled: Compiled, count: number, needle: string): numbe
   return count;
 }
 
+/** What `marks` says about `offset`: 0 a spelling begins there, 1 a syllable does, -1 neither. */
+function markAt(marks: readonly number[], offset: number): number {
+  let low = 0;
+  let high = marks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const mark = marks[middle]!;
+    const at = mark < 0 ? -mark - 1 : mark;
+    if (at === offset) return mark < 0 ? 0 : 1;
+    if (at < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /**
- * Where `needle` (letters and digits) continues one of the packed spellings from a syllable start:
- * 0 at the start of a spelling, 1 further in, -1 nowhere.
+ * Where `needle` (letters and digits) continues one of the packed spellings from a syllable start
+ * (in initials, from any letter): 0 at the start of a spelling, 1 further in, -1 nowhere. Found by
+ * the native substring search first, so a candidate that only shares the needle's first letters
+ * costs one scan of its string.
  */
 function spelledAt({ joined, marks }: PackedSpellings, needle: string, everyLetter: boolean): number {
-  let inside = false;
-  for (const mark of marks) {
-    if (mark < 0) {
-      if (joined.startsWith(needle, -mark - 1)) return 0;
-    } else if (!inside && joined.startsWith(needle, mark)) inside = true;
+  let found = -1;
+  for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
+    const mark = markAt(marks, at);
+    if (mark === 0) return 0;
+    if (mark > 0 || everyLetter) found = 1;
   }
-  if (everyLetter) return joined.includes(needle) ? 1 : -1;
-  return inside ? 1 : -1;
+  return found;
 }
 
 /** Pinyin matches (`needle` is ASCII letters and digits) from a syllable start. */
@@ -775,10 +801,17 @@ function rank(
 
   const heap: number[] = [];
   if (limit === 0) return heap;
+  if (compiled.stepsOf !== frecency) {
+    compiled.steps.fill(NaN);
+    compiled.stepsOf = frecency;
+  }
+  const { steps } = compiled;
   for (let i = 0; i < count; i += 1) {
     const slot = matched[i]!;
     if (best[slot]! < lowestScore) continue;
-    best[slot] = best[slot]! + frecencySteps(frecency, entries[slot]!.phrase.id) * FRECENCY_UNIT;
+    let used = steps[slot]!;
+    if (Number.isNaN(used)) used = steps[slot] = frecencySteps(frecency, entries[slot]!.phrase.id);
+    best[slot] = best[slot]! + used * FRECENCY_UNIT;
     if (heap.length < limit) {
       heap.push(slot);
       siftUp(compiled, heap, heap.length - 1);
@@ -838,6 +871,7 @@ export function searchPhrases(
 ): { hits: SearchHit[]; total: number } {
   const state = stateOf(index);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
+  if (state.size === 0) return { hits: [], total: 0 };
   const normalized = normalizeSearchText(query);
   if (normalized === '' && !state.compiled) return listLibrary(state, limit, options.frecency);
   const compiled = state.current();

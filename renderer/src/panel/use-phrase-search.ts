@@ -115,7 +115,8 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
 
   useEffect(() => {
     const isLatest = latestUses.begin();
-    void syncLibrary().then(applySync);
+    // Asked before the library: the host answers in order, and the list waits for both, so the
+    // small answer must not queue behind the large one.
     void kefu.phrases.uses({}).then((uses) => {
       if (!isLatest()) return;
       if (uses.ok) {
@@ -123,6 +124,7 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
         setScores(frecencyScores(times, Date.now()));
       } else setError(uses.error);
     });
+    void syncLibrary().then(applySync);
   }, [kefu, latestUses, syncLibrary, applySync, shown]);
 
   useEffect(() => {
