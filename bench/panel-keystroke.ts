@@ -7,38 +7,28 @@
  * shown is checked against the host's own search for the same query, and the panel's first load
  * and its refresh after one edit elsewhere are timed too. Prints one JSON object.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import WebSocket from 'ws';
-import type { ApiResult } from '../electron/api/api-result';
 import type { MethodOutput } from '../electron/api/contract';
-import type { WsResponse } from '../electron/api/ws-protocol';
-import type { SearchablePhrase } from '../common/phrases/phrase-search';
 import { createPhraseCorpus } from './support/phrase-corpus';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  connect,
+  PANEL_PHRASES,
+  PANEL_SEED,
+  PANEL_SIZE,
+  seed,
+  startHostProcess,
+} from './support/panel-web-host';
 
-const PHRASES = 10_000;
-/** Same seed as bench/phrase-search.ts: the library both benchmarks search is the same one. */
-const SEED = 20250601;
-/** A 10,000-phrase file is larger than the host's 1 MiB WebSocket frame, so it goes in parts. */
-const PHRASES_PER_FILE = 1000;
 const WARM_UP_KEYSTROKES = 5;
 const STEP_TIMEOUT_MS = 5000;
 /** How long the panel stays hidden between an edit and the next show in the refresh figure. */
 const BACKGROUND_WAIT_MS = 3000;
 const TARGET_P95_MS = 16;
-const PANEL_SIZE = { width: 640, height: 440 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * What agents type into the panel: shortcut codes, pinyin initials and spellings, Chinese (which
@@ -77,104 +67,6 @@ const QUERIES = [
   'hp',
   'ys⌫',
 ];
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const rendererDir = join(root, 'out/renderer');
-
-if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error(
-    `panel-keystroke: ${rendererDir}/index.html is missing; run \`npx electron-vite build\` first.`,
-  );
-  process.exit(1);
-}
-
-/** JSON import file in the shape phrase-file-read.ts accepts: `{ version: 1, groups: [...] }`. */
-function importFile(phrases: readonly SearchablePhrase[]): string {
-  const stageOf = (group: string) =>
-    group.startsWith('售前')
-      ? 'presale'
-      : group.startsWith('售中') || group === 'Shipping'
-        ? 'insale'
-        : group.startsWith('售后')
-          ? 'aftersale'
-          : 'general';
-  const groups = new Map<string, SearchablePhrase[]>();
-  for (const p of phrases) groups.set(p.groupName, [...(groups.get(p.groupName) ?? []), p]);
-  return JSON.stringify({
-    version: 1,
-    groups: [...groups].map(([name, members]) => ({
-      name,
-      stage: stageOf(name),
-      scope: 'team',
-      phrases: members.map(({ shortcut, title, body, tags }) => ({ shortcut, title, body, tags })),
-    })),
-  });
-}
-
-function connect(url: string) {
-  const origin = url.replace(/\/$/, '');
-  const socket = new WebSocket(`${origin.replace('http', 'ws')}/api`, { origin });
-  const pending = new Map<number, (result: ApiResult<unknown>) => void>();
-  let nextId = 0;
-  socket.on('message', (data) => {
-    const { id, result } = JSON.parse(data.toString()) as WsResponse;
-    if (id !== null) pending.get(id)?.(result);
-  });
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await new Promise<ApiResult<unknown>>((resolve) => {
-      const id = (nextId += 1);
-      pending.set(id, resolve);
-      socket.send(JSON.stringify({ id, method, input }));
-    });
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
-  const opened = new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('error', reject);
-  });
-  return { socket, call, opened };
-}
-
-type ImportReport = MethodOutput<'phrases.importApply'>;
-
-/** Seeds exactly what a supervisor's first run plus an import of the library would leave. */
-async function seed(url: string, phrases: readonly SearchablePhrase[]) {
-  const client = connect(url);
-  await client.opened;
-  await client.call('settings.save', {
-    language: 'zh-CN',
-    agent: { name: '林小雨', agentCode: 'KF001', role: 'supervisor' },
-    shop: {
-      name: '小鹿家居旗舰店',
-      defaultCourier: '中通',
-      freeShippingThresholdFen: 9900,
-      cutoffTime: '16:30',
-    },
-  });
-  const totals = { added: 0, duplicates: 0, invalid: 0, files: 0 };
-  for (let start = 0; start < phrases.length; start += PHRASES_PER_FILE) {
-    const contentBase64 = Buffer.from(importFile(phrases.slice(start, start + PHRASES_PER_FILE))).toString(
-      'base64',
-    );
-    const report = await client.call<ImportReport>('phrases.importApply', {
-      fileName: `bench-${start}.json`,
-      contentBase64,
-    });
-    totals.added += report.toAdd.length;
-    totals.duplicates += report.duplicates.length;
-    totals.invalid += report.invalid.length;
-    totals.files += 1;
-  }
-  const library = await client.call<MethodOutput<'phrases.library'>>('phrases.library', {});
-  client.socket.close();
-  if (library.phrases.length < PHRASES) {
-    throw new Error(
-      `library holds ${library.phrases.length} phrases after import: ${JSON.stringify(totals)}`,
-    );
-  }
-  return { ...totals, libraryPhrases: library.phrases.length };
-}
 
 /**
  * Installed before the renderer's scripts. Kept as plain JavaScript text: a function would be
@@ -345,34 +237,6 @@ async function typeQueries(page: Page) {
 }
 
 /**
- * The host runs in its own process, as in the app and the e2e suite: sharing one event loop with
- * Playwright's driver would charge the browser-automation traffic to the panel.
- */
-async function startHostProcess(dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/start-web-host.ts'], {
-    env: { ...process.env, KEFU_E2E_DATA_DIR: dataDir, KEFU_E2E_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /(http:\/\/\S+\/)/.exec(out);
-      if (found) resolve(found[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited early (${code})`)));
-  });
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-/**
  * What the host's own `phrases.search` ranks first for each query the page showed: the page and
  * the host share the ranking code, so a mismatch means the page's index is stale or wrong.
  */
@@ -445,13 +309,9 @@ function pickEditable(p: LibraryPhrase) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-panel-'));
 const host = await startHostProcess(dataDir);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 try {
-  const phrases = createPhraseCorpus(SEED).generatePhrases(PHRASES);
+  const phrases = createPhraseCorpus(PANEL_SEED).generatePhrases(PANEL_PHRASES);
   const seeded = await seed(host.url, phrases);
 
   const page = await browser.newPage({ viewport: PANEL_SIZE });
