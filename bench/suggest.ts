@@ -18,32 +18,23 @@ import { normalizeQuestion } from '../common/suggest/question-text';
 import { createSuggestionIndex } from '../common/suggest/suggestion-index';
 import type { SuggestablePhrase } from '../common/suggest/suggestion-types';
 import { readPhraseFile } from '../electron/core/phrases/phrase-file-read';
-import { ZH_CN_PACK } from '../electron/core/phrases/packs/zh-CN';
 import { createPhraseCorpus, ZH_WORDS } from './support/phrase-corpus';
-import { qualityOf, readLabelledQuestions, type LabelledQuestion } from './support/suggest-quality';
+import {
+  DEV_SET,
+  engineRanker,
+  packLibrary,
+  qualityOf,
+  RANKED,
+  readLabelledQuestions,
+  type LabelledQuestion,
+} from './support/suggest-quality';
 
-const DEV_SET = new URL('../../shared/fixtures/buyer-questions-dev.tsv', import.meta.url);
 const HELD_OUT_LIBRARY = new URL('./fixtures/shop-library-heldout.csv', import.meta.url);
 const HELD_OUT_QUESTIONS = new URL('./fixtures/buyer-questions-heldout.tsv', import.meta.url);
-const TOP = 10;
 const SPEED = { phrases: 5_000, learned: 50_000, queries: 2_000, buildRuns: 5 };
 const TARGETS = { hitAt3: 0.95, hitAt1: 0.8, p99Ms: 5, buildMs: 300, heapMb: 50 };
 
 type Ranker = (question: string) => string[];
-
-function packLibrary(withQuestions: boolean): SuggestablePhrase[] {
-  return ZH_CN_PACK.flatMap((group) =>
-    group.phrases.map((phrase) => ({
-      id: phrase.shortcut,
-      title: phrase.title,
-      shortcut: phrase.shortcut,
-      body: phrase.body,
-      tags: phrase.tags,
-      groupName: group.name,
-      questions: withQuestions ? phrase.questions : [],
-    })),
-  );
-}
 
 async function heldOutLibrary(): Promise<SuggestablePhrase[]> {
   const read = await readPhraseFile('shop-library-heldout.csv', readFileSync(HELD_OUT_LIBRARY));
@@ -57,12 +48,6 @@ async function heldOutLibrary(): Promise<SuggestablePhrase[]> {
     groupName: row.group,
     questions: [],
   }));
-}
-
-function engine(library: readonly SuggestablePhrase[]): Ranker {
-  const index = createSuggestionIndex();
-  index.build(library, []);
-  return (question) => index.suggest(question, { limit: TOP }).map((s) => s.phraseId);
 }
 
 function bigrams(text: string): Set<string> {
@@ -88,7 +73,7 @@ function naiveBigrams(library: readonly SuggestablePhrase[]): Ranker {
       })
       .filter((d) => d.score > 0)
       .sort((a, b) => b.score - a.score)
-      .slice(0, TOP)
+      .slice(0, RANKED)
       .map((d) => d.id);
   };
 }
@@ -164,7 +149,7 @@ function learningGain(library: readonly SuggestablePhrase[], labelled: readonly 
     return index;
   };
   const ranked = (index: ReturnType<typeof fresh>, questions: readonly LabelledQuestion[]) =>
-    questions.map((l) => index.suggest(l.question, { limit: TOP }).map((s) => s.phraseId));
+    questions.map((l) => index.suggest(l.question, { limit: RANKED }).map((s) => s.phraseId));
   const paraphrases = (choice: (l: LabelledQuestion) => string) =>
     picked.map((l, i) => ({ question: paraphrase(l.question, i), shortcuts: [choice(l)] }));
 
@@ -269,13 +254,13 @@ async function main() {
         bench: 'suggest',
         targets: TARGETS,
         devSet: measure(dev, {
-          engineWithPackExamples: engine(pack),
-          engineNoExamples: engine(packBare),
+          engineWithPackExamples: engineRanker(pack),
+          engineNoExamples: engineRanker(packBare),
           naiveBigramIdf: naiveBigrams(pack),
           substring: substring(pack),
         }),
         heldOut: measure(heldOut, {
-          engineShopLibraryNoExamples: engine(shop),
+          engineShopLibraryNoExamples: engineRanker(shop),
           naiveBigramIdf: naiveBigrams(shop),
           substring: substring(shop),
         }),

@@ -46,12 +46,14 @@ type Json = { json?: boolean };
 const QUESTION_INPUT_MAX = 500;
 
 /**
- * One buyer question per line, GBK or UTF-8 as the imports read them; blank lines skipped. A tab
- * ends the question, so the first column of a labelled TSV (question, expected 快捷编码) is read.
+ * One buyer question per line, GBK or UTF-8 as the imports read them; blank lines and `#`
+ * comment lines skipped. A tab ends the question, so the first column of a labelled TSV
+ * (question, expected 快捷编码, like the dev set) is read.
  */
 function questionLines(file: string): string[] {
   return decodeText(readFileSync(file))
     .text.split(/\r?\n/)
+    .filter((line) => !line.startsWith('#'))
     .map((line) => line.split('\t')[0]!.trim().slice(0, QUESTION_INPUT_MAX))
     .filter((line) => line !== '');
 }

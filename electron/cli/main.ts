@@ -92,7 +92,10 @@ export function buildProgram(): Command {
   phrases
     .command('suggest [question]')
     .description("suggested replies (推荐话术) for a buyer's question, or for each line of --file")
-    .option('--file <file>', 'one buyer question per line (UTF-8 or GBK; a tab ends the question)')
+    .option(
+      '--file <file>',
+      'one buyer question per line (UTF-8 or GBK; a tab ends the question, # starts a comment line)',
+    )
     .option('--limit <n>', 'how many replies per question, 1 to 10', '3')
     .option('--json', 'print JSON: [{ question, hits: [{ phrase, score, why }] }]')
     .action(run('phrases.suggest'));
