@@ -247,6 +247,7 @@ function start(): void {
   };
   handleRequest = (next) => {
     if (next === 'togglePanel') showPanelOverForeground();
+    else if (next === 'takeQuestion') actions.takeQuestion();
     else if (next === 'selfTest') void runSelfTest();
     else main.show();
   };
@@ -289,7 +290,8 @@ function start(): void {
     void hasStatusNotifierWatcher().then((watcher) => {
       trayVisible = closeHidesToTray(process.platform, watcher);
     });
-  // `kefu-desk --toggle-panel` / `--self-test` as the first start: once the panel page is ready.
+  // `kefu-desk --toggle-panel` / `--take-question` / `--self-test` as the first start: once the
+  // panel page is ready.
   if (request !== 'showMain')
     replyPanel.window.webContents.once('did-finish-load', () => handleRequest(request));
 }

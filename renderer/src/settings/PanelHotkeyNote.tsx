@@ -1,6 +1,7 @@
 /**
  * First run: which key opens the reply panel on this PC, and why that one (Alt+Space is taken on
- * Windows and most Linux desktops), before the agent first needs it.
+ * Windows and most Linux desktops), and which one turns a copied buyer message into suggested
+ * replies, before the agent first needs them.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,9 @@ export function PanelHotkeyNote() {
         {t('firstRun.panelHotkey')} <kbd>{hotkeys.settings.panel}</kbd>
       </p>
       <p className="muted">{t(hotkeys.defaultReasonKey)}</p>
+      <p>
+        {t('firstRun.questionHotkey')} <kbd>{hotkeys.settings.question}</kbd>
+      </p>
     </aside>
   );
 }
