@@ -376,16 +376,24 @@ interface Compiled {
   stepsOf: SearchOptions['frecency'] | null;
 }
 
-function byLibraryOrder(a: SearchablePhrase, b: SearchablePhrase): number {
-  if (a.groupName !== b.groupName) return a.groupName < b.groupName ? -1 : 1;
-  if (a.sortOrder !== b.sortOrder) return a.sortOrder - b.sortOrder;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Library order as an array of slots: the blank query's listing and the last tie-breaker. */
+/**
+ * Library order as an array of slots: the blank query's listing and the last tie-breaker. The
+ * few distinct group names are ranked once, so sorting ten thousand phrases compares numbers and
+ * only falls back to ids on a tie.
+ */
 function libraryOrderOf(phrases: readonly SearchablePhrase[]): number[] {
+  const names = [...new Set(phrases.map((p) => p.groupName))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOfName = new Map(names.map((name, rank) => [name, rank]));
+  const groupRank = Int32Array.from(phrases, (p) => rankOfName.get(p.groupName)!);
   const order = phrases.map((_, slot) => slot);
-  return order.sort((a, b) => byLibraryOrder(phrases[a]!, phrases[b]!));
+  return order.sort((a, b) => {
+    const group = groupRank[a]! - groupRank[b]!;
+    if (group !== 0) return group;
+    const pa = phrases[a]!;
+    const pb = phrases[b]!;
+    if (pa.sortOrder !== pb.sortOrder) return pa.sortOrder - pb.sortOrder;
+    return pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0;
+  });
 }
 
 /** Slots added to the builders between two looks at the caller's clock. */
