@@ -39,3 +39,11 @@ describe('greetings beside a question', () => {
     expect(intentsOf('你好 在吗')).toMatchObject({ greeting: 1 });
   });
 });
+
+describe('money arriving is not goods arriving', () => {
+  it('reads 什么时候到账 as a refund question, with 什么时候到 inside it halved', () => {
+    const found = intentsOf('退款什么时候到账');
+    expect(found.refundProgress).toBe(1);
+    expect(found.arrival).toBe(0.5);
+  });
+});
