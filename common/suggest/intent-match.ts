@@ -60,7 +60,8 @@ function matchAt(text: string, at: number, parts: readonly string[]): number {
 
 function isWholeWord(text: string, from: number, to: number): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
-  return !isLetter(text[from - 1]) && !isLetter(text[to]);
+  const end = text[to] === 's' ? to + 1 : to;
+  return !isLetter(text[from - 1]) && !isLetter(text[end]);
 }
 
 export function findIntents(clean: string): IntentWeights {

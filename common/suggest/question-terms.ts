@@ -20,6 +20,11 @@ const BIGRAM_BASE = 0x110000;
 const isBmpHan = (cp: number) => (cp >= HAN_FROM && cp <= HAN_TO) || cp === 0x3007;
 const isHan = (cp: number) => isBmpHan(cp) || (cp >= 0x20000 && cp <= 0x3134f);
 const isLetter = (cp: number) => cp >= 0x61 && cp <= 0x7a;
+
+/** English plurals as their singular (parcels → parcel, invoices → invoice; not glass). */
+function wordKey(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
 const offset = (cp: number) => (cp === 0x3007 ? 0 : cp - HAN_FROM);
 
 function bigramKey(text: string, a: number, aAt: number, b: number, bAt: number): TermKey {
@@ -63,7 +68,7 @@ export class TermBuffer {
         continue;
       }
       if (wordStart >= 0) {
-        this.push(text.slice(wordStart, i), 1, undefined);
+        this.push(wordKey(text.slice(wordStart, i)), 1, undefined);
         wordStart = -1;
       }
       if (isHan(cp)) {
@@ -81,7 +86,7 @@ export class TermBuffer {
       } else previous = -1;
       i += width;
     }
-    if (wordStart >= 0) this.push(text.slice(wordStart), 1, undefined);
+    if (wordStart >= 0) this.push(wordKey(text.slice(wordStart)), 1, undefined);
     return this;
   }
 }

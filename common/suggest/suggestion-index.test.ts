@@ -141,3 +141,42 @@ describe('frecency', () => {
     );
   });
 });
+
+describe('English libraries and buyers', () => {
+  const english: SuggestablePhrase[] = [
+    {
+      id: 'refund',
+      title: 'Refund progress',
+      shortcut: 'rf',
+      body: 'Refunds reach your account in 1–3 working days.',
+      tags: [],
+      groupName: 'After-sales',
+      questions: [],
+    },
+    {
+      id: 'parcel',
+      title: 'Logistics check',
+      shortcut: 'wl',
+      body: 'Let me check where your parcel is right now.',
+      tags: [],
+      groupName: 'After-sales',
+      questions: [],
+    },
+    {
+      id: 'bye',
+      title: 'Closing',
+      shortcut: 'bye',
+      body: 'Thank you for shopping with us!',
+      tags: [],
+      groupName: 'General',
+      questions: [],
+    },
+  ];
+
+  it('finds phrases from English wording, plurals read as singular', () => {
+    const index = indexOf(english);
+    expect(top(index, 'where is my refund??')[0]).toBe('refund');
+    expect(top(index, 'where are my parcels')[0]).toBe('parcel');
+    expect(top(index, 'ok thanks, bye')[0]).toBe('bye');
+  });
+});
