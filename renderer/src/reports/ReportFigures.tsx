@@ -1,4 +1,8 @@
-/** The headline figures of a day or range: inquiries and 询单转化率, 客单价, orders touched, after-sales, activity. */
+/**
+ * The headline figures of a day or range: inquiries and 询单转化率, 客单价, orders touched,
+ * after-sales, replies (平均响应用时 and the 15 s share of buyer questions answered through the
+ * panel, suggested replies picked), activity.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { formatShare } from './share-format';
@@ -36,6 +40,22 @@ export function ReportFigures({ summary }: { summary: DailySummary }) {
     },
     { key: 'complaintsDone', label: t('reports.metric.complaintsDone'), value: summary.complaints.done },
     { key: 'phraseUses', label: t('reports.metric.phraseUses'), value: summary.phrases.uses },
+    { key: 'timedQuestions', label: t('reports.metric.timedQuestions'), value: summary.responses.timed },
+    {
+      key: 'averageResponse',
+      label: t('reports.metric.averageResponse'),
+      value: summary.responses.averageSeconds === null ? '—' : summary.responses.averageSeconds.toFixed(1),
+    },
+    {
+      key: 'within15s',
+      label: t('reports.metric.answeredWithin15s'),
+      value: formatShare(summary.responses.within15sRate),
+    },
+    {
+      key: 'suggestionsPicked',
+      label: t('reports.metric.suggestionsPicked'),
+      value: summary.responses.suggestionsPicked,
+    },
     {
       key: 'checklist',
       label: t('reports.metric.checklistChecked'),
