@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import type { DailyLog } from '../reports/daily-log-schema';
 import { dailyLogSections } from '../reports/daily-log-sections';
-import { summarise } from '../reports/daily-log-summary';
+import { summarise } from '../../../common/reports/daily-log-summary';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const sources = [

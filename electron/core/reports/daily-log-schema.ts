@@ -1,146 +1,29 @@
 /**
- * The daily log (日报, feature 9) of one agent-day, as stored in daily_logs.payload, exported as
- * JSON and returned by the contract. This zod schema is the JSON format's one source;
- * docs/daily-log-schema.md describes it for the people who read the files.
- *
- * The agent's day is `[00:00, 24:00)` of `day` on the shop's clock (the shop's IANA time zone).
- * Times are epoch milliseconds, money is integer fen (分).
+ * The daily log's contract on the desk: the log itself is common/reports/daily-log-schema.ts
+ * (the central server's console reads the same payload); the report's inputs are the desk's own.
  */
-import { createSelectSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
-import { checklistItems, checklistSteps, inquiries, returnCases } from '../../../db/schema';
 import { dayInputSchema } from '../customers/local-day';
 import { AGENT_CODE_PATTERN } from '../settings/settings-schema';
 import { REPORT_FORMATS } from './report-formats';
 
-export const DAILY_LOG_SCHEMA_VERSION = 1;
-
-const int = z.number().int();
-const tally = <K extends readonly [string, ...string[]]>(keys: K) => z.record(z.enum(keys), int);
-
-export const inquiryFiguresSchema = z.object({
-  total: int,
-  converted: int,
-  lost: int,
-  pending: int,
-  /** 询单转化率 = converted ÷ total; null on a day without inquiries. */
-  conversionRate: z.number().nullable(),
-  lossReasons: tally(LOSS_REASONS),
-  /**
-   * 客单价 of converted orders: the distinct orders linked to the day's converted inquiries that
-   * have been paid (status paid, shipped or completed), their paid amount summed
-   * (`convertedPaidFen`) and divided by their number (`convertedOrders`), rounded to the fen;
-   * null when there is no such order. A converted inquiry without a linked order, or whose order
-   * is still unpaid or closed, adds no amount.
-   */
-  convertedOrders: int,
-  convertedPaidFen: int,
-  averageOrderValueFen: int.nullable(),
-});
-
-export const taskTallySchema = z.object({ created: int, done: int, overdue: int });
-
-/**
- * Buyer questions answered through the reply panel (response-figures.ts). `timed`: questions taken
- * with the question hotkey and answered within the hour, each counted once by its first reply;
- * `totalMs` their response times summed and `within15s` how many took at most 15 s (the summable
- * parts); 平均响应用时 `averageSeconds` (1 decimal) and the share answered within 15 s
- * `within15sRate` (0–1), both null without a timed question; `suggestionsPicked`: replies taken
- * from the suggested replies (推荐话术). Logs computed before these figures read as zeros.
- */
-export const responseFiguresSchema = z.object({
-  timed: int,
-  totalMs: int,
-  within15s: int,
-  averageSeconds: z.number().nullable(),
-  within15sRate: z.number().nullable(),
-  suggestionsPicked: int,
-});
-
-const NO_RESPONSES = {
-  timed: 0,
-  totalMs: 0,
-  within15s: 0,
-  averageSeconds: null,
-  within15sRate: null,
-  suggestionsPicked: 0,
-};
-
-/** The summable part of a log: a date range's summary has exactly these fields. */
-export const dailyFiguresSchema = z.object({
-  checklist: z.object({ checked: int, total: int }),
-  inquiries: inquiryFiguresSchema,
-  /**
-   * Orders the agent touched: remarks written, addresses verified (by 工号), ship notices given
-   * (发货通知 tasks completed that day).
-   */
-  orders: z.object({ remarks: int, addressVerifications: int, shipNotices: int }),
-  /**
-   * created: tasks the agent made by hand that day. done: the shop's tasks completed that day.
-   * overdue: the shop's tasks due before the end of the day (or before the log was computed, for
-   * today) and not done by then. Tasks are team rows: the desk's signed-in agent works them.
-   */
-  tasks: z.object({ byKind: z.record(z.enum(TASK_KINDS), taskTallySchema), total: taskTallySchema }),
-  returns: z.object({ registered: int, refundFen: int, byKind: tally(RETURN_KINDS) }),
-  /** 中差评 tasks completed that day. */
-  badReviewsHandled: int,
-  /** 投诉 tasks opened and completed that day. */
-  complaints: z.object({ opened: int, done: int }),
-  phrases: z.object({
-    uses: int,
-    byGroup: z.array(z.object({ groupId: z.string().nullable(), groupName: z.string(), uses: int })),
-    /** The 10 most used phrases, most used first. */
-    top: z.array(z.object({ phraseId: z.string(), title: z.string(), groupName: z.string(), uses: int })),
-  }),
-  responses: responseFiguresSchema.default(NO_RESPONSES),
-  /** The first and last thing the agent did that day (inquiry, paste, remark, check …); null when idle. */
-  firstActivityAt: int.nullable(),
-  lastActivityAt: int.nullable(),
-});
-
-const checklistEntrySchema = createSelectSchema(checklistItems)
-  .pick({ stepKey: true, checkedAt: true, note: true, carriedFromDay: true })
-  .extend(createSelectSchema(checklistSteps).pick({ titleZh: true, titleEn: true }).shape);
-
-const inquiryEntrySchema = createSelectSchema(inquiries)
-  .pick({ inquiredAt: true, product: true, outcome: true, lossReason: true, note: true })
-  .extend({ buyerNick: z.string().nullable(), orderNo: z.string().nullable(), paidFen: int.nullable() });
-
-const returnEntrySchema = createSelectSchema(returnCases)
-  .pick({ registeredAt: true, kind: true, reason: true, status: true, refundFen: true })
-  .extend({ orderNo: z.string().nullable() });
-
-export const dailyLogSchema = dailyFiguresSchema.extend({
-  schemaVersion: z.literal(DAILY_LOG_SCHEMA_VERSION),
-  day: z.iso.date(),
-  timeZone: z.string(),
-  agent: z.object({ id: z.string(), agentCode: z.string(), name: z.string() }),
-  computedAt: int,
-  checklistItems: z.array(checklistEntrySchema),
-  inquiryRows: z.array(inquiryEntrySchema),
-  returnRows: z.array(returnEntrySchema),
-});
-
-export const dailySummarySchema = dailyFiguresSchema.extend({
-  from: z.iso.date(),
-  to: z.iso.date(),
-  /** Agent-days summed. */
-  days: int,
-});
-
-export type InquiryFigures = z.infer<typeof inquiryFiguresSchema>;
-export type TaskTally = z.infer<typeof taskTallySchema>;
-export type ResponseFigures = z.infer<typeof responseFiguresSchema>;
-export type DailyFigures = z.infer<typeof dailyFiguresSchema>;
-export type DailyLog = z.infer<typeof dailyLogSchema>;
-export type DailySummary = z.infer<typeof dailySummarySchema>;
-
-/** What reports.daily answers and what the JSON export contains: the agent-days and their sums. */
-export const dailyReportSchema = z.object({
-  logs: z.array(dailyLogSchema),
-  summary: dailySummarySchema,
-});
+export {
+  DAILY_LOG_SCHEMA_VERSION,
+  dailyFiguresSchema,
+  dailyLogSchema,
+  dailyReportSchema,
+  dailySummarySchema,
+  inquiryFiguresSchema,
+  responseFiguresSchema,
+  taskTallySchema,
+  type DailyFigures,
+  type DailyLog,
+  type DailyReport,
+  type DailySummary,
+  type InquiryFigures,
+  type ResponseFigures,
+  type TaskTally,
+} from '../../../common/reports/daily-log-schema';
 
 export const MAX_REPORT_DAYS = 31;
 const DAY_MS = 86_400_000;
@@ -170,6 +53,5 @@ export const reportExportInputSchema = rangeInput
   .strict()
   .superRefine(checkRange);
 
-export type DailyReport = z.infer<typeof dailyReportSchema>;
 export type DailyReportInput = z.output<typeof dailyReportInputSchema>;
 export type ReportExportInput = z.output<typeof reportExportInputSchema>;

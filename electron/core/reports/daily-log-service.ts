@@ -16,7 +16,7 @@ import { addDays } from '../../../common/time/zoned-time';
 import { computeDailyLog } from './daily-log-compute';
 import { exportDailyReport, type ReportFile } from './daily-log-export';
 import type { DailyLog, DailyReport, DailyReportInput, ReportExportInput } from './daily-log-schema';
-import { summarise } from './daily-log-summary';
+import { summarise } from '../../../common/reports/daily-log-summary';
 
 export interface DailyLogServiceDeps {
   db: KefuDb;

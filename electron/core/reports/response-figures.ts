@@ -6,26 +6,8 @@
 import { and, count, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { phraseUsages } from '../../../db/schema';
-import type { ResponseFigures } from './daily-log-schema';
-
-export const RESPONSE_TARGET_MS = 15_000;
-
-/** The derived figures from the summable ones: average in seconds (1 decimal) and the 15 s share. */
-export function responseFigures(
-  timed: number,
-  totalMs: number,
-  within15s: number,
-  suggestionsPicked: number,
-) {
-  return {
-    timed,
-    totalMs,
-    within15s,
-    averageSeconds: timed === 0 ? null : Math.round(totalMs / timed / 100) / 10,
-    within15sRate: timed === 0 ? null : within15s / timed,
-    suggestionsPicked,
-  } satisfies ResponseFigures;
-}
+import type { ResponseFigures } from '../../../common/reports/daily-log-schema';
+import { RESPONSE_TARGET_MS, responseFigures } from '../../../common/reports/response-figures';
 
 export function responsesOf(
   db: KefuDb,

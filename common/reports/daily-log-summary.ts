@@ -4,8 +4,15 @@
  * never averaged across days. Counts add up per day (a task overdue on three days counts three
  * times), and the range's top phrases merge each day's top 10.
  */
-import { LOSS_REASONS, RETURN_KINDS, TASK_KINDS } from '../../../db/enums';
-import type { DailyFigures, DailyLog, DailySummary, TaskTally } from './daily-log-schema';
+import {
+  LOSS_REASONS,
+  RETURN_KINDS,
+  TASK_KINDS,
+  type DailyFigures,
+  type DailyLog,
+  type DailySummary,
+  type TaskTally,
+} from './daily-log-schema';
 import { responseFigures } from './response-figures';
 
 const TOP_PHRASES = 10;
