@@ -102,6 +102,8 @@ export function PanelPage() {
   const search = usePhraseSearch(query, shown);
   const asked = suggestedQuestion(query, question);
   const suggestions = useSuggestions(asked, shown);
+  /** The suggestions on screen (if any) answer an earlier input; the new answer is on its way. */
+  const suggesting = asked !== null && suggestions.answered !== asked;
   const results = useMemo(() => resultRows(search.hits), [search.hits]);
   const rows = useMemo(() => panelRows(suggestions.hits, results), [suggestions.hits, results]);
   const count = rowCount(rows);
@@ -291,7 +293,7 @@ export function PanelPage() {
                 rows={rows.suggestions}
                 selected={inSuggestions ? current : -1}
                 delivering={delivering}
-                updating={suggestions.answered !== asked}
+                updating={suggesting}
                 onSelect={setSelected}
                 onPaste={(index) => void deliver('paste', index)}
               />
@@ -309,7 +311,9 @@ export function PanelPage() {
             )}
           </div>
         ) : (
-          search.answered !== null && (
+          // A question finds no search results; "nothing found" waits for its suggestions.
+          search.answered !== null &&
+          !suggesting && (
             <div className="panel-empty">
               <p className="panel-empty-title">{t('panel.noResults')}</p>
               <p>{t('panel.noResultsHint')}</p>
