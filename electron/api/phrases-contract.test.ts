@@ -310,6 +310,62 @@ describe('phrase library over the contract', () => {
     expect((await call('phrases.uses')).uses).toEqual([{ phraseId: plain.id, usedAt: [NOW + 1000] }]);
   });
 
+  it('packs for the panel exactly the phrases and groups phrases.library lists, with the revision', async () => {
+    const { call, database } = await serve();
+    const [group] = (await call('phrases.library')).groups;
+    const mine = await call('phrases.save', {
+      groupId: group!.id,
+      title: '我的备注',
+      shortcut: 'wdbz',
+      body: '亲，已为您备注。',
+      tags: ['备注', '私人'],
+      stage: 'insale',
+      scope: 'personal',
+    });
+    const gone = await call('phrases.save', {
+      groupId: group!.id,
+      title: '旧话术',
+      shortcut: '',
+      body: '亲，旧的。',
+      tags: [],
+      stage: 'general',
+      scope: 'team',
+    });
+    await call('phrases.delete', { id: gone.id });
+    // Another agent's personal phrase: in this shop's table, visible to nobody else.
+    database.sqlite
+      .prepare(
+        `INSERT INTO phrases (id, shop_id, owner_id, scope, created_at, updated_at, group_id, title, body)
+         SELECT '00000000-0000-4000-8000-000000000001', shop_id, 'another-agent', 'personal', 1, 1, group_id, '别人的', '别人的'
+         FROM phrases WHERE id = ?`,
+      )
+      .run(mine.id);
+
+    const listed = await call('phrases.library');
+    const packed = await call('phrases.panelLibrary');
+    expect(packed.revision).toBe((await call('phrases.revision')).revision);
+    expect(packed.groups).toEqual(listed.groups);
+    const columns = packed.phrases;
+    const unpacked = columns.id.map((id, i) => ({
+      id,
+      groupId: columns.groupId[i],
+      title: columns.title[i],
+      shortcut: columns.shortcut[i],
+      body: columns.body[i],
+      tags: columns.tags[i],
+      questions: columns.questions[i],
+      stage: columns.stage[i],
+      scope: columns.scope[i],
+      sortOrder: columns.sortOrder[i],
+      updatedAt: columns.updatedAt[i],
+    }));
+    expect(unpacked).toEqual(listed.phrases);
+    expect(unpacked.map((p) => p.title)).toContain('我的备注');
+    expect(unpacked.map((p) => p.title)).not.toContain('旧话术');
+    expect(unpacked.map((p) => p.title)).not.toContain('别人的');
+    expect(unpacked.find((p) => p.id === mine.id)!.tags).toEqual(['备注', '私人']);
+  });
+
   it('ranks the same in the panel’s own index as in the host’s search', async () => {
     const { call } = await serve();
     const library = await call('phrases.library');

@@ -53,6 +53,17 @@ export const importReportSchema = z.object({
   invalid: z.array(importProblemSchema),
 });
 
+/**
+ * The library as the reply panel loads it: one array per phrase field (phrase i is entry i of
+ * each), so ten thousand phrases do not repeat their field names (phrase-finder.ts).
+ */
+const phraseColumns = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.object(
+    Object.fromEntries(Object.entries(shape).map(([field, schema]) => [field, z.array(schema)])) as {
+      [Field in keyof Shape]: z.ZodArray<Shape[Field]>;
+    },
+  );
+
 const renderInput = z
   .object({
     phraseId: z.uuid(),
@@ -68,6 +79,14 @@ export const phraseContract = {
       groups: z.array(phraseGroupSchema),
       phrases: z.array(phraseSchema),
       canWriteTeam: z.boolean(),
+    }),
+  ),
+  'phrases.panelLibrary': method(
+    noInput,
+    z.object({
+      revision: z.string(),
+      groups: z.array(phraseGroupSchema),
+      phrases: phraseColumns(phraseSchema.shape),
     }),
   ),
   'phrases.search': method(

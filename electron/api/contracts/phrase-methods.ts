@@ -1,5 +1,6 @@
 export const PHRASE_METHODS = [
   'phrases.library',
+  'phrases.panelLibrary',
   'phrases.search',
   'phrases.revision',
   'phrases.uses',

@@ -23,6 +23,7 @@ export function createPhraseHandlers(core: CoreServices): HandlersFor<typeof PHR
       phrases: core.library.phrases(),
       canWriteTeam: core.library.canWriteTeam(),
     }),
+    'phrases.panelLibrary': () => core.finder.panelLibrary(),
     'phrases.search': ({ query, limit }) => core.finder.search(query, limit),
     'phrases.revision': () => ({ revision: core.finder.revision() }),
     'phrases.uses': () => ({ uses: core.finder.uses() }),

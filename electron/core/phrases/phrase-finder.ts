@@ -3,7 +3,7 @@
  * with every edit (common/phrases/library-search.ts), the agent's use times for frecency, and the
  * revision the panel compares to know when its own copy of the index is stale.
  */
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
 import { phraseGroups, phrases, phraseUsages } from '../../../db/schema';
 import {
@@ -14,11 +14,22 @@ import {
 import type { Clock } from '../clock';
 import type { Identity } from '../settings/settings-service';
 import type { PhraseLibrary } from './phrase-library';
-import type { Phrase, SearchHitView } from './phrase-schema';
+import type { Phrase, PhraseGroup, SearchHitView } from './phrase-schema';
 import { requireIdentity } from '../settings/identity-checks';
 
 /** Older uses have decayed to nothing anyway; reading them would only slow the first search. */
 const FRECENCY_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * The visible library for the reply panel, one array per field with one entry per phrase (in
+ * the same order), and the revision it answers to: field names are not repeated ten thousand
+ * times, and the rows are read as plain arrays instead of mapped objects.
+ */
+export interface PanelLibrary {
+  revision: string;
+  groups: PhraseGroup[];
+  phrases: { [K in keyof Phrase]: Phrase[K][] };
+}
 
 export interface PhraseFinderDeps {
   db: KefuDb;
@@ -77,27 +88,91 @@ export function createPhraseFinder({ db, clock, identity, library }: PhraseFinde
     return state.search.search(query, limit, frecencyScores(state.uses, clock.now()));
   }
 
+  /**
+   * Changes whenever a phrase or group is written (editor, import, seeding; another process such
+   * as the CLI shows in the row count and `updated_at` figures), so the panel refetches the
+   * library only when it changed.
+   */
+  function revision(): string {
+    const who = requireIdentity(identity);
+    const of = (table: typeof phrases | typeof phraseGroups) =>
+      db
+        .select({
+          rows: sql<number>`count(*)`,
+          latest: sql<number>`coalesce(max(${table.updatedAt}), 0)`,
+          sum: sql<number>`coalesce(total(${table.updatedAt}), 0)`,
+        })
+        .from(table)
+        .get()!;
+    const p = of(phrases);
+    const g = of(phraseGroups);
+    return [boot, changes, who.agentId, p.rows, p.latest, p.sum, g.rows, g.latest, g.sum].join(':');
+  }
+
   return {
     search,
+    revision,
     /**
-     * Changes whenever a phrase or group is written (editor, import, seeding; another process such
-     * as the CLI shows in the row count and `updated_at` figures), so the panel refetches the
-     * library only when it changed.
+     * What `phrases.library` lists, packed for the panel's first load (PanelLibrary), with its
+     * revision, read first: a write in between makes the next check fetch once more, never miss
+     * an edit. The rows visible to the agent follow the library's own rule (phrase-library.ts):
+     * the shop's team rows and the agent's personal rows, not deleted.
      */
-    revision(): string {
+    panelLibrary(): PanelLibrary {
       const who = requireIdentity(identity);
-      const of = (table: typeof phrases | typeof phraseGroups) =>
-        db
-          .select({
-            rows: sql<number>`count(*)`,
-            latest: sql<number>`coalesce(max(${table.updatedAt}), 0)`,
-            sum: sql<number>`coalesce(total(${table.updatedAt}), 0)`,
-          })
-          .from(table)
-          .get()!;
-      const p = of(phrases);
-      const g = of(phraseGroups);
-      return [boot, changes, who.agentId, p.rows, p.latest, p.sum, g.rows, g.latest, g.sum].join(':');
+      const answersTo = revision();
+      const rows = db
+        .select({
+          id: phrases.id,
+          groupId: phrases.groupId,
+          title: phrases.title,
+          shortcut: phrases.shortcut,
+          body: phrases.body,
+          tags: phrases.tags,
+          questions: phrases.questions,
+          stage: phrases.stage,
+          scope: phrases.scope,
+          sortOrder: phrases.sortOrder,
+          updatedAt: phrases.updatedAt,
+        })
+        .from(phrases)
+        .where(
+          and(
+            eq(phrases.shopId, who.shopId),
+            isNull(phrases.deletedAt),
+            or(eq(phrases.scope, 'team'), eq(phrases.ownerId, who.agentId)),
+          ),
+        )
+        .orderBy(asc(phrases.groupId), asc(phrases.sortOrder))
+        .values();
+      const packed: PanelLibrary['phrases'] = {
+        id: [],
+        groupId: [],
+        title: [],
+        shortcut: [],
+        body: [],
+        tags: [],
+        questions: [],
+        stage: [],
+        scope: [],
+        sortOrder: [],
+        updatedAt: [],
+      };
+      // `values()` hands back what the driver read: the JSON list columns are still text.
+      for (const row of rows) {
+        packed.id.push(row[0] as string);
+        packed.groupId.push(row[1] as string);
+        packed.title.push(row[2] as string);
+        packed.shortcut.push(row[3] as string);
+        packed.body.push(row[4] as string);
+        packed.tags.push(JSON.parse(row[5] as string) as string[]);
+        packed.questions.push(JSON.parse(row[6] as string) as string[]);
+        packed.stage.push(row[7] as Phrase['stage']);
+        packed.scope.push(row[8] as Phrase['scope']);
+        packed.sortOrder.push(row[9] as number);
+        packed.updatedAt.push(row[10] as number);
+      }
+      return { revision: answersTo, groups: library.groups(), phrases: packed };
     },
     /** The agent's use times in the frecency window, for the panel's own ranking. */
     uses(): { phraseId: string; usedAt: number[] }[] {

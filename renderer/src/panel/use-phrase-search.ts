@@ -8,9 +8,9 @@
  * it never stands between the library's arrival and the list: the blank query is listed from the
  * rows at once, and the index is built in short slices between frames and input events
  * (bench/panel-first-load.ts). A query typed before it is complete finishes it then and there.
- * On the first load the library is asked for together with its revision, in one burst; later the
- * library is fetched again only if its revision moved, and then only edited phrases are
- * re-indexed: when the panel is hidden (blur), every minute in the background, and, should an
+ * The library comes in one compact call with the revision it answers to (`phrases.panelLibrary`,
+ * one array per field); after the first load it is fetched again only if its revision moved, and
+ * then only edited phrases are re-indexed: when the panel is hidden (blur), every minute in the background, and, should an
  * edit still be missing, when the panel is shown. The agent's recent uses are refetched on every
  * show, so a paste counts for ranking from the next opening.
  */
@@ -31,8 +31,25 @@ const BACKGROUND_REFRESH_MS = 60_000;
 const INDEX_SLICE_MS = 8;
 
 type Phrase = MethodOutput<'phrases.library'>['phrases'][number];
-type RevisionResult = ApiResult<MethodOutput<'phrases.revision'>>;
-type LibraryResult = ApiResult<MethodOutput<'phrases.library'>>;
+type PanelLibraryResult = ApiResult<MethodOutput<'phrases.panelLibrary'>>;
+type PhraseColumns = MethodOutput<'phrases.panelLibrary'>['phrases'];
+
+/** The phrases of a packed library (one array per field) as the rows `phrases.library` lists. */
+function phrasesOf(columns: PhraseColumns): Phrase[] {
+  return columns.id.map((id, i): Phrase => ({
+    id,
+    groupId: columns.groupId[i]!,
+    title: columns.title[i]!,
+    shortcut: columns.shortcut[i]!,
+    body: columns.body[i]!,
+    tags: columns.tags[i]!,
+    questions: columns.questions[i]!,
+    stage: columns.stage[i]!,
+    scope: columns.scope[i]!,
+    sortOrder: columns.sortOrder[i]!,
+    updatedAt: columns.updatedAt[i]!,
+  }));
+}
 
 export interface PhraseSearchState {
   hits: SearchHit[];
@@ -62,11 +79,31 @@ function sliceScheduler(library: { advance(shouldYield: () => boolean): boolean 
   };
 }
 
+/**
+ * Answers taken in the order their requests were made: an answer is used unless a newer request's
+ * answer already was. The panel asks for the uses twice as it opens (mounted, then shown), and the
+ * first answer must not wait for the second, which queues behind the library on the host.
+ */
+function createInOrderAnswers(): { begin(): () => boolean } {
+  let started = 0;
+  let taken = 0;
+  return {
+    begin() {
+      const id = ++started;
+      return () => {
+        if (id < taken) return false;
+        taken = id;
+        return true;
+      };
+    },
+  };
+}
+
 export function usePhraseSearch(query: string, shown: number): PhraseSearchState {
   const kefu = useKefu();
   const library = useMemo(() => createLibrarySearch<Phrase>(), []);
   const latestLibrary = useMemo(() => createLatestRequest(), []);
-  const latestUses = useMemo(() => createLatestRequest(), []);
+  const usesAnswers = useMemo(() => createInOrderAnswers(), []);
   const indexedRevision = useRef<string | null>(null);
   /** Bumped whenever the index changed, so the memoised answer is searched again. */
   const [indexed, setIndexed] = useState(0);
@@ -75,32 +112,25 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
 
   const indexInSlices = useMemo(() => sliceScheduler(library), [library]);
 
-  /** The first load's requests, shared by every refresh asked for while they are on their way. */
-  const firstFetch = useRef<Promise<[RevisionResult, LibraryResult]> | null>(null);
+  /** The library call on its way, shared by every refresh asked for meanwhile. */
+  const pendingLibrary = useRef<Promise<PanelLibraryResult> | null>(null);
 
   /** Brings the library up to date; resolves to whether it changed, or to the call's error. */
   const syncLibrary = useCallback(async (): Promise<boolean | ApiError> => {
     const isLatest = latestLibrary.begin();
-    let revision: RevisionResult;
-    let fetched: LibraryResult | null = null;
-    if (indexedRevision.current === null) {
-      // Nothing is indexed yet, so the library is needed whatever its revision says: both go out
-      // in one burst, the revision first. The host answers in order, so that revision never
-      // describes a newer library than the one sent after it.
-      const burst = (firstFetch.current ??= Promise.all([
-        kefu.phrases.revision({}),
-        kefu.phrases.library({}),
-      ]));
-      [revision, fetched] = await burst;
-      if (firstFetch.current === burst) firstFetch.current = null;
-    } else revision = await kefu.phrases.revision({});
-    if (!revision.ok) return revision.error;
-    if (!isLatest() || revision.value.revision === indexedRevision.current) return false;
-    fetched ??= await kefu.phrases.library({});
+    // Nothing indexed yet: the library is needed whatever its revision says, and it comes with it.
+    if (indexedRevision.current !== null) {
+      const revision = await kefu.phrases.revision({});
+      if (!revision.ok) return revision.error;
+      if (!isLatest() || revision.value.revision === indexedRevision.current) return false;
+    }
+    const call = (pendingLibrary.current ??= kefu.phrases.panelLibrary({}));
+    const fetched = await call;
+    if (pendingLibrary.current === call) pendingLibrary.current = null;
     if (!fetched.ok) return fetched.error;
     if (!isLatest()) return false;
-    library.update(fetched.value.groups, fetched.value.phrases);
-    indexedRevision.current = revision.value.revision;
+    library.update(fetched.value.groups, phrasesOf(fetched.value.phrases));
+    indexedRevision.current = fetched.value.revision;
     indexInSlices();
     return true;
   }, [kefu, library, latestLibrary, indexInSlices]);
@@ -114,18 +144,18 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
   }, []);
 
   useEffect(() => {
-    const isLatest = latestUses.begin();
+    const take = usesAnswers.begin();
     // Asked before the library: the host answers in order, and the list waits for both, so the
     // small answer must not queue behind the large one.
     void kefu.phrases.uses({}).then((uses) => {
-      if (!isLatest()) return;
+      if (!take()) return;
       if (uses.ok) {
         const times = new Map(uses.value.uses.map(({ phraseId, usedAt }) => [phraseId, usedAt]));
         setScores(frecencyScores(times, Date.now()));
       } else setError(uses.error);
     });
     void syncLibrary().then(applySync);
-  }, [kefu, latestUses, syncLibrary, applySync, shown]);
+  }, [kefu, usesAnswers, syncLibrary, applySync, shown]);
 
   useEffect(() => {
     const inBackground = () => void syncLibrary().then(applySync);
