@@ -3,8 +3,9 @@
  * the X clipboard (xclip) while a chat window has the keyboard; the question hotkey's web-host
  * route (POST /hotkeys/question, the key's stand-in where there are no global hotkeys) takes it;
  * the reply panel, a real window on the same display, shows it as the question with three
- * suggested replies and why; Enter pastes the first into the chat's textarea through the real X11
- * paste (the web host runs with --desktop x11). A paraphrase that did not find that phrase before
+ * suggested replies and why; keys an IME composes with paste nothing; Enter pastes the first into
+ * the chat's textarea through the real X11 paste (the web host runs with --desktop x11), and the
+ * day's log counts a timed reply taken from the suggestions. A paraphrase that did not find that phrase before
  * now ranks it first, on this desk and, after sync through a real kefu-server, on a colleague's
  * desk that never saw the question. Screenshots of the panel with suggestions in zh-CN and en-US.
  */
@@ -31,6 +32,8 @@ const CHAT_ORIGIN = 'https://chat.kefu.test/';
 
 /** As the buyer wrote it in the chat, over two bubbles. */
 const BUYER_QUESTION = '亲 发到上海什么时候能收到呀\n着急用';
+/** The question as the panel shows it: one line. */
+const TAKEN = '亲 发到上海什么时候能收到呀 着急用';
 /** The same question in other words, which the learned question then carries. */
 const PARAPHRASE = '什么时候能到上海';
 /** The default pack's 到货时间 phrase (快捷编码 dh). */
@@ -179,11 +182,11 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
   const search = panel.getByRole('searchbox');
   const list = suggestionList(panel);
   await test.step('the panel shows the question, selected, and three suggestions with why', async () => {
-    await expect(search).toHaveValue('亲 发到上海什么时候能收到呀 着急用');
+    await expect(search).toHaveValue(TAKEN);
     await expect(search).toBeFocused();
     expect(
       await search.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!),
-    ).toBe('亲 发到上海什么时候能收到呀 着急用'.length);
+    ).toBe(TAKEN.length);
     const options = list.getByRole('option');
     await expect(panel.locator('.panel-suggestions')).toHaveAttribute('aria-busy', 'false');
     await expect(options).toHaveCount(3);
@@ -203,6 +206,24 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
     await snapPanel(panel, 'panel-suggestions-zh');
   });
 
+  await test.step('while an IME composes, Enter and Alt+1 are its keys: nothing is pasted', async () => {
+    await search.press('End');
+    const cdp = await panel.context().newCDPSession(panel);
+    await cdp.send('Input.imeSetComposition', { text: 'zhe', selectionStart: 3, selectionEnd: 3 });
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.press('Alt+1');
+    await cdp.send('Input.insertText', { text: '着' });
+    await expect(search).toHaveValue(`${TAKEN}着`);
+    // Give a wrongly handled key every chance to reach the chat before checking.
+    await panel.waitForTimeout(500);
+    await expect(chat.locator('#chat')).toHaveValue('');
+    await cdp.detach();
+    await search.press('Backspace');
+    await expect(search).toHaveValue(TAKEN);
+    await expect(panel.locator('.panel-suggestions')).toHaveAttribute('aria-busy', 'false');
+    await expect(list.getByRole('option').first()).toContainText(ARRIVAL.title);
+  });
+
   await test.step('Enter pastes the first suggestion into the chat through the real X11 paste', async () => {
     await search.press('Enter');
     const pasted =
@@ -211,6 +232,20 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
     await expect(panel.locator('.panel-notice')).toHaveText('已粘贴');
     // The agent's clipboard is handed back: the buyer's message is still there.
     await expect.poll(() => readClipboard('UTF8_STRING').toString('utf8')).toBe(BUYER_QUESTION);
+  });
+
+  await test.step('the day’s log counts the reply to a timed question, taken from the suggestions', async () => {
+    // Yesterday to tomorrow: today on the shop's clock, whatever this machine's zone.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const report = await agent.call('reports.daily', { from: day(-1), to: day(1) });
+    expect(report).toMatchObject({
+      ok: true,
+      value: { summary: { responses: { timed: 1, suggestionsPicked: 1 } } },
+    });
+    const { averageSeconds } = (report.value as { summary: { responses: { averageSeconds: number } } })
+      .summary.responses;
+    expect(averageSeconds).toBeGreaterThan(0);
+    expect(averageSeconds).toBeLessThan(120);
   });
 
   await test.step('the paraphrase now ranks the picked phrase first on this desk', async () => {
