@@ -242,6 +242,7 @@ test('a copied buyer question → three suggestions with reasons → Enter paste
       ok: true,
       value: { summary: { responses: { timed: 1, suggestionsPicked: 1 } } },
     });
+    if (!report.ok) throw new Error(JSON.stringify(report.error));
     const { averageSeconds } = (report.value as { summary: { responses: { averageSeconds: number } } })
       .summary.responses;
     expect(averageSeconds).toBeGreaterThan(0);
