@@ -45,8 +45,8 @@ describe('panelRows', () => {
       title: '标题 1',
       shortcut: 'c1',
       groupName: '售前',
-      snippet: '亲， 正文 1',
     });
+    expect(rows.suggestions[0]).not.toHaveProperty('snippet');
     expect(rowCount(rows)).toBe(11);
   });
 

@@ -14,7 +14,8 @@ const SHOWN_INTENTS = 2;
 const SHOWN_WORDS = 3;
 const LEARNED_LENGTH = 24;
 
-export interface SuggestionRow extends ResultRow {
+/** A suggestion shows why in its second line, where a result shows a snippet of its body. */
+export interface SuggestionRow extends Omit<ResultRow, 'snippet'> {
   why: SuggestHit['why'];
 }
 
@@ -34,7 +35,6 @@ export function panelRows(suggestHits: readonly SuggestHit[], results: readonly 
     title: hit.phrase.title,
     shortcut: hit.phrase.shortcut,
     groupName: hit.groupName,
-    snippet: oneLineSnippet(hit.phrase.body),
     why: {
       intents: hit.why.intents.slice(0, SHOWN_INTENTS),
       words: hit.why.words.slice(0, SHOWN_WORDS),
@@ -50,7 +50,10 @@ export function panelRows(suggestHits: readonly SuggestHit[], results: readonly 
 export const rowCount = (rows: PanelRows) => rows.suggestions.length + rows.results.length;
 
 /** The row at a place in the one list, and which part of it the agent picked it from. */
-export function rowAt(rows: PanelRows, index: number): { row: ResultRow; source: PanelRowSource } | null {
+export function rowAt(
+  rows: PanelRows,
+  index: number,
+): { row: SuggestionRow | ResultRow; source: PanelRowSource } | null {
   if (index < 0) return null;
   const suggestion = rows.suggestions[index];
   if (suggestion) return { row: suggestion, source: 'suggestion' };
