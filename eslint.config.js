@@ -182,10 +182,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**'],
+    files: ['renderer/**', 'server/console/web/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'server/console/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
   // CommonJS files (electron-builder's config and hooks) can only load modules with require().
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // No import circles, type imports included: a shared type goes to the lower file or its own.

@@ -12,6 +12,7 @@
 import { builtinModules } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { sourceList } from './scripts/vite-source-list';
 
 const root = __dirname;
 
@@ -63,38 +64,13 @@ function sourceRelativeImportMeta(): Plugin {
   };
 }
 
-/**
- * out/cli/sources.json: the project files the bundle was made from and when the build started, so
- * a bin can tell a current build from one older than the checked-out sources.
- */
-function sourceList(): Plugin {
-  const startedAt = Date.now();
-  return {
-    name: 'kefu:source-list',
-    generateBundle(_options, bundle) {
-      const sources = new Set<string>([resolve(root, 'package-lock.json')]);
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        for (const id of output.moduleIds) {
-          if (id.startsWith(root) && !id.includes('node_modules')) sources.add(id);
-        }
-      }
-      const files = [...sources].map((id) => relative(root, id).split('\\').join('/')).sort();
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sources.json',
-        source: `${JSON.stringify({ builtAt: startedAt, files }, null, 2)}\n`,
-      });
-    },
-  };
-}
-
 export default defineConfig({
   root,
   // Nothing of the renderer's public folder belongs in a command line bundle.
   publicDir: false,
   logLevel: 'warn',
-  plugins: [sourceRelativeImportMeta(), sourceList()],
+  // out/cli/sources.json: what the bundle was made from, for bin/built-cli.js.
+  plugins: [sourceRelativeImportMeta(), sourceList(root, ['package-lock.json'])],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: true,

@@ -22,6 +22,8 @@ const steps = [
   // current (bin/built-cli.js), so they test what operators run and start in a fraction of tsx's time.
   { name: 'build', bin: 'electron-vite', args: ['build'] },
   { name: 'build (cli)', bin: 'vite', args: ['build', '-c', 'vite.cli.config.ts'] },
+  // The supervisor console that kefu-server serves at / (the console's e2e signs in to it).
+  { name: 'build (console)', bin: 'vite', args: ['build', '-c', 'vite.console.config.ts'] },
   {
     name: 'unit (vitest)',
     bin: 'vitest',

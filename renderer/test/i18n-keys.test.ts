@@ -64,6 +64,17 @@ describe('i18n keys used in code exist', () => {
     expect(renderer.flatMap(assembledKeys)).toEqual([]);
   });
 
+  it('every key in the supervisor console’s code is a zh-CN string, none assembled from pieces', () => {
+    const console = sourcesUnder('server/console/web', ['.ts', '.tsx']);
+    const used = console.flatMap((file) => keyLiterals(file, new Set(['console'])));
+    expect(used.length).toBeGreaterThan(200);
+    const missing = used
+      .filter(({ key }) => typeof zh.get(key) !== 'string')
+      .map(({ key, at }) => `${at} ${key}`);
+    expect(missing).toEqual([]);
+    expect(console.flatMap(assembledKeys)).toEqual([]);
+  });
+
   it('every validation/error/shell/cli key used by the host, core, db and CLI is a zh-CN string', () => {
     const hostNamespaces = new Set(['validation', 'errors', 'shell', 'cli']);
     const host = ['electron', 'db', 'common'].flatMap((dir) => sourcesUnder(dir, ['.ts']));

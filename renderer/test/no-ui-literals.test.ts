@@ -94,6 +94,14 @@ describe('no user-visible literals in renderer TSX', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('finds none in the supervisor console (server/console/web)', () => {
+    const files = sourcesUnder('server/console/web', ['.tsx']);
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.flatMap(findUiLiterals);
+    if (offenders.length > 0) console.error(offenders.join('\n'));
+    expect(offenders).toEqual([]);
+  });
+
   it('catches every kind of literal it looks for (the check itself can fail)', () => {
     const sample = parse(
       'sample.tsx',

@@ -36,6 +36,11 @@ const SOURCES: Record<string, Record<string, string>> = {
     import: 'default',
     eager: true,
   }),
+  // The supervisor console's page: its strings live under the locales' `console` namespace.
+  'server/console/web': import.meta.glob<string>(
+    ['../../server/console/web/src/**/*.{ts,tsx}', '!**/*.test.{ts,tsx}'],
+    { query: '?raw', import: 'default', eager: true },
+  ),
 };
 
 export function parse(fileName: string, text: string): ts.SourceFile {

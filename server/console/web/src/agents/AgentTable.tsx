@@ -1,0 +1,166 @@
+/**
+ * The shop's agents: 工号, name, role (a picker for admins), last seen, tokens (each revocable by
+ * admins, with a confirming second click). An admin's own role is not offered for change: the
+ * server refuses it (no lock-out).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CONSOLE_ROLES,
+  agentRolePath,
+  changeRoleResponseSchema,
+  revokeTokenPath,
+  revokeTokenResponseSchema,
+  type AgentsResponse,
+  type ConsoleRole,
+} from '../../../console-api';
+import { ConsoleApiError, postJson } from '../api/console-client';
+import { formatDateTime, NO_VALUE } from '../format/format';
+import { roleKey } from '../shell/ConsoleLayout';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { SortableTable } from '../ui/SortableTable';
+
+type Agent = AgentsResponse['agents'][number];
+
+interface Props {
+  data: AgentsResponse;
+  signedInCode: string;
+  timeZone: string;
+  onChanged(message: string): void;
+}
+
+export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<ConsoleApiError | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function act(run: () => Promise<string>) {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await run());
+    } catch (caught) {
+      setError(
+        caught instanceof ConsoleApiError
+          ? caught
+          : new ConsoleApiError('badAnswer', 'console.error.badAnswer', 0),
+      );
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+    }
+  }
+
+  const changeRole = (agent: Agent, role: ConsoleRole) =>
+    act(async () => {
+      const answer = await postJson(agentRolePath(agent.code), { role }, changeRoleResponseSchema);
+      return t('console.agents.roleChanged', { code: answer.code, role: t(roleKey(answer.role)) });
+    });
+
+  const revoke = (agent: Agent, tokenId: string) =>
+    act(async () => {
+      await postJson(revokeTokenPath(tokenId), {}, revokeTokenResponseSchema);
+      return t('console.agents.revoked', { code: agent.code });
+    });
+
+  return (
+    <>
+      {error && <ErrorBanner error={error} />}
+      <SortableTable
+        caption={t('console.agents.tableCaption')}
+        columns={[
+          { id: 'code', header: t('console.agents.code'), value: (agent) => agent.code },
+          { id: 'name', header: t('console.agents.name'), value: (agent) => agent.name },
+          {
+            id: 'role',
+            header: t('console.agents.role'),
+            value: (agent) => t(roleKey(agent.role)),
+            render: (agent) =>
+              data.canManage && agent.code !== signedInCode ? (
+                <select
+                  className="select-input"
+                  aria-label={t('console.agents.roleOf', { code: agent.code })}
+                  value={agent.role}
+                  disabled={busy}
+                  onChange={(event) => void changeRole(agent, event.target.value as ConsoleRole)}
+                >
+                  {CONSOLE_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(roleKey(role))}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                t(roleKey(agent.role))
+              ),
+          },
+          {
+            id: 'status',
+            header: t('console.agents.status'),
+            value: (agent) => (agent.disabled ? t('console.agents.disabled') : t('console.agents.active')),
+          },
+          {
+            id: 'lastSeen',
+            header: t('console.agents.lastSeen'),
+            value: (agent) => agent.lastSeenAt,
+            render: (agent) =>
+              agent.lastSeenAt === null
+                ? t('console.agents.neverSeen')
+                : formatDateTime(agent.lastSeenAt, timeZone),
+          },
+          {
+            id: 'tokens',
+            header: t('console.agents.tokens'),
+            value: (agent) => agent.tokens.filter((token) => token.revokedAt === null).length,
+            sortable: false,
+            render: (agent) => (
+              <ul className="token-list">
+                {agent.tokens.length === 0 && <li className="muted">{NO_VALUE}</li>}
+                {agent.tokens.map((token) => (
+                  <li key={token.id}>
+                    <code title={token.id}>{token.id.slice(0, 8)}</code>{' '}
+                    {token.revokedAt !== null ? (
+                      <span className="muted">
+                        {t('console.agents.tokenRevokedAt', {
+                          time: formatDateTime(token.revokedAt, timeZone),
+                        })}
+                      </span>
+                    ) : (
+                      <>
+                        <span className="muted">
+                          {token.lastUsedAt === null
+                            ? t('console.agents.tokenUnused')
+                            : t('console.agents.tokenUsedAt', {
+                                time: formatDateTime(token.lastUsedAt, timeZone),
+                              })}
+                        </span>
+                        {data.canManage && (
+                          <button
+                            type="button"
+                            className="button-danger token-revoke"
+                            disabled={busy}
+                            onClick={() =>
+                              confirming === token.id ? void revoke(agent, token.id) : setConfirming(token.id)
+                            }
+                          >
+                            {confirming === token.id
+                              ? t('console.agents.confirmRevoke', { code: agent.code })
+                              : t('console.agents.revoke')}
+                          </button>
+                        )}
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+        rows={data.agents}
+        rowKey={(agent) => agent.code}
+        initialSort={{ column: 'code', direction: 'ascending' }}
+      />
+    </>
+  );
+}

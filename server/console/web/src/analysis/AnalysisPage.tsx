@@ -1,0 +1,91 @@
+/**
+ * 询单分析 over 7 / 30 / custom days: conversion per agent over time, why buyers left, which
+ * products convert worst, returning customers who asked and did not buy, returns and refunds by
+ * reason with 退款率, and conversion before/after a day the supervisor marked.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONSOLE_PATHS, inquiryAnalysisResponseSchema } from '../../../console-api';
+import { getJson } from '../api/console-client';
+import { useConsoleQuery } from '../api/use-console-query';
+import { useShopToday } from '../api/use-shop-today';
+import { formatDayLong } from '../format/format';
+import { DayRangeFields } from '../ui/DayRangeFields';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { presetRange, type DayRange } from '../ui/range-presets';
+import { useLanguage } from '../ui/use-language';
+import { BeforeAfterSection } from './BeforeAfterSection';
+import { ConversionTrend } from './ConversionTrend';
+import { LossReasonsChart } from './LossReasonsChart';
+import { readMarkedDays, type MarkedDay } from './marked-days';
+import { ProductTable } from './ProductTable';
+import { ReturningTable } from './ReturningTable';
+import { ReturnsSection } from './ReturnsSection';
+
+export function AnalysisPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const shop = useShopToday();
+  const [chosen, setChosen] = useState<DayRange | null>(null);
+  const [marks, setMarks] = useState<MarkedDay[]>(readMarkedDays);
+  const [marked, setMarked] = useState<string | null>(() => readMarkedDays()[0]?.day ?? null);
+  const today = shop.data?.day ?? null;
+  const range = chosen ?? (today ? presetRange('last7', today) : null);
+  const markedInRange = marked && range && marked > range.from && marked <= range.to ? marked : undefined;
+
+  const key = range ? `${range.from}|${range.to}|${markedInRange ?? ''}` : null;
+  const analysis = useConsoleQuery(key, () =>
+    getJson(CONSOLE_PATHS.inquiryAnalysis, inquiryAnalysisResponseSchema, {
+      from: range!.from,
+      to: range!.to,
+      marked: markedInRange,
+    }),
+  );
+  const data = analysis.data;
+
+  return (
+    <section className="page" aria-labelledby="analysis-title">
+      <div className="page-header">
+        <h1 id="analysis-title">{t('console.analysis.title')}</h1>
+        {range && (
+          <span className="page-meta">
+            {t('console.rangeText', {
+              from: formatDayLong(range.from, language),
+              to: formatDayLong(range.to, language),
+            })}
+          </span>
+        )}
+      </div>
+      {shop.error && <ErrorBanner error={shop.error} onRetry={shop.reload} />}
+      {range && today && (
+        <div className="filters card">
+          <DayRangeFields range={range} today={today} presets={['last7', 'last30']} onChange={setChosen} />
+        </div>
+      )}
+      {analysis.error && <ErrorBanner error={analysis.error} onRetry={analysis.reload} />}
+      {data ? (
+        <>
+          <ConversionTrend data={data} />
+          <div className="grid-2">
+            <LossReasonsChart reasons={data.lossReasons} />
+            <ReturnsSection returns={data.returns} />
+          </div>
+          <ProductTable products={data.products} />
+          <ReturningTable rows={data.returningNotBought} timeZone={data.timeZone} />
+          <BeforeAfterSection
+            range={{ from: data.from, to: data.to }}
+            comparison={data.beforeAfter}
+            marks={marks}
+            marked={markedInRange ?? null}
+            onMark={(day, list) => {
+              setMarks(list);
+              setMarked(day);
+            }}
+          />
+        </>
+      ) : (
+        !analysis.error && !shop.error && <p className="muted">{t('console.loading')}</p>
+      )}
+    </section>
+  );
+}
