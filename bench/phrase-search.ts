@@ -3,12 +3,7 @@
  * per-query latency of `searchPhrases` for 1,000 realistic 1–6 character queries, and, in the same
  * run, a naive search that calls pinyin-pro's `match()` per phrase per keystroke. Deterministic
  * (seeded PRNG). Prints one JSON object.
- *
- * KEFU_BENCH_BASELINE_PHRASES_DIR names a folder holding an older common/phrases (e.g. exported
- * with `git archive <commit> common/phrases`): its index is built in turn with this one, so the
- * two build times come from one run under one machine load.
  */
-import { resolve } from 'node:path';
 import { match } from 'pinyin-pro';
 import {
   buildPhraseIndex,
@@ -129,26 +124,11 @@ const usage = new Map<string, number>();
 for (const p of phrases) if (random() < 0.1) usage.set(p.id, random() * 20);
 const frecency = (id: string) => usage.get(id) ?? 0;
 
-const baselineDir = process.env.KEFU_BENCH_BASELINE_PHRASES_DIR;
-const baselineBuild = baselineDir
-  ? (
-      (await import(resolve(baselineDir, 'phrase-search.ts'))) as {
-        buildPhraseIndex: typeof buildPhraseIndex;
-      }
-    ).buildPhraseIndex
-  : null;
 const buildSamples: number[] = [];
-const baselineSamples: number[] = [];
 let index: PhraseIndex | undefined;
-for (let run = 0; run < BUILD_RUNS; run += 1) {
-  // Alternating which goes first, so neither always builds right after the other's garbage.
-  if (baselineBuild && run % 2 === 1) baselineSamples.push(time(() => baselineBuild(phrases)));
+for (let run = 0; run < BUILD_RUNS; run += 1)
   buildSamples.push(time(() => (index = buildPhraseIndex(phrases))));
-  if (baselineBuild && run % 2 === 0) baselineSamples.push(time(() => baselineBuild(phrases)));
-}
 const built = index!;
-const median = (samples: readonly number[]) =>
-  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 for (const { query } of queries) searchPhrases(built, query, { frecency });
 const ours: number[] = [];
@@ -196,14 +176,6 @@ console.log(
         medianMs: +buildMs[Math.floor(BUILD_RUNS / 2)]!.toFixed(2),
         firstMs: +buildSamples[0]!.toFixed(2),
         maxMs: +buildMs[BUILD_RUNS - 1]!.toFixed(2),
-        ...(baselineBuild && {
-          baseline: {
-            dir: baselineDir,
-            medianMs: +median(baselineSamples).toFixed(2),
-            firstMs: +baselineSamples[0]!.toFixed(2),
-            currentOverBaseline: +(median(buildSamples) / median(baselineSamples)).toFixed(3),
-          },
-        }),
       },
       search: {
         queries: QUERIES,
