@@ -58,13 +58,29 @@ async function withStorage<T>(io: CliIo, command: string, run: (storage: Storage
 }
 
 /** Serves until SIGTERM/SIGINT, then finishes in-flight requests and closes the storage. */
-async function start(io: CliIo, options: { port: number; host: string }): Promise<void> {
+type StartOptions = { port: number; host: string; trustProxy?: string };
+
+/** `--trust-proxy` (or KEFU_TRUST_PROXY): `true`, or the proxy's addresses/CIDRs, comma-separated. */
+function trustProxySetting(value: string | undefined): boolean | string[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true') return true;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+async function start(io: CliIo, options: StartOptions): Promise<void> {
   const storage = await openFor(io, 'start');
   let app: Awaited<ReturnType<typeof buildApp>>;
   let address: string;
   try {
     await storage.migrate();
-    app = await buildApp({ storage, logger: SERVER_LOGGER });
+    app = await buildApp({
+      storage,
+      logger: SERVER_LOGGER,
+      trustProxy: trustProxySetting(options.trustProxy ?? process.env.KEFU_TRUST_PROXY),
+    });
     address = await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     // E.g. the port is taken: the embedded folder's lock goes with the storage.
@@ -106,7 +122,11 @@ function program(io: CliIo): Command {
     .description('run the HTTP server (migrates first)')
     .option('--port <port>', 'port to listen on', wholeNumber('--port', 0), 8787)
     .option('--host <host>', 'address to bind; put TLS termination in front', '127.0.0.1')
-    .action((options: { port: number; host: string }) => start(io, options));
+    .option(
+      '--trust-proxy <addresses>',
+      "the TLS proxy's addresses (comma-separated) or true: believe its X-Forwarded-For/-Proto",
+    )
+    .action((options: StartOptions) => start(io, options));
 
   cli
     .command('create-shop')

@@ -130,3 +130,26 @@ export async function pruneTombstones(
     return { pruned: pruned.length };
   });
 }
+
+/** Gives the agent with 工号 `code` in the shop another role; answers the role it had. */
+export async function changeAgentRole(
+  db: ServerDb,
+  shopId: string,
+  code: string,
+  newRole: SyncRole,
+): Promise<{ agentId: string; previous: SyncRole }> {
+  const { agentCode, role } = parseRequest(
+    z.object({ agentCode: agentCodeSchema, role: z.enum(AGENT_ROLES) }),
+    {
+      agentCode: code,
+      role: newRole,
+    },
+  );
+  const [agent] = await db
+    .select({ id: agents.id, role: agents.role })
+    .from(agents)
+    .where(and(eq(agents.shopId, shopId), eq(agents.code, agentCode)));
+  if (!agent) throw new SyncError('notFound', `agent: no agent with 工号 ${agentCode} in this shop.`);
+  await db.update(agents).set({ role }).where(eq(agents.id, agent.id));
+  return { agentId: agent.id, previous: agent.role };
+}

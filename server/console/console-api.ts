@@ -169,9 +169,12 @@ export const teamTodayRowSchema = z.object({
   agentCode: z.string(),
   name: z.string(),
   role: z.enum(CONSOLE_ROLES),
-  /** Synced within ONLINE_WINDOW_MS. */
+  /** Their token was used within ONLINE_WINDOW_MS. */
   online: z.boolean(),
-  /** The desk's last sync (push or pull); null if it never synced. */
+  /**
+   * The last use of their token (to the minute): a desk's sync, or a sign-in to this console;
+   * null if it was never used.
+   */
   lastSyncAt: int.nullable(),
   /** When the desk computed the figures below (its daily log); null: no log for the day yet. */
   logComputedAt: int.nullable(),

@@ -126,5 +126,94 @@ export const rows = pgTable(
   (table) => [
     primaryKey({ columns: [table.shopId, table.tableName, table.id] }),
     index('rows_shop_version').on(table.shopId, table.version),
+    // The supervisor console's figures (server/console/api) read one table's live rows of a shop
+    // by a time or day inside the jsonb; each partial expression index serves one such query.
+    index('rows_inquiries_at')
+      .on(table.shopId, sql`((${table.data}->>'inquired_at')::bigint)`)
+      .where(sql`${table.tableName} = 'inquiries' and ${table.deletedAt} is null`),
+    index('rows_phrase_usages_at')
+      .on(table.shopId, sql`((${table.data}->>'used_at')::bigint)`)
+      .where(sql`${table.tableName} = 'phrase_usages' and ${table.deletedAt} is null`),
+    index('rows_phrase_usages_phrase')
+      .on(table.shopId, sql`(${table.data}->>'phrase_id')`, sql`((${table.data}->>'used_at')::bigint)`)
+      .where(sql`${table.tableName} = 'phrase_usages' and ${table.deletedAt} is null`),
+    index('rows_inquiries_customer')
+      .on(table.shopId, sql`(${table.data}->>'customer_id')`, sql`((${table.data}->>'inquired_at')::bigint)`)
+      .where(sql`${table.tableName} = 'inquiries' and ${table.deletedAt} is null`),
+    index('rows_orders_customer')
+      .on(table.shopId, sql`(${table.data}->>'customer_id')`, sql`((${table.data}->>'paid_at')::bigint)`)
+      .where(sql`${table.tableName} = 'orders' and ${table.deletedAt} is null`),
+    index('rows_return_cases_at')
+      .on(table.shopId, sql`((${table.data}->>'registered_at')::bigint)`)
+      .where(sql`${table.tableName} = 'return_cases' and ${table.deletedAt} is null`),
+    index('rows_orders_paid_at')
+      .on(table.shopId, sql`((${table.data}->>'paid_at')::bigint)`)
+      .where(sql`${table.tableName} = 'orders' and ${table.deletedAt} is null`),
+    index('rows_daily_logs_day')
+      .on(table.shopId, sql`(${table.data}->>'day')`)
+      .where(sql`${table.tableName} = 'daily_logs' and ${table.deletedAt} is null`),
+    index('rows_checklist_days_day')
+      .on(table.shopId, sql`(${table.data}->>'day')`)
+      .where(sql`${table.tableName} = 'checklist_days' and ${table.deletedAt} is null`),
+    index('rows_checklist_items_day')
+      .on(table.shopId, sql`(${table.data}->>'day_id')`)
+      .where(sql`${table.tableName} = 'checklist_items' and ${table.deletedAt} is null`),
+    index('rows_open_tasks')
+      .on(table.shopId, table.ownerId)
+      .where(
+        sql`${table.tableName} = 'tasks' and ${table.deletedAt} is null and ${table.data}->>'status' = 'open'`,
+      ),
   ],
+);
+
+/**
+ * A signed-in supervisor console (server/console): the sha256 of the random session id in its
+ * cookie (a leaked table opens no session), the token it was opened with (revoking the token ends
+ * it) and its CSRF token, which the page sends back on every change. In the database, so every
+ * instance behind a load balancer serves every session.
+ */
+export const consoleSessions = pgTable(
+  'console_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    shopId: text('shop_id')
+      .notNull()
+      .references(() => shops.id),
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    tokenId: text('token_id')
+      .notNull()
+      .references(() => tokens.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('console_sessions_token').on(table.tokenId),
+    index('console_sessions_expires').on(table.expiresAt),
+  ],
+);
+
+export const AUDIT_ACTIONS = ['createAgent', 'changeRole', 'revokeToken'] as const;
+
+/** Who changed agents or tokens from the console, when, and what (never a token itself). */
+export const adminAudit = pgTable(
+  'admin_audit',
+  {
+    id: text('id').primaryKey(),
+    shopId: text('shop_id')
+      .notNull()
+      .references(() => shops.id),
+    actorAgentId: text('actor_agent_id')
+      .notNull()
+      .references(() => agents.id),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    /** The agent's 工号 or the token's id the action was on. */
+    target: text('target').notNull(),
+    /** What changed, e.g. `role agent → supervisor`, `revoked 2`. */
+    detail: text('detail').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('admin_audit_shop_at').on(table.shopId, table.at)],
 );

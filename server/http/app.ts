@@ -23,6 +23,8 @@ import {
 import { hashToken } from '../auth/token';
 import type { Storage } from '../database/storage';
 import { registerAdminRoutes } from './admin-routes';
+import { sessionCookieId } from '../console/api/console-guard';
+import { registerConsole } from '../console/api/console-routes';
 import { checkClientVersions } from './client-version';
 import { registerJsonBodyParser } from './json-body';
 import { redactError } from './log-redaction';
@@ -41,6 +43,13 @@ export type AppOptions = {
   rateLimit?: { max: number; timeWindowMs: number };
   /** Failed authentications per address before it is refused outright. */
   failedAuthLimit?: FailedAuthLimitOptions;
+  /**
+   * Fastify's trustProxy: the TLS proxy's address(es) (or true) whose X-Forwarded-For/-Proto are
+   * believed, so per-address limits see the client and the console's cookie is Secure over TLS.
+   */
+  trustProxy?: boolean | string | string[];
+  /** The supervisor console's built page (out/console by default). */
+  consoleDir?: string | URL;
 };
 
 /** The whole body may hold the 256 KB of mutations plus the envelope around them. */
@@ -74,10 +83,15 @@ function loggerSettings(logger: AppOptions['logger']) {
   return { ...settings, serializers: { ...(settings.serializers as object), err: redactError } };
 }
 
-/** Rate limits count per parsed token (hashed, never kept in clear), per address without one. */
+/**
+ * Rate limits count per parsed token (hashed, never kept in clear), per console session, and per
+ * address without either.
+ */
 function rateLimitKey(request: FastifyRequest): string {
   const token = parseBearer(request.headers.authorization);
-  return token ? `token:${hashToken(token)}` : `ip:${request.ip}`;
+  if (token) return `token:${hashToken(token)}`;
+  const session = sessionCookieId(request);
+  return session ? `console:${hashToken(session)}` : `ip:${request.ip}`;
 }
 
 const FASTIFY_CODES: Record<number, SyncError['code']> = {
@@ -115,7 +129,11 @@ const headerVersions = (request: FastifyRequest) =>
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { storage } = options;
   const db = storage.db;
-  const app = Fastify({ logger: loggerSettings(options.logger), bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: loggerSettings(options.logger),
+    bodyLimit: BODY_LIMIT,
+    ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
+  });
   const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const failedAuth = new FailedAuthLimit(options.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT);
 
@@ -220,5 +238,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerAdminRoutes(app, db, { bodyVersions, caller });
+  await registerConsole(app, db, { failedAuth, consoleDir: options.consoleDir });
   return app;
 }

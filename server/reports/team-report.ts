@@ -108,7 +108,8 @@ export const teamReportQuerySchema = z.strictObject({
   format: z.enum(['json', 'xlsx'], { error: 'format: must be json or xlsx' }).default('json'),
 });
 
-function toFigures(log: z.infer<typeof payloadSchema>): TeamFigures {
+/** A log's figures as the team report shows them (the console's 日报 workbook too). */
+export function toFigures(log: z.infer<typeof payloadSchema>): TeamFigures {
   return {
     checklistChecked: log.checklist.checked,
     checklistTotal: log.checklist.total,

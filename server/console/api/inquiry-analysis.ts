@@ -1,0 +1,274 @@
+/**
+ * 询单分析 over the synced inquiries, orders and returns of the shop: conversion per agent per
+ * day, loss reasons, per-product conversion (worst first), returning customers who asked and did
+ * not buy, returns and refunds by reason with 退款率, and conversion before and after a marked
+ * day. One statement per figure, each bounded by the partial expression indexes of migration
+ * 0002 (rows_inquiries_at, rows_orders_paid_at, rows_return_cases_at, …).
+ */
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { LOSS_REASONS } from '../../../common/reports/daily-log-schema';
+import { addDays } from '../../../common/time/zoned-time';
+import { agents, rows } from '../../database/schema';
+import type { ServerDb } from '../../database/storage';
+import type { InquiryAnalysisResponse } from '../console-api';
+import { ConsoleError } from './console-error';
+import type { ConsoleCaller } from './console-session';
+import { num, queryRows, rateOf } from './raw-query';
+import { dayBounds, dayStart, daysBetween, eachDay, shopTimeZone } from './shop-clock';
+
+type LossReason = (typeof LOSS_REASONS)[number];
+const RETURNING_LIMIT = 200;
+const PRODUCT_LIMIT = 500;
+
+const inquiredAt = sql`(${rows.data}->>'inquired_at')::bigint`;
+const outcomeIs = (outcome: string) => sql`${rows.data}->>'outcome' = ${outcome}`;
+const conversionColumns = sql`count(*) as inquiries,
+  count(*) filter (where ${outcomeIs('converted')}) as converted,
+  count(*) filter (where ${outcomeIs('lost')}) as lost`;
+
+/** The shop's live inquiries with inquired_at in [start, end): the rows_inquiries_at index's shape. */
+const inquiriesIn = (shopId: string, start: number, end: number) =>
+  sql`${rows.shopId} = ${shopId} and ${rows.tableName} = 'inquiries' and ${rows.deletedAt} is null
+    and ${inquiredAt} >= ${start} and ${inquiredAt} < ${end}`;
+
+const bigintArray = (values: readonly number[]): SQL =>
+  sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::bigint[]`;
+
+const conversion = (row: { inquiries: unknown; converted: unknown; lost: unknown }) => {
+  const inquiries = num(row.inquiries);
+  const converted = num(row.converted);
+  return { inquiries, converted, lost: num(row.lost), rate: rateOf(converted, inquiries) };
+};
+
+const lossReason = (value: unknown): LossReason | null =>
+  (LOSS_REASONS as readonly unknown[]).includes(value) ? (value as LossReason) : null;
+
+async function byAgentDay(db: ServerDb, shopId: string, days: string[], bounds: number[]) {
+  const found = await queryRows<{
+    owner_id: string;
+    bucket: number;
+    inquiries: string;
+    converted: string;
+    lost: string;
+  }>(
+    db,
+    sql`select ${rows.ownerId} as owner_id, width_bucket(${inquiredAt}, ${bigintArray(bounds)}) as bucket, ${conversionColumns}
+        from ${rows} where ${inquiriesIn(shopId, bounds[0]!, bounds.at(-1)!)}
+        group by 1, 2`,
+  );
+  return found.map((row) => ({ ownerId: row.owner_id, day: days[num(row.bucket) - 1]!, ...conversion(row) }));
+}
+
+async function lossReasons(db: ServerDb, shopId: string, start: number, end: number) {
+  const found = await queryRows<{ reason: string; count: string }>(
+    db,
+    sql`select coalesce(${rows.data}->>'loss_reason', 'none') as reason, count(*) as count
+        from ${rows} where ${inquiriesIn(shopId, start, end)} and ${outcomeIs('lost')}
+        group by 1`,
+  );
+  const counts = new Map(found.map((row) => [row.reason, num(row.count)]));
+  return [...LOSS_REASONS, 'none' as const].map((reason) => ({ reason, count: counts.get(reason) ?? 0 }));
+}
+
+async function products(db: ServerDb, shopId: string, start: number, end: number) {
+  const found = await queryRows<{
+    product: string;
+    inquiries: string;
+    converted: string;
+    lost: string;
+    main_loss_reason: string | null;
+  }>(
+    db,
+    sql`select btrim(coalesce(${rows.data}->>'product', '')) as product, ${conversionColumns},
+          mode() within group (order by ${rows.data}->>'loss_reason')
+            filter (where ${outcomeIs('lost')} and ${rows.data}->>'loss_reason' is not null) as main_loss_reason
+        from ${rows} where ${inquiriesIn(shopId, start, end)}
+        group by 1
+        order by (count(*) filter (where ${outcomeIs('converted')}))::float8 / count(*), count(*) desc, 1
+        limit ${PRODUCT_LIMIT}`,
+  );
+  return found.map((row) => ({
+    product: row.product,
+    ...conversion(row),
+    mainLossReason: lossReason(row.main_loss_reason),
+  }));
+}
+
+/**
+ * Customers who asked in the range and bought nothing there (no converted inquiry, no order paid
+ * in the range) although they had come before: a paid order or an inquiry before the range.
+ */
+async function returningNotBought(db: ServerDb, shopId: string, start: number, end: number) {
+  const found = await queryRows<{
+    customer_id: string;
+    nick: string | null;
+    inquiries: string;
+    last_at: string;
+    last_loss_reason: string | null;
+    last_owner: string | null;
+    earlier_paid: string;
+  }>(
+    db,
+    sql`with asked as (
+          select ${rows.data}->>'customer_id' as customer_id, count(*) as inquiries,
+            max(${inquiredAt}) as last_at,
+            (array_agg(${rows.data}->>'loss_reason' order by ${inquiredAt} desc))[1] as last_loss_reason,
+            (array_agg(${rows.ownerId} order by ${inquiredAt} desc))[1] as last_owner,
+            bool_or(${outcomeIs('converted')}) as converted
+          from ${rows} where ${inquiriesIn(shopId, start, end)} and coalesce(${rows.data}->>'customer_id', '') <> ''
+          group by 1),
+        came as (
+          select a.*,
+            (select count(*) from ${rows} o where o.shop_id = ${shopId} and o.table_name = 'orders'
+              and o.deleted_at is null and o.data->>'customer_id' = a.customer_id
+              and (o.data->>'paid_at')::bigint < ${start}) as earlier_paid,
+            exists (select 1 from ${rows} o where o.shop_id = ${shopId} and o.table_name = 'orders'
+              and o.deleted_at is null and o.data->>'customer_id' = a.customer_id
+              and (o.data->>'paid_at')::bigint >= ${start} and (o.data->>'paid_at')::bigint < ${end}) as paid_now,
+            exists (select 1 from ${rows} i where i.shop_id = ${shopId} and i.table_name = 'inquiries'
+              and i.deleted_at is null and i.data->>'customer_id' = a.customer_id
+              and (i.data->>'inquired_at')::bigint < ${start}) as asked_before
+          from asked a where not a.converted)
+        select c.customer_id, cu.data->>'nick' as nick, c.inquiries, c.last_at, c.last_loss_reason,
+          c.last_owner, c.earlier_paid
+        from came c
+        left join ${rows} cu on cu.shop_id = ${shopId} and cu.table_name = 'customers' and cu.id = c.customer_id
+        where not c.paid_now and (c.earlier_paid > 0 or c.asked_before)
+        order by c.inquiries desc, c.last_at desc, c.customer_id
+        limit ${RETURNING_LIMIT}`,
+  );
+  return found;
+}
+
+async function returns(db: ServerDb, shopId: string, start: number, end: number) {
+  const registeredAt = sql`(${rows.data}->>'registered_at')::bigint`;
+  const paidAt = sql`(${rows.data}->>'paid_at')::bigint`;
+  const [byReason, [paid]] = await Promise.all([
+    queryRows<{ reason: string; count: string; refund_fen: string }>(
+      db,
+      sql`select btrim(coalesce(${rows.data}->>'reason', '')) as reason, count(*) as count,
+            coalesce(sum((${rows.data}->>'refund_fen')::bigint), 0) as refund_fen
+          from ${rows}
+          where ${rows.shopId} = ${shopId} and ${rows.tableName} = 'return_cases' and ${rows.deletedAt} is null
+            and ${registeredAt} >= ${start} and ${registeredAt} < ${end}
+          group by 1 order by 3 desc, 2 desc, 1`,
+    ),
+    queryRows<{ paid_fen: string }>(
+      db,
+      sql`select coalesce(sum((${rows.data}->>'paid_fen')::bigint), 0) as paid_fen
+          from ${rows}
+          where ${rows.shopId} = ${shopId} and ${rows.tableName} = 'orders' and ${rows.deletedAt} is null
+            and ${paidAt} >= ${start} and ${paidAt} < ${end}`,
+    ),
+  ]);
+  const list = byReason.map((row) => ({
+    reason: row.reason,
+    count: num(row.count),
+    refundFen: num(row.refund_fen),
+  }));
+  const refundFen = list.reduce((sum, row) => sum + row.refundFen, 0);
+  const paidFen = num(paid?.paid_fen);
+  return {
+    registered: list.reduce((sum, row) => sum + row.count, 0),
+    refundFen,
+    paidFen,
+    refundRate: rateOf(refundFen, paidFen),
+    byReason: list,
+  };
+}
+
+/** marked..to against as many days just before marked. */
+async function beforeAfter(db: ServerDb, shopId: string, marked: string, to: string, zone: string) {
+  const days = daysBetween(marked, to) + 1;
+  const beforeFrom = addDays(marked, -days);
+  const [start, middle, end] = [
+    dayStart(beforeFrom, zone),
+    dayStart(marked, zone),
+    dayStart(addDays(to, 1), zone),
+  ];
+  const [row] = await queryRows<Record<string, string>>(
+    db,
+    sql`select
+          count(*) filter (where ${inquiredAt} < ${middle}) as b_inquiries,
+          count(*) filter (where ${inquiredAt} < ${middle} and ${outcomeIs('converted')}) as b_converted,
+          count(*) filter (where ${inquiredAt} < ${middle} and ${outcomeIs('lost')}) as b_lost,
+          count(*) filter (where ${inquiredAt} >= ${middle}) as a_inquiries,
+          count(*) filter (where ${inquiredAt} >= ${middle} and ${outcomeIs('converted')}) as a_converted,
+          count(*) filter (where ${inquiredAt} >= ${middle} and ${outcomeIs('lost')}) as a_lost
+        from ${rows} where ${inquiriesIn(shopId, start, end)}`,
+  );
+  return {
+    marked,
+    before: {
+      from: beforeFrom,
+      to: addDays(marked, -1),
+      ...conversion({ inquiries: row?.b_inquiries, converted: row?.b_converted, lost: row?.b_lost }),
+    },
+    after: {
+      from: marked,
+      to,
+      ...conversion({ inquiries: row?.a_inquiries, converted: row?.a_converted, lost: row?.a_lost }),
+    },
+  };
+}
+
+export async function inquiryAnalysis(
+  db: ServerDb,
+  caller: ConsoleCaller,
+  query: { from: string; to: string; marked?: string },
+): Promise<InquiryAnalysisResponse> {
+  const { from, to, marked } = query;
+  if (marked !== undefined && (marked <= from || marked > to))
+    throw new ConsoleError(
+      'badRequest',
+      `marked: ${marked} must be after from (${from}) and at most to (${to}).`,
+      {
+        field: 'marked',
+      },
+    );
+  const zone = await shopTimeZone(db, caller.shopId);
+  const days = eachDay(from, to);
+  const bounds = dayBounds(from, to, zone);
+  const [start, end] = [bounds[0]!, bounds.at(-1)!];
+  const [shopAgents, perAgentDay, reasons, perProduct, returning, returned, compared] = await Promise.all([
+    db
+      .select({ id: agents.id, code: agents.code, name: agents.name })
+      .from(agents)
+      .where(eq(agents.shopId, caller.shopId))
+      .orderBy(asc(agents.code)),
+    byAgentDay(db, caller.shopId, days, bounds),
+    lossReasons(db, caller.shopId, start, end),
+    products(db, caller.shopId, start, end),
+    returningNotBought(db, caller.shopId, start, end),
+    returns(db, caller.shopId, start, end),
+    marked === undefined ? null : beforeAfter(db, caller.shopId, marked, to, zone),
+  ]);
+  const agentOf = new Map(shopAgents.map((agent) => [agent.id, agent]));
+  return {
+    from,
+    to,
+    timeZone: zone,
+    byAgentDay: perAgentDay
+      .flatMap(({ ownerId, ...figures }) => {
+        const agent = agentOf.get(ownerId);
+        return agent ? [{ agentCode: agent.code, name: agent.name, ...figures }] : [];
+      })
+      .sort((a, b) => (a.day === b.day ? (a.agentCode < b.agentCode ? -1 : 1) : a.day < b.day ? -1 : 1)),
+    lossReasons: reasons,
+    products: perProduct,
+    returningNotBought: returning.map((row) => ({
+      customerId: row.customer_id,
+      buyerNick: row.nick,
+      inquiries: num(row.inquiries),
+      lastInquiredAt: num(row.last_at),
+      lastLossReason: lossReason(row.last_loss_reason),
+      lastAgentCode: (row.last_owner && agentOf.get(row.last_owner)?.code) ?? null,
+      earlierPaidOrders: num(row.earlier_paid),
+    })),
+    returns: returned,
+    beforeAfter: compared,
+  };
+}
