@@ -156,6 +156,8 @@ export function createCoreServices(deps: CoreDeps) {
     appVersion: deps.appVersion,
     idle: writeGate.idle,
     ...(deps.syncTransport ? { transportFor: deps.syncTransport } : {}),
+    // The desk's current daily logs go with every push: the server's console shows them live.
+    beforePush: (lastSyncedAt) => reports.storeCurrent(lastSyncedAt),
     // Rows the server sent (or a rollback restored) bypass the services: their caches refresh.
     onRowsChanged(tables) {
       if (tables.has('phrases') || tables.has('phrase_groups')) finder.invalidate();

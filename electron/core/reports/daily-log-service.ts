@@ -12,7 +12,7 @@ import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { requireIdentity } from '../settings/identity-checks';
 import type { Identity, SettingsService } from '../settings/settings-service';
-import { addDays } from '../../../common/time/zoned-time';
+import { addDays, zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 import { computeDailyLog } from './daily-log-compute';
 import { exportDailyReport, type ReportFile } from './daily-log-export';
 import type { DailyLog, DailyReport, DailyReportInput, ReportExportInput } from './daily-log-schema';
@@ -108,7 +108,30 @@ export function createDailyLogService({ db, clock, newId, settings }: DailyLogSe
     });
   }
 
-  return { daily, export: exportReport };
+  /**
+   * Before each sync push (the sync engine's beforePush): today's log, so the server — and the
+   * supervisor console reading it — always holds the agent's current figures; and yesterday's
+   * until the first sync after midnight, whose last changes came after the previous sync. An
+   * unchanged log is not rewritten, so a sync with nothing new sends nothing.
+   */
+  function storeCurrent(lastSyncedAt: number | null): void {
+    const who = settings.identity();
+    if (!who) return;
+    const agent = { id: who.agentId, agentCode: who.agentCode, name: who.name };
+    const now = clock.now();
+    const zone = timeZone();
+    const today = zonedDay(now, zone);
+    const yesterdayOpen = lastSyncedAt !== null && lastSyncedAt < zonedInstant(today, '00:00', zone);
+    const days = yesterdayOpen ? [addDays(today, -1), today] : [today];
+    db.transaction(
+      () => {
+        for (const day of days) computeAndStore(who, agent, day, now);
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  return { daily, export: exportReport, storeCurrent };
 }
 
 export type DailyLogService = ReturnType<typeof createDailyLogService>;

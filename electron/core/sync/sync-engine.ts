@@ -33,6 +33,11 @@ export interface SyncEngineDeps {
   pullPageSize?: number;
   /** Rows of these tables came from the server (or were rolled back): caches over them are stale. */
   onRowsChanged?: (tables: ReadonlySet<string>) => void;
+  /**
+   * Local writes to make just before each push, so they go with it (the current daily logs);
+   * given when the last run succeeded. A failure here is logged and the run goes on.
+   */
+  beforePush?: (lastSyncedAt: number | null) => void;
 }
 
 export interface SyncRunResult {
@@ -82,6 +87,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     let rejected = 0;
     let pulled = 0;
     const changed = new Set<string>();
+    if (deps.beforePush) {
+      await idle();
+      try {
+        deps.beforePush(state.get('lastSyncedAt') ?? null);
+      } catch (cause) {
+        console.error('sync: before push:', cause);
+      }
+    }
     try {
       ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, state, now, changed }));
       let tables: Set<string>;
