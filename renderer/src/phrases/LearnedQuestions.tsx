@@ -56,10 +56,10 @@ export function LearnedQuestions({ phraseId, canPrune }: LearnedQuestionsProps) 
           {learned.map((question) => (
             <li key={question.text}>
               <span className="learned-question-text">{question.text}</span>
-              <span className="learned-question-picks">
-                {t('phrases.learned.picks', { count: question.picks })}
+              <span className="learned-question-meta muted">
+                {t('phrases.learned.picks', { count: question.picks })} ·{' '}
+                {formatDateTime(question.lastUsedAt)}
               </span>
-              <span className="muted">{formatDateTime(question.lastUsedAt)}</span>
               {canPrune && (
                 <button
                   type="button"

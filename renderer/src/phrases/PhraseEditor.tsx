@@ -184,7 +184,7 @@ export function PhraseEditor({
           {(control) => (
             <textarea
               {...control}
-              rows={4}
+              rows={5}
               value={values.questions}
               placeholder={t('phrases.field.questionsPlaceholder')}
               onChange={(e) => edit('questions', e.target.value)}
