@@ -162,14 +162,20 @@ function postingsOf(postings: Postings, key: number): Int32Array {
 
 class PostingsBuilder {
   /** (key, segment) pairs in typed arrays that double when full: no boxed numbers to collect. */
-  private keys = new Int32Array(1024);
-  private segments = new Int32Array(1024);
+  private keys: Int32Array;
+  private segments: Int32Array;
   private length = 0;
   /** Segment that last listed each key, so a segment is listed once per key. */
   private readonly lastSegment: Int32Array;
 
-  constructor(private readonly keySpace: number) {
+  /** `capacity`: pairs expected, when known, so the arrays are allocated once instead of doubled. */
+  constructor(
+    private readonly keySpace: number,
+    capacity = 1024,
+  ) {
     this.lastSegment = new Int32Array(keySpace).fill(-1);
+    this.keys = new Int32Array(Math.max(1, capacity));
+    this.segments = new Int32Array(Math.max(1, capacity));
   }
 
   add(key: number, segment: number): void {
@@ -232,8 +238,14 @@ interface TextField {
 class TextFieldBuilder {
   private readonly texts: string[] = [];
   private readonly slots: number[] = [];
-  private readonly byUnit = new PostingsBuilder(0x10000);
-  private readonly byBigram = new PostingsBuilder(GRAM_BUCKETS);
+  private readonly byUnit: PostingsBuilder;
+  private readonly byBigram: PostingsBuilder;
+
+  /** `units`: the code units of every value to come; a value lists at most one key per unit. */
+  constructor(units: number) {
+    this.byUnit = new PostingsBuilder(0x10000, units);
+    this.byBigram = new PostingsBuilder(GRAM_BUCKETS, units);
+  }
 
   add(slot: number, text: string): void {
     if (text === '') return;
@@ -404,17 +416,32 @@ const SLOTS_PER_CHECK = 64;
  * the work over idle moments; `run` without a clock to yield to finishes it in one go.
  */
 class CompileJob {
-  private readonly shortcut = new TextFieldBuilder();
-  private readonly title = new TextFieldBuilder();
-  private readonly labels = new TextFieldBuilder();
-  private readonly body = new TextFieldBuilder();
+  private readonly shortcut: TextFieldBuilder;
+  private readonly title: TextFieldBuilder;
+  private readonly labels: TextFieldBuilder;
+  private readonly body: TextFieldBuilder;
   private readonly titleFull = new SpellingFieldBuilder(false);
   private readonly titleInitials = new SpellingFieldBuilder(true);
   private readonly labelFull = new SpellingFieldBuilder(false);
   private readonly labelInitials = new SpellingFieldBuilder(true);
   private next = 0;
 
-  constructor(private readonly entries: PhraseKeys[]) {}
+  constructor(private readonly entries: PhraseKeys[]) {
+    let shortcut = 0;
+    let title = 0;
+    let labels = 0;
+    let body = 0;
+    for (const keys of entries) {
+      shortcut += keys.shortcut.length;
+      title += keys.title.length;
+      body += keys.body.length;
+      for (const label of keys.labels) labels += label.length;
+    }
+    this.shortcut = new TextFieldBuilder(shortcut);
+    this.title = new TextFieldBuilder(title);
+    this.labels = new TextFieldBuilder(labels);
+    this.body = new TextFieldBuilder(body);
+  }
 
   /** The compiled index, or null when `shouldYield` asked to stop first. */
   run(shouldYield: () => boolean): Compiled | null {
