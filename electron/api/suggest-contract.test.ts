@@ -233,6 +233,35 @@ describe('suggested replies over the contract', () => {
   });
 });
 
+describe('frecency on the host', () => {
+  it("breaks a tie between equally relevant replies in the agent's favour, in suggestions and in search", async () => {
+    const { call } = await serve();
+    const group = (await call('phrases.library')).groups[0]!;
+    const twin = (shortcut: string) =>
+      call('phrases.save', {
+        groupId: group.id,
+        title: '刻字服务',
+        shortcut,
+        body: '亲，刻字免费，留言写上要刻的字就好。',
+        tags: [],
+        stage: 'presale',
+        scope: 'team',
+      });
+    const first = await twin('kza');
+    const second = await twin('kzb');
+    const question = '可以帮我刻字吗';
+    const before = await call('phrases.suggest', { question, limit: 2 });
+    expect(before.hits.map((hit) => hit.phrase.id).sort()).toEqual([first.id, second.id].sort());
+    expect(before.hits[0]!.score).toBe(before.hits[1]!.score);
+    const later = before.hits[1]!.phrase.id;
+    await call('phrases.deliver', { phraseId: later, mode: 'copy' });
+    const after = await call('phrases.suggest', { question, limit: 2 });
+    expect(after.hits[0]!.phrase.id).toBe(later);
+    const searched = await call('phrases.search', { query: '刻字服务', limit: 2 });
+    expect(searched.hits[0]!.phrase.id).toBe(later);
+  });
+});
+
 describe('example questions for desks seeded before the packs had them', () => {
   it('fills the pack questions of seeded phrases nobody edited, once', async () => {
     const first = await serve();

@@ -41,12 +41,21 @@ export interface PhraseFinderDeps {
 interface LoadedIndex {
   agentId: string;
   search: LibrarySearch<Phrase>;
-  /** Use times per phrase in the window; scores are computed from them at search time. */
+}
+
+/** The agent's use times per phrase in the window; scores are computed from them when asked. */
+interface RecentUses {
+  agentId: string;
   uses: Map<string, number[]>;
 }
 
 export function createPhraseFinder({ db, clock, identity, library }: PhraseFinderDeps) {
   let loaded: LoadedIndex | null = null;
+  /**
+   * Kept apart from the search index: the suggestions rank by frecency too, and must not build
+   * the pinyin index (the panel searches its own copy) just to read the agent's uses.
+   */
+  let recent: RecentUses | null = null;
   /** Writes through this process; the table figures in `revision` catch other processes (CLI). */
   let changes = 0;
   const boot = Math.random().toString(36).slice(2);
@@ -72,8 +81,14 @@ export function createPhraseFinder({ db, clock, identity, library }: PhraseFinde
     if (loaded && loaded.agentId === who.agentId) return loaded;
     const search = createLibrarySearch<Phrase>();
     search.sync(library.groups(), library.phrases());
-    loaded = { agentId: who.agentId, search, uses: usesOf(who.agentId) };
+    loaded = { agentId: who.agentId, search };
     return loaded;
+  }
+
+  function recentUses(who: Identity): Map<string, number[]> {
+    if (!recent || recent.agentId !== who.agentId)
+      recent = { agentId: who.agentId, uses: usesOf(who.agentId) };
+    return recent.uses;
   }
 
   library.onChange(({ upserted, removedIds }) => {
@@ -84,8 +99,8 @@ export function createPhraseFinder({ db, clock, identity, library }: PhraseFinde
   });
 
   function search(query: string, limit: number): { total: number; hits: SearchHitView[] } {
-    const state = load(requireIdentity(identity));
-    return state.search.search(query, limit, frecencyScores(state.uses, clock.now()));
+    const who = requireIdentity(identity);
+    return load(who).search.search(query, limit, frecencyScores(recentUses(who), clock.now()));
   }
 
   /**
@@ -181,19 +196,20 @@ export function createPhraseFinder({ db, clock, identity, library }: PhraseFinde
     },
     /** The agent's frecency per phrase now, for the suggestions' tie-break. */
     frecency(): Map<string, number> {
-      return frecencyScores(load(requireIdentity(identity)).uses, clock.now());
+      return frecencyScores(recentUses(requireIdentity(identity)), clock.now());
     },
     /** A paste or copy just happened: it counts for ranking from the next keystroke on. */
     recordUse(phraseId: string, at: number) {
-      if (!loaded) return;
-      const times = loaded.uses.get(phraseId);
+      if (!recent) return;
+      const times = recent.uses.get(phraseId);
       if (times) times.push(at);
-      else loaded.uses.set(phraseId, [at]);
+      else recent.uses.set(phraseId, [at]);
     },
     /** Group renames, imports and identity changes: rebuild on the next search. */
     invalidate() {
       changes += 1;
       loaded = null;
+      recent = null;
     },
   };
 }
