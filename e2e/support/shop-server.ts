@@ -1,7 +1,8 @@
 /**
  * The shop's sync server as an operator runs it, for e2e: `kefu-server` on an embedded PGlite
- * folder, shops and agents made with its CLI (tokens read from its output), started and
- * stopped (SIGTERM) on one fixed address so desks reconnect to the same URL.
+ * folder (or on PostgreSQL when given `databaseUrl`, as DATABASE_URL), shops and agents made with
+ * its CLI (tokens read from its output), started and stopped (SIGTERM) on one fixed address so
+ * desks reconnect to the same URL.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -23,17 +24,24 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function createShopServer() {
+export async function createShopServer(options: { databaseUrl?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-e2e-server-'));
   const port = await freePort();
   let child: ChildProcess | null = null;
+  // Without a database URL the embedded folder, whatever the environment says.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env = {
+    ...inherited,
+    KEFU_SERVER_DATA: dataDir,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+  };
 
-  /** Admin CLI commands run while the server is stopped: PGlite has one process at a time. */
+  /**
+   * Admin CLI commands run while the server is stopped on PGlite (one process at a time); on
+   * PostgreSQL beside it.
+   */
   const cli = (...args: string[]): string => {
-    const run = spawnSync(process.execPath, [SERVER_BIN, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, KEFU_SERVER_DATA: dataDir },
-    });
+    const run = spawnSync(process.execPath, [SERVER_BIN, ...args], { encoding: 'utf8', env });
     if (run.status !== 0) throw new Error(`kefu-server ${args.join(' ')} failed:\n${run.stderr}`);
     return run.stdout;
   };
@@ -42,13 +50,13 @@ export async function createShopServer() {
     url: `http://127.0.0.1:${port}`,
     createShop: (name: string) => void cli('create-shop', '--name', name),
     /** Prints the token once, as the supervisor would hand it over. */
-    createAgent(shop: string, code: string, name: string, role: 'agent' | 'supervisor'): string {
+    createAgent(shop: string, code: string, name: string, role: 'agent' | 'supervisor' | 'admin'): string {
       const output = cli('create-agent', '--shop', shop, '--code', code, '--name', name, '--role', role);
       return /^token (\S+)$/m.exec(output)![1]!;
     },
     async start(): Promise<void> {
       child = spawn(process.execPath, [SERVER_BIN, 'start', '--port', String(port)], {
-        env: { ...process.env, KEFU_SERVER_DATA: dataDir, LOG_LEVEL: 'warn' },
+        env: { ...env, LOG_LEVEL: 'warn' },
         stdio: 'ignore',
       });
       for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -3,13 +3,12 @@
  * hash names inside the signed-in frame. Any answer saying the session is gone (12 h passed,
  * token revoked, signed out in another tab) brings the sign-in page back with a word why.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../console-api';
 import { whenSignedOut } from './api/console-client';
 import { currentSession, signIn, signOut } from './api/session';
 import { AgentsPage } from './agents/AgentsPage';
-import { AnalysisPage } from './analysis/AnalysisPage';
 import { DailyPage } from './daily/DailyPage';
 import { PhrasesPage } from './phrases/PhrasesPage';
 import { ConsoleLayout } from './shell/ConsoleLayout';
@@ -17,6 +16,11 @@ import { pageOfHash, type PageId } from './shell/console-routes';
 import { useHash } from './shell/use-hash';
 import { SignInPage } from './signin/SignInPage';
 import { TeamPage } from './team/TeamPage';
+
+// Chart.js is loaded with the one page that draws charts, so sign-in and 今日团队 start lighter.
+const AnalysisPage = lazy(() =>
+  import('./analysis/AnalysisPage').then((module) => ({ default: module.AnalysisPage })),
+);
 
 type State =
   | { kind: 'loading' }
@@ -85,7 +89,9 @@ export function App() {
       onSignOut={doSignOut}
       signingOut={signingOut}
     >
-      <CurrentPage page={page} code={session.agent.code} />
+      <Suspense fallback={<p className="muted">{t('console.loading')}</p>}>
+        <CurrentPage page={page} code={session.agent.code} />
+      </Suspense>
     </ConsoleLayout>
   );
 }

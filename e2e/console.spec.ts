@@ -1,0 +1,234 @@
+/**
+ * The supervisor console (主管后台, issue 16) in Debian's Chromium against a real kefu-server
+ * (embedded store) that serves the built page at `/` under its strict CSP. A week of two agents'
+ * work arrives through the sync endpoint (support/console-seed.ts); then: an agent's token gets
+ * 仅限主管 and no data; the supervisor signs in and every page shows figures (今日团队 live,
+ * sortable, 林小雨 behind on 催付; 日报; 询单分析 with charts and a before/after; 话术; 客服与令牌
+ * read-only); the admin creates an agent and sees the token once; sign-out. No CSP violation on
+ * any page. Screenshots zh-CN and en-US of each page at 1280×800 and 今日团队 at 390 px, into
+ * docs/screenshots/console-*.png. The two-desk day with real desks is another spec's.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { addDays } from '../common/time/zoned-time';
+import { expect, test } from './app-fixture';
+import { seedConsoleShop, type SeededShop } from './support/console-seed';
+import { createShopServer, type ShopServer } from './support/shop-server';
+import { webProjectOnly } from './support/web-only';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const SCREENSHOTS = join(root, 'docs', 'screenshots');
+const DESK = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const SHOP = '小鹿家居旗舰店';
+
+const lab = {
+  server: null as ShopServer | null,
+  seeded: null as SeededShop | null,
+  tokens: { admin: '', supervisor: '', agent: '', agent2: '' },
+};
+
+test.beforeAll(async ({ browserName }, testInfo) => {
+  if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
+  testInfo.setTimeout(180_000);
+  // What `npm run server` does first: the page the server serves, built when stale.
+  execFileSync(process.execPath, [join(root, 'scripts/build-console-if-stale.mjs')], { stdio: 'inherit' });
+  const server = await createShopServer();
+  server.createShop(SHOP);
+  lab.tokens = {
+    admin: server.createAgent(SHOP, 'KF000', '吴店长', 'admin'),
+    supervisor: server.createAgent(SHOP, 'KF001', '周主管', 'supervisor'),
+    agent: server.createAgent(SHOP, 'KF007', '林小雨', 'agent'),
+    agent2: server.createAgent(SHOP, 'KF008', '陈晓', 'agent'),
+  };
+  await server.start();
+  lab.server = server;
+  lab.seeded = await seedConsoleShop(
+    server.url,
+    { token: lab.tokens.supervisor, code: 'KF001', name: '周主管' },
+    [
+      { token: lab.tokens.agent, code: 'KF007', name: '林小雨' },
+      { token: lab.tokens.agent2, code: 'KF008', name: '陈晓' },
+    ],
+  );
+});
+
+test.afterAll(async () => {
+  await lab.server?.stop();
+});
+
+/** A page on the console that remembers every CSP violation Chromium reports. */
+async function openConsole(browser: Browser, locale: string, viewport = DESK) {
+  const page = await browser.newPage({ baseURL: lab.server!.url, viewport, locale });
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  return { page, violations };
+}
+
+async function signIn(page: Page, token: string, submit = '登录') {
+  await page.getByLabel(/^令牌$|^Token$/).fill(`token ${token}\n`);
+  await page.getByRole('button', { name: submit, exact: true }).click();
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: true });
+
+const nav = (page: Page) => page.getByRole('navigation');
+
+test('an agent’s token is refused with 仅限主管 and shows no data', async ({ browser }, testInfo) => {
+  webProjectOnly(testInfo, 'it runs a kefu-server of its own');
+  const { page, violations } = await openConsole(browser, 'zh-CN');
+  await expect(page.getByRole('heading', { name: '主管后台' })).toBeVisible();
+  await signIn(page, lab.tokens.agent);
+  await expect(page.getByRole('alert')).toContainText('仅限主管');
+  await expect(nav(page)).toHaveCount(0);
+  await shot(page, 'sign-in-zh');
+  await page.getByLabel('令牌').fill('not-a-real-token');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('令牌无效或已被吊销');
+  expect(violations).toEqual([]);
+  await page.close();
+});
+
+test('the supervisor signs in and every page shows the team’s figures, zh-CN then en-US', async ({
+  browser,
+}, testInfo) => {
+  webProjectOnly(testInfo, 'it runs a kefu-server of its own');
+  test.setTimeout(150_000);
+  const { page, violations } = await openConsole(browser, 'zh-CN');
+  await signIn(page, lab.tokens.supervisor);
+  await expect(page.getByText('周主管（KF001）')).toBeVisible();
+
+  // 今日团队: one row per agent, 林小雨 behind on 催付 in words, sortable with aria-sort.
+  const team = page.getByRole('table', { name: '今日团队：每位客服一行' });
+  await expect(team.getByRole('rowheader', { name: 'KF007' })).toBeVisible();
+  const linRow = team.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'KF007' }) });
+  await expect(linRow).toContainText('林小雨');
+  await expect(linRow).toContainText('落后');
+  await expect(linRow).toContainText('催付 应在 00:00 前完成');
+  await expect(linRow).toContainText('5/12');
+  await expect(linRow).toContainText('开工准备');
+  const chenRow = team.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'KF008' }) });
+  await expect(chenRow).toContainText('按时');
+  await expect(team.locator('tfoot')).toContainText('团队合计');
+  const rateHeader = team.getByRole('columnheader', { name: /转化率/ });
+  await rateHeader.getByRole('button').click();
+  await expect(rateHeader).toHaveAttribute('aria-sort', 'descending');
+  await rateHeader.getByRole('button').click();
+  await expect(rateHeader).toHaveAttribute('aria-sort', 'ascending');
+  await team.getByRole('columnheader', { name: /工号/ }).getByRole('button').click();
+  await expect(page.getByText(/每 30 秒自动刷新/)).toBeVisible();
+  await shot(page, 'team-zh');
+
+  // 日报: 林小雨's day, with the checklist note and the inquiries.
+  await nav(page).getByRole('link', { name: '日报' }).click();
+  await page.getByRole('combobox', { name: /^客服/ }).selectOption('KF007');
+  await expect(page.getByText('看了今天的新品和满减活动')).toBeVisible();
+  await expect(page.getByRole('table', { name: /询单$/ }).first()).toContainText('真丝眼罩');
+  await expect(page.getByRole('link', { name: '下载该客服日报（Excel）' })).toHaveAttribute(
+    'href',
+    /daily-log\.xlsx\?agent=KF007/,
+  );
+  await shot(page, 'daily-zh');
+
+  // 询单分析: the trend and loss-reason charts drawn, products worst first, before/after a marked day.
+  await nav(page).getByRole('link', { name: '询单分析' }).click();
+  await expect(page.getByRole('img', { name: /折线图/ })).toBeVisible();
+  const products = page.getByRole('table', { name: /商品转化/ });
+  await expect(products.getByRole('row').nth(1)).toContainText('真丝眼罩');
+  await expect(products.getByRole('row').nth(1)).toContainText('0.0%');
+  await expect(products.getByRole('row').nth(1)).toContainText('价格');
+  await page.getByLabel('改动日期').fill(addDays(lab.seeded!.today, -2));
+  await page.getByLabel('改了什么').fill('改了详情页');
+  await page.getByRole('button', { name: '对比' }).click();
+  await expect(page.getByText(/：改了详情页$/)).toBeVisible();
+  await expect(page.getByRole('group', { name: '改动前后对比' })).toContainText('改动后');
+  await expect(page.getByRole('region', { name: '退换货原因' })).toContainText('尺寸不合适');
+  await shot(page, 'analysis-zh');
+
+  // 话术: most used and never used.
+  await nav(page).getByRole('link', { name: '话术' }).click();
+  await expect(page.getByRole('table', { name: '最常用的团队话术' })).toContainText('发货时间');
+  await expect(page.getByRole('table', { name: '30 天内无人使用的团队话术' })).toContainText('节日问候');
+  await shot(page, 'phrases-zh');
+
+  // 客服与令牌: a supervisor reads, and cannot change.
+  await nav(page).getByRole('link', { name: '客服与令牌' }).click();
+  await expect(page.getByText('主管只能查看')).toBeVisible();
+  await expect(page.getByRole('table', { name: '店铺的客服、主管和管理员' })).toContainText('林小雨');
+  await expect(page.getByRole('button', { name: '吊销' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '新建客服' })).toHaveCount(0);
+
+  // The same pages in English, switched live.
+  await page.getByRole('button', { name: 'English' }).click();
+  await nav(page).getByRole('link', { name: 'Team today' }).click();
+  await expect(page.getByText('Payment reminders due by 00:00')).toBeVisible();
+  await shot(page, 'team-en');
+  await nav(page).getByRole('link', { name: 'Daily logs' }).click();
+  await page.getByRole('combobox', { name: /^Agent/ }).selectOption('KF007');
+  await expect(page.getByRole('table', { name: /^Checklist/ }).first()).toContainText('Get ready');
+  await shot(page, 'daily-en');
+  await nav(page).getByRole('link', { name: 'Inquiry analysis' }).click();
+  await expect(page.getByRole('img', { name: /Line chart/ })).toBeVisible();
+  await expect(page.getByText(/: 改了详情页$/)).toBeVisible();
+  await shot(page, 'analysis-en');
+  await nav(page).getByRole('link', { name: 'Phrases' }).click();
+  await expect(page.getByRole('table', { name: 'Most used team phrases' })).toContainText('发货时间');
+  await shot(page, 'phrases-en');
+
+  // 退出登录 ends the session: a reload asks for the token again.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Token')).toBeVisible();
+  expect(violations).toEqual([]);
+  await page.close();
+});
+
+test('the admin creates an agent and sees the token once; the team on a 390-px phone', async ({
+  browser,
+}, testInfo) => {
+  webProjectOnly(testInfo, 'it runs a kefu-server of its own');
+  const { page, violations } = await openConsole(browser, 'zh-CN');
+  await page.getByRole('button', { name: '中文' }).click();
+  await signIn(page, lab.tokens.admin);
+  await nav(page).getByRole('link', { name: '客服与令牌' }).click();
+  await page.getByLabel('工号').fill('KF009');
+  await page.getByLabel('姓名').fill('赵小满');
+  await page.getByRole('button', { name: '创建并生成令牌' }).click();
+  const once = page.getByRole('status').filter({ hasText: '只显示这一次' });
+  await expect(once).toBeVisible();
+  const token = await page.getByLabel('KF009 的令牌').inputValue();
+  expect(token.length).toBeGreaterThan(20);
+  await expect(page.getByRole('button', { name: '复制令牌' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '操作记录' })).toContainText('KF009');
+  await shot(page, 'agents-zh');
+  await page.getByRole('button', { name: '已交给本人，关闭' }).click();
+  await expect(page.getByLabel('KF009 的令牌')).toHaveCount(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Agents & tokens' })).toBeVisible();
+  await shot(page, 'agents-en');
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.close();
+
+  // On a phone: the nav is a 菜单 button, the table scrolls sideways.
+  const phone = await openConsole(browser, 'zh-CN', PHONE);
+  await signIn(phone.page, lab.tokens.supervisor);
+  const menu = phone.page.getByRole('button', { name: '菜单' });
+  await expect(menu).toBeVisible();
+  await expect(nav(phone.page)).toBeHidden();
+  await expect(phone.page.getByRole('rowheader', { name: 'KF007' })).toBeVisible();
+  await shot(phone.page, 'team-phone-zh');
+  await menu.click();
+  await expect(nav(phone.page).getByRole('link', { name: '日报' })).toBeVisible();
+  await shot(phone.page, 'menu-phone-zh');
+  await nav(phone.page).getByRole('link', { name: '日报' }).click();
+  await expect(nav(phone.page)).toBeHidden();
+  expect([...violations, ...phone.violations]).toEqual([]);
+  await phone.page.close();
+});
