@@ -100,6 +100,10 @@ describe('suggested replies over the contract', () => {
       '是预售吗',
       '多久能发',
     ]);
+    // A caller that does not know the field yet keeps them; an empty list clears them.
+    const retitled = await call('phrases.save', { ...base, id: saved.id, title: '预售' });
+    expect(retitled.questions).toEqual(['是预售吗', '多久能发']);
+    expect((await call('phrases.save', { ...base, id: saved.id, questions: [] })).questions).toEqual([]);
 
     const tooMany = await dispatch('phrases.save', {
       ...base,

@@ -180,7 +180,7 @@ export function createPhraseLibrary({ db, clock, newId, identity }: PhraseLibrar
         body: input.body,
         tags: input.tags,
         // The same question twice adds nothing to the phrase's bag.
-        questions: [...new Set(input.questions)],
+        ...(input.questions && { questions: [...new Set(input.questions)] }),
         stage: input.stage,
         scope: input.scope,
         updatedAt: at,

@@ -89,7 +89,8 @@ export const phraseInputSchema = createInsertSchema(phrases, {
 })
   .pick({ groupId: true, title: true, shortcut: true, body: true, tags: true, stage: true, scope: true })
   .required()
-  .extend({ id: z.uuid().optional(), questions: questionsSchema.default([]) })
+  // Left out, an edit keeps the phrase's example questions (callers that predate them).
+  .extend({ id: z.uuid().optional(), questions: questionsSchema.optional() })
   .strict();
 
 export const lintRuleSchema = createSelectSchema(lintRules).pick({
