@@ -160,48 +160,64 @@ function postingsOf(postings: Postings, key: number): Int32Array {
   return from === to ? EMPTY : postings.ids.subarray(from, to);
 }
 
+/**
+ * Builds Postings from segments given one after another (0, 1, 2, …): the keys of every segment
+ * in one typed array and where each segment begins in another, so listing a key costs one write;
+ * a counting sort by key then lays them out.
+ */
 class PostingsBuilder {
-  /** (key, segment) pairs in typed arrays that double when full: no boxed numbers to collect. */
   private keys: Int32Array;
-  private segments: Int32Array;
   private length = 0;
-  /** Segment that last listed each key, so a segment is listed once per key. */
-  private readonly lastSegment: Int32Array;
+  /** Where each segment's keys begin in `keys`; a segment ends where the next begins. */
+  private segmentStarts = new Int32Array(1024);
+  private segments = 0;
+  /** One more than the last segment that listed each key (0: none), so a segment lists a key once. */
+  private readonly listedBy: Int32Array;
 
-  /** `capacity`: pairs expected, when known, so the arrays are allocated once instead of doubled. */
+  /** `capacity`: keys expected, when known, so the array is allocated once instead of doubled. */
   constructor(
     private readonly keySpace: number,
     capacity = 1024,
   ) {
-    this.lastSegment = new Int32Array(keySpace).fill(-1);
+    this.listedBy = new Int32Array(keySpace);
     this.keys = new Int32Array(Math.max(1, capacity));
-    this.segments = new Int32Array(Math.max(1, capacity));
   }
 
-  add(key: number, segment: number): void {
-    if (this.lastSegment[key] === segment) return;
-    this.lastSegment[key] = segment;
+  /** Starts the next segment: the keys added until the next call are its. */
+  next(): void {
+    if (this.segments === this.segmentStarts.length) {
+      const starts = new Int32Array(this.segments * 2);
+      starts.set(this.segmentStarts);
+      this.segmentStarts = starts;
+    }
+    this.segmentStarts[this.segments] = this.length;
+    this.segments += 1;
+  }
+
+  add(key: number): void {
+    if (this.listedBy[key] === this.segments) return;
+    this.listedBy[key] = this.segments;
     if (this.length === this.keys.length) {
       const keys = new Int32Array(this.length * 2);
       keys.set(this.keys);
       this.keys = keys;
-      const segments = new Int32Array(this.length * 2);
-      segments.set(this.segments);
-      this.segments = segments;
     }
     this.keys[this.length] = key;
-    this.segments[this.length] = segment;
     this.length += 1;
   }
 
-  /** Counting sort by key; segments arrive in ascending order and stay so within a key. */
+  /** Counting sort by key; segments are laid out in ascending order within a key. */
   build(): Postings {
+    const { keys, length, segmentStarts, segments } = this;
     const start = new Int32Array(this.keySpace + 1);
-    for (let i = 0; i < this.length; i += 1) start[this.keys[i]! + 1]! += 1;
+    for (let i = 0; i < length; i += 1) start[keys[i]! + 1]! += 1;
     for (let key = 0; key < this.keySpace; key += 1) start[key + 1]! += start[key]!;
     const fill = start.slice(0, this.keySpace);
-    const ids = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i += 1) ids[fill[this.keys[i]!]!++] = this.segments[i]!;
+    const ids = new Int32Array(length);
+    for (let segment = 0; segment < segments; segment += 1) {
+      const to = segment + 1 < segments ? segmentStarts[segment + 1]! : length;
+      for (let i = segmentStarts[segment]!; i < to; i += 1) ids[fill[keys[i]!]!++] = segment;
+    }
     return { start, ids };
   }
 }
@@ -249,12 +265,13 @@ class TextFieldBuilder {
 
   add(slot: number, text: string): void {
     if (text === '') return;
-    const segment = this.texts.length;
     this.texts.push(text);
     this.slots.push(slot);
+    this.byUnit.next();
+    this.byBigram.next();
     for (let i = 0; i < text.length; i += 1) {
-      this.byUnit.add(text.charCodeAt(i), segment);
-      if (i + 1 < text.length) this.byBigram.add(bigramBucket(text, i), segment);
+      this.byUnit.add(text.charCodeAt(i));
+      if (i + 1 < text.length) this.byBigram.add(bigramBucket(text, i));
     }
   }
 
@@ -324,9 +341,14 @@ class SpellingFieldBuilder {
 
   constructor(private readonly everyLetter: boolean) {}
 
-  /** Called once per slot, in slot order. */
-  add(slot: number, spellings: readonly PackedSpellings[]): void {
+  /** Called once per slot, in slot order: the slot is the postings' segment. */
+  add(spellings: readonly PackedSpellings[]): void {
     this.spellings.push(spellings);
+    this.byFirst.next();
+    this.byPair.next();
+    this.byTriple.next();
+    this.leadFirst.next();
+    this.leadPair.next();
     for (const { joined, marks } of spellings) {
       let end = 0;
       for (const mark of marks) {
@@ -334,22 +356,22 @@ class SpellingFieldBuilder {
         if (mark < 0) {
           at = -mark - 1;
           end = spellingEnd(joined, at);
-          this.leadFirst.add(joined.charCodeAt(at), slot);
-          if (at + 1 < end) this.leadPair.add(pairKey(joined, at), slot);
+          this.leadFirst.add(joined.charCodeAt(at));
+          if (at + 1 < end) this.leadPair.add(pairKey(joined, at));
           if (this.everyLetter) {
-            for (let letter = at; letter < end; letter += 1) this.list(joined, letter, end, slot);
+            for (let letter = at; letter < end; letter += 1) this.list(joined, letter, end);
             continue;
           }
         }
-        this.list(joined, at, end, slot);
+        this.list(joined, at, end);
       }
     }
   }
 
-  private list(joined: string, at: number, end: number, slot: number): void {
-    this.byFirst.add(joined.charCodeAt(at), slot);
-    if (at + 1 < end) this.byPair.add(pairKey(joined, at), slot);
-    if (at + 2 < end) this.byTriple.add(tripleBucket(joined, at), slot);
+  private list(joined: string, at: number, end: number): void {
+    this.byFirst.add(joined.charCodeAt(at));
+    if (at + 1 < end) this.byPair.add(pairKey(joined, at));
+    if (at + 2 < end) this.byTriple.add(tripleBucket(joined, at));
   }
 
   build(): SpellingField {
@@ -454,10 +476,10 @@ class CompileJob {
         this.title.add(slot, keys.title);
         for (const label of keys.labels) this.labels.add(slot, label);
         this.body.add(slot, keys.body);
-        this.titleFull.add(slot, keys.titleFull);
-        this.titleInitials.add(slot, keys.titleInitials);
-        this.labelFull.add(slot, keys.labelFull);
-        this.labelInitials.add(slot, keys.labelInitials);
+        this.titleFull.add(keys.titleFull);
+        this.titleInitials.add(keys.titleInitials);
+        this.labelFull.add(keys.labelFull);
+        this.labelInitials.add(keys.labelInitials);
       }
       this.next = to;
       if (shouldYield()) return null;
