@@ -58,7 +58,7 @@ export function TeamTable({ data }: { data: TeamTodayResponse }) {
         id: 'checklist',
         header: t('console.team.column.checklist'),
         value: (row) => row.checklist.checked,
-        numeric: true,
+        firstDirection: 'descending',
         render: (row) => (
           <>
             {t('console.team.checklistValue', { checked: row.checklist.checked, total: row.checklist.total })}
@@ -77,7 +77,7 @@ export function TeamTable({ data }: { data: TeamTodayResponse }) {
         id: 'sop',
         header: t('console.team.column.sop'),
         value: (row) => (row.behind ? row.behindSteps.length : 0),
-        numeric: true,
+        firstDirection: 'descending',
         cellClass: (row) => (row.behind ? 'behind' : undefined),
         render: (row) =>
           row.behind ? (

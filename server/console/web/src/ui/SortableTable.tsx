@@ -16,6 +16,8 @@ export interface Column<Row> {
   render?: (row: Row) => ReactNode;
   /** Right-aligned, tabular digits, largest first on the first click. */
   numeric?: boolean;
+  /** The first click's direction when it is not the alignment's (a count shown as text). */
+  firstDirection?: SortDirection;
   /** Extra class on this column's cells (e.g. a `behind` mark). */
   cellClass?: (row: Row) => string | undefined;
   /** Off for columns where an order means nothing (a note). */
@@ -83,7 +85,7 @@ export function SortableTable<Row>(props: Props<Row>) {
                           nextSort(
                             current ?? { column: '', direction: 'ascending' },
                             column.id,
-                            column.numeric ? 'descending' : 'ascending',
+                            column.firstDirection ?? (column.numeric ? 'descending' : 'ascending'),
                           ),
                         )
                       }
