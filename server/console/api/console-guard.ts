@@ -35,18 +35,21 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * A change must come from the console's own pages. Browsers send Sec-Fetch-Site on every request
- * (same-origin for the console; none for a typed address); older ones still send Origin on a POST,
- * which must then be this server's own origin as the client saw it (request.protocol and host
- * follow X-Forwarded-* only when the proxy is trusted).
+ * (same-origin for the console; none for a typed address) and no page can forge it, so where it is
+ * sent it decides alone: behind a proxy that rewrites Host, Origin would not match the server's own
+ * view of itself. Older browsers without it still send Origin on a POST, which must then be this
+ * server's own origin (request.protocol and host follow X-Forwarded-* only from a trusted proxy).
  */
 export function refuseCrossSite(request: FastifyRequest): void {
   if (SAFE_METHODS.has(request.method)) return;
   const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+  if (site !== undefined) {
+    if (site === 'same-origin' || site === 'none') return;
     throw new ConsoleError(
       'crossSite',
       `Sec-Fetch-Site: ${String(site)}; the console accepts changes from its own pages only.`,
     );
+  }
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== `${request.protocol}://${request.host}`)
     throw new ConsoleError(

@@ -104,8 +104,18 @@ describeEachStorage('console sessions', (env) => {
     expect(errorKey(forgedSignIn)).toBe('console.error.crossSite');
     const [created] = await env.storage.db.select().from(agents).where(eq(agents.code, 'N01'));
     expect(created).toBeUndefined();
-    const sameOrigin = await client.post(CONSOLE_PATHS.agents, body, { headers: { origin: env.url } });
+    const sameOrigin = await client.post(CONSOLE_PATHS.agents, body, {
+      headers: { 'sec-fetch-site': '', origin: env.url },
+    });
     expect(sameOrigin.status).toBe(201);
+    // Behind a proxy that rewrites Host, the page's Origin is not what the server sees of itself:
+    // the browser's Sec-Fetch-Site decides.
+    const proxied = await client.post(
+      CONSOLE_PATHS.agents,
+      { ...body, code: 'N02' },
+      { headers: { origin: 'https://kefu.example.com' } },
+    );
+    expect(proxied.status).toBe(201);
   });
 
   it('ends a session at sign-out, at expiry, when its token is revoked and when its agent is made an agent', async () => {
