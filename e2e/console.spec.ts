@@ -84,6 +84,10 @@ test('an agent’s token is refused with 仅限主管 and shows no data', async 
   webProjectOnly(testInfo, 'it runs a kefu-server of its own');
   const { page, violations } = await openConsole(browser, 'zh-CN');
   await expect(page.getByRole('heading', { name: '主管后台' })).toBeVisible();
+  // The CSP is on and the listener hears it: an inline style attribute is refused and reported.
+  await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+  await expect.poll(() => violations.length).toBe(1);
+  violations.length = 0;
   await signIn(page, lab.tokens.agent);
   await expect(page.getByRole('alert')).toContainText('仅限主管');
   await expect(nav(page)).toHaveCount(0);
@@ -149,6 +153,8 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await expect(page.getByText(/：改了详情页$/)).toBeVisible();
   await expect(page.getByRole('group', { name: '改动前后对比' })).toContainText('改动后');
   await expect(page.getByRole('region', { name: '退换货原因' })).toContainText('尺寸不合适');
+  await expect(page.getByRole('region', { name: '退换货与退款' })).toContainText('33.3%');
+  await expect(page.getByRole('table', { name: '回头客咨询未购买' })).toContainText('tb_小鹿粉丝');
   await shot(page, 'analysis-zh');
 
   // 话术: most used and never used.

@@ -187,6 +187,45 @@ export async function seedConsoleShop(
     agentIds[agent.code] = ownerId;
     const who = { id: ownerId, agentCode: agent.code, name: agent.name };
     const mutations: MutationInput[] = [];
+    // A returning buyer of the first agent: paid 40 days ago, asked twice this week, did not buy.
+    const returningId = randomUUID();
+    if (index === 0)
+      mutations.push(
+        put(
+          'customers',
+          fullRow('customers', { id: returningId, scope: 'team', platform: 'taobao', nick: 'tb_小鹿粉丝' }),
+        ),
+        put(
+          'orders',
+          fullRow('orders', {
+            scope: 'team',
+            platform: 'taobao',
+            order_no: '3321009876543219001',
+            customer_id: returningId,
+            buyer_nick: 'tb_小鹿粉丝',
+            status: 'completed',
+            total_fen: 12_900,
+            paid_fen: 12_900,
+            paid_at: zonedInstant(addDays(today, -40), '20:00', ZONE),
+          }),
+        ),
+        // Orders paid this week, against which 退款率 is counted.
+        ...[4, 5, 6].map((dayIndex) =>
+          put(
+            'orders',
+            fullRow('orders', {
+              scope: 'team',
+              platform: 'taobao',
+              order_no: `332100987654321900${dayIndex + 1}`,
+              buyer_nick: `tb_买家${dayIndex}`,
+              status: 'paid',
+              total_fen: 25_900,
+              paid_fen: 25_900,
+              paid_at: zonedInstant(days[dayIndex]!, '16:00', ZONE),
+            }),
+          ),
+        ),
+      );
     for (const [dayIndex, day] of days.entries()) {
       // The second agent converts a little better, and the team does better after day 4.
       const pattern = DAY_PATTERN.filter((_, i) => dayIndex >= 4 || index === 1 || i !== 1);
@@ -196,13 +235,14 @@ export async function seedConsoleShop(
         outcome,
         lossReason,
       }));
-      for (const inquiry of inquiries)
+      for (const [i, inquiry] of inquiries.entries())
         mutations.push(
           put(
             'inquiries',
             fullRow('inquiries', {
               owner_id: ownerId,
               scope: 'personal',
+              customer_id: index === 0 && (dayIndex === 2 || dayIndex === 6) && i === 2 ? returningId : null,
               product: inquiry.product,
               outcome: inquiry.outcome,
               loss_reason: inquiry.lossReason,

@@ -33,7 +33,9 @@ export function DailyPage() {
     };
   });
   const today = shop.data?.day ?? null;
-  const agent = choice.agent || shop.data?.agents[0]?.agentCode || '';
+  // Until one is picked: the first agent (the team's rows list supervisors too, who rarely log).
+  const rows = shop.data?.agents ?? [];
+  const agent = choice.agent || (rows.find((row) => row.role === 'agent') ?? rows[0])?.agentCode || '';
   const range: DayRange | null = choice.range ?? (today ? { from: today, to: today } : null);
 
   const key = agent && range ? `${agent}|${range.from}|${range.to}` : null;
