@@ -49,7 +49,15 @@ export function storageConfigFromEnv(env: NodeJS.ProcessEnv): StorageConfig {
 
 export async function openStorage(config: StorageConfig): Promise<Storage> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // jit=off: the console's figures are aggregates whose estimates (jsonb expressions, correlated
+    // sub-selects) pass the JIT thresholds, and compiling one took 1.5–3.9 s: 6.5–10.1 s with JIT
+    // against 3.8 s without on a 1.6 M-row shop (bench/console.ts, load ~20). Nothing the server
+    // runs is long enough to win that back.
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      options: '-c jit=off',
+    });
     const db = drizzlePg(pool, { schema });
     return {
       kind: 'postgres',
