@@ -70,6 +70,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
         question: { text, via: 'suggestion' },
       });
 
+      // The supervisor's desk has its suggestions loaded before the picks arrive: pulls update them.
+      const shipHit = async (d: typeof a, question: string) =>
+        (await d.call('phrases.suggest', { question, limit: 10 })).hits.find(
+          (hit) => hit.phrase.id === ship,
+        )!;
+      expect((await shipHit(s, '我的啥时候发货')).why.question).not.toBe(normalizeQuestion('我的啥时候发货'));
+
       now += 60_000;
       await a.call('phrases.deliver', pick(ship, '亲 我的啥时候发货呀？'));
       now += 60_000;
@@ -86,6 +93,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
         (await d.call('phrases.questions', { phraseId: ship })).learned;
       for (const d of [a, b, s])
         expect(await learnedOn(d)).toEqual([{ text: asked, picks: 2, lastUsedAt: MORNING + 120_000 }]);
+      expect((await shipHit(s, '我的啥时候发货')).why.question).toBe(asked);
+      expect((await shipHit(b, '我的啥时候发货')).why.question).toBe(asked);
       const serverRows = (await lab.rowsOf(supervisor!.whoAmI.shopId)).filter(
         (r) => r.table === 'phrase_questions',
       );
@@ -104,6 +113,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await a.sync();
       await b.sync();
       for (const d of [a, b, s]) expect(await learnedOn(d)).toEqual([]);
+      // B's loaded suggestions held it; the pulled prune takes it out of them.
+      expect((await shipHit(b, '我的啥时候发货')).why.question).not.toBe(asked);
 
       // Picked again for that phrase on an agent's desk: not learned, nothing new reaches the server.
       now += 60_000;

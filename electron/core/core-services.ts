@@ -161,8 +161,8 @@ export function createCoreServices(deps: CoreDeps) {
     // Rows the server sent (or a rollback restored) bypass the services: their caches refresh.
     onRowsChanged(tables) {
       if (tables.has('phrases') || tables.has('phrase_groups')) finder.invalidate();
-      if (tables.has('phrases') || tables.has('phrase_groups') || tables.has('phrase_questions'))
-        suggester.invalidate();
+      if (tables.has('phrases') || tables.has('phrase_groups')) suggester.invalidate();
+      else if (tables.has('phrase_questions')) suggester.refreshLearned();
       if (tables.has('lint_rules')) lintRules.invalidate();
     },
     onBound() {

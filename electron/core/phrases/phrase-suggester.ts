@@ -25,7 +25,11 @@ interface LoadedIndex {
   index: SuggestionIndex;
   phrases: Map<string, Phrase>;
   groupNames: Map<string, string>;
+  /** Picks per learned question as indexed, keyed by learnedKey. */
+  learned: Map<string, number>;
 }
+
+const learnedKey = (phraseId: string, text: string) => `${phraseId}\u0000${text}`;
 
 export function createPhraseSuggester({ identity, library, learned, finder }: PhraseSuggesterDeps) {
   let loaded: LoadedIndex | null = null;
@@ -45,13 +49,19 @@ export function createPhraseSuggester({ identity, library, learned, finder }: Ph
     const groupNames = new Map(library.groups().map((group) => [group.id, group.name]));
     const phrases = new Map(library.phrases().map((phrase) => [phrase.id, phrase]));
     const index = createSuggestionIndex();
+    const questions = visibleLearned(phrases);
     index.build(
       [...phrases.values()].map((phrase) => suggestable(phrase, groupNames.get(phrase.groupId) ?? '')),
-      // Questions learned for phrases this agent cannot see (a colleague's personal ones) stay out.
-      learned.all().filter((question) => phrases.has(question.phraseId)),
+      questions,
     );
-    loaded = { agentId: who.agentId, index, phrases, groupNames };
+    const picks = new Map(questions.map((q) => [learnedKey(q.phraseId, q.text), q.picks]));
+    loaded = { agentId: who.agentId, index, phrases, groupNames, learned: picks };
     return loaded;
+  }
+
+  /** Questions learned for phrases this agent cannot see (a colleague's personal ones) stay out. */
+  function visibleLearned(phrases: ReadonlyMap<string, Phrase>): LearnedQuestion[] {
+    return learned.all().filter((question) => phrases.has(question.phraseId));
   }
 
   library.onChange(({ upserted, removedIds }) => {
@@ -92,11 +102,38 @@ export function createPhraseSuggester({ identity, library, learned, finder }: Ph
     suggest,
     /** A pick was just counted (picks summed over the team): it ranks from the next question on. */
     learn(question: LearnedQuestion) {
-      if (loaded?.phrases.has(question.phraseId)) loaded.index.learn(question);
+      if (!loaded?.phrases.has(question.phraseId)) return;
+      loaded.index.learn(question);
+      loaded.learned.set(learnedKey(question.phraseId, question.text), question.picks);
     },
     /** A supervisor pruned the question: it no longer pulls the phrase up. */
     forget(phraseId: string, text: string) {
-      loaded?.index.forget(phraseId, text);
+      if (!loaded) return;
+      loaded.index.forget(phraseId, text);
+      loaded.learned.delete(learnedKey(phraseId, text));
+    },
+    /**
+     * The team's picks and prunes arrived with a pull: only what changed goes into the index.
+     * Every colleague's pick comes this way, every 30 s; rebuilding the whole index for each would
+     * cost the next question the full build.
+     */
+    refreshLearned() {
+      if (!loaded) return;
+      const state = loaded;
+      const seen = new Set<string>();
+      for (const question of visibleLearned(state.phrases)) {
+        const key = learnedKey(question.phraseId, question.text);
+        seen.add(key);
+        if (state.learned.get(key) === question.picks) continue;
+        state.index.learn(question);
+        state.learned.set(key, question.picks);
+      }
+      for (const key of [...state.learned.keys()]) {
+        if (seen.has(key)) continue;
+        const [phraseId, text] = key.split('\u0000') as [string, string];
+        state.index.forget(phraseId, text);
+        state.learned.delete(key);
+      }
     },
     /** Group renames, imports, pulled rows and identity changes: rebuild on the next question. */
     invalidate() {
