@@ -138,7 +138,7 @@ describeEachStorage('console figures', (env) => {
       ['C3', '回头客丙'],
       ['C4', '路人丁'],
       ['C5', '已买戊'],
-    ])
+    ] as const)
       ids[id] = await row('customers', null, { nick, platform: 'taobao' });
     const inquiry = (
       owner: string,
