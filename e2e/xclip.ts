@@ -12,7 +12,11 @@ export function clipboardTargets(): string[] {
 }
 
 export function readClipboard(target: string): Buffer {
-  return execFileSync('xclip', ['-selection', 'clipboard', '-t', target, '-o'], { timeout: 5000 });
+  // xclip's complaint about an empty clipboard belongs in the thrown error, not in the test's output.
+  return execFileSync('xclip', ['-selection', 'clipboard', '-t', target, '-o'], {
+    timeout: 5000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 const OWNERSHIP_TIMEOUT_MS = 2000;
