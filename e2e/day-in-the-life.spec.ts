@@ -17,6 +17,7 @@ import { ARTIFACTS, expect, test } from './app-fixture';
 import { webProjectOnly } from './support/web-only';
 import { fillFirstRun, submitFirstRun } from './support/first-run';
 import { createShopServer, type ShopServer } from './support/shop-server';
+import { SYNC_SCHEMA_VERSION } from '../common/sync/protocol';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
@@ -156,7 +157,7 @@ test('a day in the life: from first run to the supervisor’s team report', asyn
     const answer = await fetch(`${server!.url}/v1/reports/team?date=${shopDay()}&format=json`, {
       headers: {
         authorization: `Bearer ${supervisorToken}`,
-        'x-kefu-schema-version': '1',
+        'x-kefu-schema-version': String(SYNC_SCHEMA_VERSION),
         'x-kefu-app-version': '0.1.0',
       },
     });

@@ -10,8 +10,13 @@
 import { z } from 'zod';
 import { isSyncTable, type SyncTable } from './sync-tables';
 
-/** Bumped when the wire format changes; the server answers `updateRequired` outside its range. */
-export const SYNC_SCHEMA_VERSION = 1;
+/**
+ * Bumped when the wire format changes; the server answers `updateRequired` outside its range.
+ * 2: phrases carry `questions`, phrase_usages `source` and `response_ms`, and phrase_questions
+ * is synced — a desk of version 1 would send rows without them, each refused on its own, so it
+ * is asked to update instead.
+ */
+export const SYNC_SCHEMA_VERSION = 2;
 
 export const PUSH_LIMITS = { maxMutations: 100, maxBytes: 256 * 1024 } as const;
 

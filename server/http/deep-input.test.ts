@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { errorResponseSchema, SYNC_PATHS } from '../../common/sync/protocol';
+import { errorResponseSchema, SYNC_PATHS, SYNC_SCHEMA_VERSION } from '../../common/sync/protocol';
 import { describeEachStorage, seedShop, shopState, type TestShop } from '../test-support/test-server';
 import { fullRow, postJson, put, TestDesk, VERSIONS, type Answer } from '../test-support/sync-client';
 import { ADMIN_PATHS } from './admin-routes';
@@ -49,7 +49,7 @@ describeEachStorage('deeply nested bodies', (env) => {
   });
 
   it('pull and admin bodies are checked the same way', async () => {
-    const pull = `{"schemaVersion":1,"appVersion":"0.1.0","clientId":${nested(10_000)},"since":0}`;
+    const pull = `{"schemaVersion":${SYNC_SCHEMA_VERSION},"appVersion":"0.1.0","clientId":${nested(10_000)},"since":0}`;
     expectBadRequest(await postJson(env.url + SYNC_PATHS.pull, null, shop.agent.token, pull), 'clientId');
     const admin = JSON.stringify({ ...VERSIONS, code: '__deep__', name: 'x', role: 'agent' }).replace(
       '"__deep__"',
