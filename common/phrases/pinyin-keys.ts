@@ -55,13 +55,20 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const BLANK_RUN = /[\u0000-\u001f\u007f-\u009f\s]+/g;
 
+/** A character `toLowerCase` changes (checked over every code point: none outside it does). */
+const LOWERCASES = /\p{Changes_When_Lowercased}/u;
+
 /**
  * The form every key and every query is compared in: NFKC folds full-width letters, digits and
  * the ideographic space (`Ｆｈ７天`) into ASCII, case is folded, and control characters and
- * whitespace runs (a pasted line break, a tab) become one space.
+ * whitespace runs (a pasted line break, a tab) become one space. Text already in that form comes
+ * back as the same string: an index keeps ten thousand bodies, and lowercasing a Chinese body
+ * that has nothing to lowercase still copied it.
  */
 export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(BLANK_RUN, ' ').trim();
+  const composed = text.normalize('NFKC');
+  const lowered = LOWERCASES.test(composed) ? composed.toLowerCase() : composed;
+  return lowered.replace(BLANK_RUN, ' ').trim();
 }
 
 /**
