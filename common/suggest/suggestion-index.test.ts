@@ -180,3 +180,24 @@ describe('English libraries and buyers', () => {
     expect(top(index, 'ok thanks, bye')[0]).toBe('bye');
   });
 });
+
+describe('ties', () => {
+  it('phrases with the same words and questions score the same wherever they sit, so frecency decides', () => {
+    const twin = (id: string): SuggestablePhrase => ({
+      id,
+      title: '物流查询',
+      shortcut: '',
+      body: '亲，我帮您查一下物流。',
+      tags: [],
+      groupName: '售后',
+      questions: ['快递到哪了', '物流怎么不动了'],
+    });
+    const index = indexOf([twin('a'), LIBRARY[0]!, twin('b')]);
+    const [first, second] = index.suggest('我的快递到哪了', {
+      limit: 2,
+      frecency: (id) => (id === 'b' ? 1 : 0),
+    });
+    expect([first?.phraseId, second?.phraseId]).toEqual(['b', 'a']);
+    expect(first?.score).toBe(second?.score);
+  });
+});

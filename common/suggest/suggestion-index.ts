@@ -141,6 +141,8 @@ export function createSuggestionIndex(): SuggestionIndex {
   let lengthSums = new Map<Field | 'question', { total: number; count: number }>();
   /** Cleaned text and intents per distinct string: group names and tags repeat across phrases. */
   let cleanCache = new Map<string, { clean: string; intents: IntentWeights }>();
+  /** While a build adds documents whose lengths it has already counted. */
+  let building = false;
 
   /** Scratch space for one question, zeroed again before it returns. */
   let docScore = new Float64Array(1024);
@@ -263,7 +265,7 @@ export function createSuggestionIndex(): SuggestionIndex {
 
   function questionDocTf(text: string): Map<TermKey, number> {
     const { counts, length } = termCounts(text);
-    noteLength('question', length, 1);
+    if (!building) noteLength('question', length, 1);
     const norm = 1 - B + (B * length) / averageLength('question');
     for (const [term, count] of counts) counts.set(term, count / norm);
     return counts;
@@ -320,15 +322,21 @@ export function createSuggestionIndex(): SuggestionIndex {
     lengthSums = new Map();
     cleanCache = new Map();
     const prepared = phrases.map(prepare);
-    // Field lengths first, so every document is normalised by the library's real averages.
-    for (const { fields } of prepared) {
+    // Lengths first, so every document is normalised by the library's real averages whatever
+    // order it comes in: phrases with the same questions score the same.
+    const known = new Set(phrases.map((p) => p.id));
+    for (const { fields, examples } of prepared) {
       for (const field of FIELDS) noteLength(field, termLength(fields[field]), 1);
+      for (const example of examples) noteLength('question', termLength(example), 1);
     }
+    for (const q of learned) if (known.has(q.phraseId)) noteLength('question', termLength(q.text), 1);
+    building = true;
     for (const p of prepared) addPhrase(p);
     for (const question of learned) {
       const slot = slotOf.get(question.phraseId);
       if (slot !== undefined) learnInto(slot, question);
     }
+    building = false;
     postings.seal();
   }
 
