@@ -216,8 +216,21 @@ test('the admin creates an agent and sees the token once; the team on a 390-px p
   await shot(page, 'agents-zh');
   await page.getByRole('button', { name: '已交给本人，关闭' }).click();
   await expect(page.getByLabel('KF009 的令牌')).toHaveCount(0);
+  // A role change, and a revoke that takes a second, confirming click; both in the admin log.
+  await page.getByRole('combobox', { name: 'KF009 的角色' }).selectOption('supervisor');
+  await expect(page.getByText('KF009 的角色已改为主管。')).toBeVisible();
+  const row = page
+    .getByRole('table', { name: '店铺的客服、主管和管理员' })
+    .getByRole('row')
+    .filter({ hasText: '赵小满' });
+  await row.getByRole('button', { name: '吊销' }).click();
+  await row.getByRole('button', { name: '确认吊销 KF009 的令牌' }).click();
+  await expect(page.getByText('已吊销 KF009 的令牌。')).toBeVisible();
+  await expect(row).toContainText('已于');
+  await expect(page.getByRole('table', { name: '操作记录' })).toContainText('吊销令牌');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Agents & tokens' })).toBeVisible();
+  await expect(page.getByText('Revoked a token of KF009.')).toBeVisible();
   await shot(page, 'agents-en');
   await page.getByRole('button', { name: '中文' }).click();
   await page.close();

@@ -19,6 +19,7 @@ import { formatDateTime, NO_VALUE } from '../format/format';
 import { roleKey } from '../shell/ConsoleLayout';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SortableTable } from '../ui/SortableTable';
+import type { AgentNotice } from './agent-notice';
 
 type Agent = AgentsResponse['agents'][number];
 
@@ -26,7 +27,7 @@ interface Props {
   data: AgentsResponse;
   signedInCode: string;
   timeZone: string;
-  onChanged(message: string): void;
+  onChanged(notice: AgentNotice): void;
 }
 
 export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
@@ -35,7 +36,7 @@ export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function act(run: () => Promise<string>) {
+  async function act(run: () => Promise<AgentNotice>) {
     setBusy(true);
     setError(null);
     try {
@@ -55,13 +56,13 @@ export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
   const changeRole = (agent: Agent, role: ConsoleRole) =>
     act(async () => {
       const answer = await postJson(agentRolePath(agent.code), { role }, changeRoleResponseSchema);
-      return t('console.agents.roleChanged', { code: answer.code, role: t(roleKey(answer.role)) });
+      return { key: 'console.agents.roleChanged', code: answer.code, role: answer.role };
     });
 
   const revoke = (agent: Agent, tokenId: string) =>
     act(async () => {
       await postJson(revokeTokenPath(tokenId), {}, revokeTokenResponseSchema);
-      return t('console.agents.revoked', { code: agent.code });
+      return { key: 'console.agents.revoked', code: agent.code };
     });
 
   return (

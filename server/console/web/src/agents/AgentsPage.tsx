@@ -9,7 +9,9 @@ import { CONSOLE_PATHS, agentsResponseSchema } from '../../../console-api';
 import { getJson } from '../api/console-client';
 import { useConsoleQuery } from '../api/use-console-query';
 import { useShopToday } from '../api/use-shop-today';
+import { roleKey } from '../shell/ConsoleLayout';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import type { AgentNotice } from './agent-notice';
 import { AgentTable } from './AgentTable';
 import { AuditTable } from './AuditTable';
 import { CreateAgentForm } from './CreateAgentForm';
@@ -19,10 +21,11 @@ export function AgentsPage({ signedInCode }: { signedInCode: string }) {
   const agents = useConsoleQuery('agents', () => getJson(CONSOLE_PATHS.agents, agentsResponseSchema));
   // The shop's clock for the times shown; this browser's until 今日团队 answers.
   const timeZone = useShopToday().data?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as a key, not as text, so it follows a language switch.
+  const [notice, setNotice] = useState<AgentNotice | null>(null);
   const data = agents.data;
-  const changed = (message: string) => {
-    setNotice(message);
+  const changed = (next: AgentNotice) => {
+    setNotice(next);
     agents.reload();
   };
   return (
@@ -34,7 +37,7 @@ export function AgentsPage({ signedInCode }: { signedInCode: string }) {
       {agents.error && <ErrorBanner error={agents.error} onRetry={agents.reload} />}
       {notice && (
         <p className="banner banner-success" role="status">
-          {notice}
+          {t(notice.key, { code: notice.code, role: notice.role ? t(roleKey(notice.role)) : '' })}
         </p>
       )}
       {data ? (

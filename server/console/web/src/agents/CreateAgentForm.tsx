@@ -13,8 +13,9 @@ import {
 import { ConsoleApiError, postJson } from '../api/console-client';
 import { roleKey } from '../shell/ConsoleLayout';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import type { AgentNotice } from './agent-notice';
 
-export function CreateAgentForm({ onCreated }: { onCreated(message: string): void }) {
+export function CreateAgentForm({ onCreated }: { onCreated(notice: AgentNotice): void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -39,7 +40,7 @@ export function CreateAgentForm({ onCreated }: { onCreated(message: string): voi
       setCopied(false);
       setCode('');
       setName('');
-      onCreated(t('console.agents.created', { code: answer.code }));
+      onCreated({ key: 'console.agents.created', code: answer.code });
     } catch (caught) {
       setError(
         caught instanceof ConsoleApiError
