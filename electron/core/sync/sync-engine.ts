@@ -87,14 +87,17 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     let rejected = 0;
     let pulled = 0;
     const changed = new Set<string>();
-    if (deps.beforePush) {
+    const beforePush = async () => {
+      if (!deps.beforePush) return false;
       await idle();
       try {
         deps.beforePush(state.get('lastSyncedAt') ?? null);
       } catch (cause) {
         console.error('sync: before push:', cause);
       }
-    }
+      return true;
+    };
+    await beforePush();
     try {
       ({ pushed, rejected } = await pushOutbox({ ...common, rollBack, state, now, changed }));
       let tables: Set<string>;
@@ -105,6 +108,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         ...(deps.pullPageSize ? { pageSize: deps.pullPageSize } : {}),
       }));
       for (const table of tables) changed.add(table);
+      // What was pulled can change the day's figures (the shop's checklist template on a first
+      // sync): store them again and send them now, so the run ends with nothing left to push.
+      if (pulled > 0 && (await beforePush())) {
+        const again = await pushOutbox({ ...common, rollBack, state, now, changed });
+        pushed += again.pushed;
+        rejected += again.rejected;
+      }
       await idle();
       sqlite.transaction(() => {
         state.set('lastSyncedAt', now());
