@@ -65,10 +65,10 @@ test('today: SOP steps with live counts, confirm before checking a pending step,
     await nav.getByRole('link', { name: /今日/ }).click();
     await expect(page).toHaveURL(/#\/today$/);
     await expect(page.getByRole('heading', { name: '今日', level: 1 })).toBeVisible();
-    const titles = await page
-      .getByRole('region', { name: '今日步骤' })
-      .locator('.today-step-title')
-      .allTextContents();
+    const steps = page.getByRole('region', { name: '今日步骤' }).locator('.today-step-title');
+    // The list fills in as the day's items load; read it once the last step is there.
+    await expect(steps.getByText('提交日报', { exact: true })).toBeVisible();
+    const titles = await steps.allTextContents();
     const order = ['开工准备', '整理昨日未完成', '在线接待', '核对收件信息', '催付', '提交日报'].map(
       (title) => titles.indexOf(title),
     );
