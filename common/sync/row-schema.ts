@@ -37,7 +37,10 @@ function textSchema(column: string): z.ZodType<string> {
       .string()
       .max(ID_MAX_LENGTH, problem('badId'))
       .refine((id) => id === '' || ID_PATTERN.test(id), problem('badId'));
-  const text = z.string().max(textLimit(column), problem('tooLong')).refine(isStorableText, problem('unstorable'));
+  const text = z
+    .string()
+    .max(textLimit(column), problem('tooLong'))
+    .refine(isStorableText, problem('unstorable'));
   // A phrase's example questions: each one and their number have limits of their own.
   return column === 'questions' ? text.refine(isQuestionList, problem('tooLong')) : text;
 }

@@ -96,7 +96,14 @@ describeEachStorage('natural ids only for their owner', (env) => {
     const learned = (ownerId: string, id: string) =>
       put(
         'phrase_questions',
-        fullRow('phrase_questions', { id, owner_id: ownerId, phrase_id: phraseId, text, picks: 1, last_used_at: 1 }),
+        fullRow('phrase_questions', {
+          id,
+          owner_id: ownerId,
+          phrase_id: phraseId,
+          text,
+          picks: 1,
+          last_used_at: 1,
+        }),
       );
     const agentsId = v5(shop.shopId, 'phrase_questions', shop.agent.agentId, phraseId, text);
     const colleaguesId = v5(shop.shopId, 'phrase_questions', shop.otherAgent.agentId, phraseId, text);
