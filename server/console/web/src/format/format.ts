@@ -3,6 +3,7 @@
  * integer fen, 37.5%, 14:05 on the shop's clock. Pure, so the rules are tested
  * (format.test.ts); the English forms follow en-US conventions.
  */
+import { addDays, wallClockDate, zonedDay } from '../../../../../common/time/zoned-time';
 import { formatFenAsYuan } from '../../../../../common/yuan';
 import type { ConsoleLanguage } from '../i18n/console-i18n';
 
@@ -75,56 +76,27 @@ export function formatCount(count: number | null | undefined): string {
   return Math.round(count).toLocaleString('en-US');
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-function clock(timeZone: string): Intl.DateTimeFormat {
-  let found = clocks.get(timeZone);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    clocks.set(timeZone, found);
-  }
-  return found;
-}
-
-function wall(at: number, timeZone: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const part of clock(timeZone).formatToParts(at)) fields[part.type] = part.value;
-  return fields;
-}
+/** `YYYY-MM-DDTHH:mm` of an instant on the shop's clock (the shop's zone, not the browser's). */
+const wallText = (at: number, timeZone: string) => wallClockDate(at, timeZone).toISOString().slice(0, 16);
 
 /** `14:05` on the shop's clock (an instant in ms). */
 export function formatClock(at: number | null | undefined, timeZone: string): string {
   if (at === null || at === undefined) return NO_VALUE;
-  const fields = wall(at, timeZone);
-  return `${fields.hour}:${fields.minute}`;
+  return wallText(at, timeZone).slice(11);
 }
 
 /** `2026-12-06 14:05` on the shop's clock. */
 export function formatDateTime(at: number | null | undefined, timeZone: string): string {
   if (at === null || at === undefined) return NO_VALUE;
-  const fields = wall(at, timeZone);
-  return `${fields.year}-${fields.month}-${fields.day} ${fields.hour}:${fields.minute}`;
+  return wallText(at, timeZone).replace('T', ' ');
 }
 
 /** `YYYY-MM-DD` of an instant on the shop's clock. */
-export function dayOf(at: number, timeZone: string): string {
-  const fields = wall(at, timeZone);
-  return `${fields.year}-${fields.month}-${fields.day}`;
-}
+export const dayOf = zonedDay;
 
-/** The day `by` days after (before, when negative) `day`. */
+/** The day `by` days after (before, when negative) `day`; text that is not a day stays as it is. */
 export function shiftDay(day: string, by: number): string {
-  const parts = dayParts(day);
-  if (!parts) return day;
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.date + by)).toISOString().slice(0, 10);
+  return dayParts(day) ? addDays(day, by) : day;
 }
 
 export const isDay = (text: string): boolean => dayParts(text) !== null;
