@@ -2,13 +2,14 @@
  * 询单分析 over the synced inquiries, orders and returns of the shop: conversion per agent per
  * day, loss reasons, per-product conversion (worst first), returning customers who asked and did
  * not buy, returns and refunds by reason with 退款率, and conversion before and after a marked
- * day. One statement per figure, each bounded by the partial expression indexes of migration
- * 0002 (rows_inquiries_at, rows_orders_paid_at, rows_return_cases_at, …).
+ * day. One statement per figure. Inquiries are read from `inquiry_facts` (their narrow copy the
+ * database keeps beside `rows`, migration 0003); orders and returns through the partial
+ * expression indexes of migration 0002 (rows_orders_paid_at, rows_return_cases_at, …).
  */
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { LOSS_REASONS } from '../../../common/reports/daily-log-schema';
 import { addDays } from '../../../common/time/zoned-time';
-import { agents, rows } from '../../database/schema';
+import { agents, inquiryFacts as facts, rows } from '../../database/schema';
 import type { ServerDb } from '../../database/storage';
 import type { InquiryAnalysisResponse } from '../console-api';
 import { ConsoleError } from './console-error';
@@ -20,16 +21,14 @@ type LossReason = (typeof LOSS_REASONS)[number];
 const RETURNING_LIMIT = 200;
 const PRODUCT_LIMIT = 500;
 
-const inquiredAt = sql`(${rows.data}->>'inquired_at')::bigint`;
-const outcomeIs = (outcome: string) => sql`${rows.data}->>'outcome' = ${outcome}`;
+const outcomeIs = (outcome: string) => sql`${facts.outcome} = ${outcome}`;
 const conversionColumns = sql`count(*) as inquiries,
   count(*) filter (where ${outcomeIs('converted')}) as converted,
   count(*) filter (where ${outcomeIs('lost')}) as lost`;
 
-/** The shop's live inquiries with inquired_at in [start, end): the rows_inquiries_at index's shape. */
+/** The shop's live inquiries with inquired_at in [start, end): the inquiry_facts_at index's shape. */
 const inquiriesIn = (shopId: string, start: number, end: number) =>
-  sql`${rows.shopId} = ${shopId} and ${rows.tableName} = 'inquiries' and ${rows.deletedAt} is null
-    and ${inquiredAt} >= ${start} and ${inquiredAt} < ${end}`;
+  sql`${facts.shopId} = ${shopId} and ${facts.inquiredAt} >= ${start} and ${facts.inquiredAt} < ${end}`;
 
 const bigintArray = (values: readonly number[]): SQL =>
   sql`array[${sql.join(
@@ -55,8 +54,8 @@ async function byAgentDay(db: ServerDb, shopId: string, days: string[], bounds: 
     lost: string;
   }>(
     db,
-    sql`select ${rows.ownerId} as owner_id, width_bucket(${inquiredAt}, ${bigintArray(bounds)}) as bucket, ${conversionColumns}
-        from ${rows} where ${inquiriesIn(shopId, bounds[0]!, bounds.at(-1)!)}
+    sql`select ${facts.ownerId} as owner_id, width_bucket(${facts.inquiredAt}, ${bigintArray(bounds)}) as bucket, ${conversionColumns}
+        from ${facts} where ${inquiriesIn(shopId, bounds[0]!, bounds.at(-1)!)}
         group by 1, 2`,
   );
   return found.map((row) => ({ ownerId: row.owner_id, day: days[num(row.bucket) - 1]!, ...conversion(row) }));
@@ -65,8 +64,8 @@ async function byAgentDay(db: ServerDb, shopId: string, days: string[], bounds: 
 async function lossReasons(db: ServerDb, shopId: string, start: number, end: number) {
   const found = await queryRows<{ reason: string; count: string }>(
     db,
-    sql`select coalesce(${rows.data}->>'loss_reason', 'none') as reason, count(*) as count
-        from ${rows} where ${inquiriesIn(shopId, start, end)} and ${outcomeIs('lost')}
+    sql`select coalesce(${facts.lossReason}, 'none') as reason, count(*) as count
+        from ${facts} where ${inquiriesIn(shopId, start, end)} and ${outcomeIs('lost')}
         group by 1`,
   );
   const counts = new Map(found.map((row) => [row.reason, num(row.count)]));
@@ -82,14 +81,12 @@ async function products(db: ServerDb, shopId: string, start: number, end: number
     main_loss_reason: string | null;
   }>(
     db,
-    // Counted per product, outcome and reason first (three short texts a row, ~1,400 groups),
-    // then per product: mode() over the rows themselves sorted every inquiry of the range with
-    // its whole jsonb, 72 MB spilled to disk for 180,000 inquiries (bench/console.ts). The main
-    // loss reason is the most frequent one, ties to the first by name.
+    // Counted per product, outcome and reason first (~1,400 groups on the bench's shop), then per
+    // product; the main loss reason is the most frequent one, ties to the first by name.
     sql`with counted as (
-          select btrim(coalesce(${rows.data}->>'product', '')) as product, ${rows.data}->>'outcome' as outcome,
-            ${rows.data}->>'loss_reason' as loss_reason, count(*) as n
-          from ${rows} where ${inquiriesIn(shopId, start, end)}
+          select ${facts.product} as product, ${facts.outcome} as outcome, ${facts.lossReason} as loss_reason,
+            count(*) as n
+          from ${facts} where ${inquiriesIn(shopId, start, end)}
           group by 1, 2, 3)
         select product, sum(n) as inquiries,
           coalesce(sum(n) filter (where outcome = 'converted'), 0) as converted,
@@ -111,9 +108,9 @@ async function products(db: ServerDb, shopId: string, start: number, end: number
 /**
  * Customers who asked in the range and bought nothing there (no converted inquiry, no order paid
  * in the range) although they had come before: a paid order or an inquiry before the range.
- * The candidates are ranked first (most inquiries, latest) from a narrow projection of the
- * inquiries, then probed in that order through the customer indexes, so the limit stops the
- * probing once enough are found instead of probing every customer who asked.
+ * The candidates are ranked first (most inquiries, latest), then probed in that order through the
+ * customer indexes, so the limit stops the probing once enough are found instead of probing every
+ * customer who asked.
  */
 async function returningNotBought(db: ServerDb, shopId: string, start: number, end: number) {
   const ordersOf = (alias: string, paid: SQL) =>
@@ -131,28 +128,20 @@ async function returningNotBought(db: ServerDb, shopId: string, start: number, e
     earlier_paid: string;
   }>(
     db,
-    // The grouping reads three short fields a row (the inner offset 0 keeps that projection):
-    // sorting whole rows by customer spilled ~80 MB to disk on bench/console.ts's shop. The latest
-    // inquiry's reason and agent are looked up for the listed customers only (≤ 200 probes of
-    // rows_inquiries_customer): array_agg(… order by) over every inquiry spilled 77 MB.
+    // The inner offset 0 keeps the ranking apart from the probes: the planner would otherwise
+    // probe every candidate's orders before sorting.
     sql`with listed as (
           select c.* from (
-            select i.customer_id, count(*) as inquiries, max(i.at) as last_at
-            from (
-              select ${rows.data}->>'customer_id' as customer_id, ${inquiredAt} as at,
-                ${outcomeIs('converted')} as converted
-              from ${rows} where ${inquiriesIn(shopId, start, end)}
-                and coalesce(${rows.data}->>'customer_id', '') <> ''
-              offset 0) i
+            select ${facts.customerId} as customer_id, count(*) as inquiries, max(${facts.inquiredAt}) as last_at
+            from ${facts} where ${inquiriesIn(shopId, start, end)} and ${facts.customerId} is not null
             group by 1
-            having not bool_or(i.converted)
+            having not bool_or(${outcomeIs('converted')})
             order by 2 desc, 3 desc, 1
             offset 0) c
           where not exists (select 1 from ${ordersOf('p', sql`${paidAt('p')} >= ${start} and ${paidAt('p')} < ${end}`)})
             and (exists (select 1 from ${ordersOf('q', sql`${paidAt('q')} < ${start}`)})
-              or exists (select 1 from ${rows} i where i.shop_id = ${shopId} and i.table_name = 'inquiries'
-                and i.deleted_at is null and i.data->>'customer_id' = c.customer_id
-                and (i.data->>'inquired_at')::bigint < ${start}))
+              or exists (select 1 from ${facts} i where i.shop_id = ${shopId}
+                and i.customer_id = c.customer_id and i.inquired_at < ${start}))
           order by c.inquiries desc, c.last_at desc, c.customer_id
           limit ${RETURNING_LIMIT})
         select c.customer_id, cu.data->>'nick' as nick, c.inquiries, c.last_at,
@@ -160,11 +149,10 @@ async function returningNotBought(db: ServerDb, shopId: string, start: number, e
           (select count(*) from ${ordersOf('o', sql`${paidAt('o')} < ${start}`)}) as earlier_paid
         from listed c
         left join lateral (
-          select i.data->>'loss_reason' as loss_reason, i.owner_id from ${rows} i
-          where i.shop_id = ${shopId} and i.table_name = 'inquiries' and i.deleted_at is null
-            and i.data->>'customer_id' = c.customer_id
-            and (i.data->>'inquired_at')::bigint >= ${start} and (i.data->>'inquired_at')::bigint < ${end}
-          order by (i.data->>'inquired_at')::bigint desc
+          select i.loss_reason, i.owner_id from ${facts} i
+          where i.shop_id = ${shopId} and i.customer_id = c.customer_id
+            and i.inquired_at >= ${start} and i.inquired_at < ${end}
+          order by i.inquired_at desc
           limit 1) last on true
         left join ${rows} cu on cu.shop_id = ${shopId} and cu.table_name = 'customers' and cu.id = c.customer_id
         order by c.inquiries desc, c.last_at desc, c.customer_id`,
@@ -221,13 +209,13 @@ async function beforeAfter(db: ServerDb, shopId: string, marked: string, to: str
   const [row] = await queryRows<Record<string, string>>(
     db,
     sql`select
-          count(*) filter (where ${inquiredAt} < ${middle}) as b_inquiries,
-          count(*) filter (where ${inquiredAt} < ${middle} and ${outcomeIs('converted')}) as b_converted,
-          count(*) filter (where ${inquiredAt} < ${middle} and ${outcomeIs('lost')}) as b_lost,
-          count(*) filter (where ${inquiredAt} >= ${middle}) as a_inquiries,
-          count(*) filter (where ${inquiredAt} >= ${middle} and ${outcomeIs('converted')}) as a_converted,
-          count(*) filter (where ${inquiredAt} >= ${middle} and ${outcomeIs('lost')}) as a_lost
-        from ${rows} where ${inquiriesIn(shopId, start, end)}`,
+          count(*) filter (where ${facts.inquiredAt} < ${middle}) as b_inquiries,
+          count(*) filter (where ${facts.inquiredAt} < ${middle} and ${outcomeIs('converted')}) as b_converted,
+          count(*) filter (where ${facts.inquiredAt} < ${middle} and ${outcomeIs('lost')}) as b_lost,
+          count(*) filter (where ${facts.inquiredAt} >= ${middle}) as a_inquiries,
+          count(*) filter (where ${facts.inquiredAt} >= ${middle} and ${outcomeIs('converted')}) as a_converted,
+          count(*) filter (where ${facts.inquiredAt} >= ${middle} and ${outcomeIs('lost')}) as a_lost
+        from ${facts} where ${inquiriesIn(shopId, start, end)}`,
   );
   return {
     marked,

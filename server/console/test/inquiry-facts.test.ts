@@ -1,0 +1,73 @@
+/**
+ * 询单分析 reads inquiries from inquiry_facts, which triggers on `rows` keep (migration 0003).
+ * Pushed through the real sync route: a new inquiry, an edit of its outcome and product, and a
+ * deletion each show in the supervisor's figures at once, on PGlite and PostgreSQL.
+ */
+import { expect, it } from 'vitest';
+import { addDays } from '../../../common/time/zoned-time';
+import { fullRow, patch, put, remove, TestDesk } from '../../test-support/sync-client';
+import { describeEachStorage, seedShop } from '../../test-support/test-server';
+import { CONSOLE_PATHS, type InquiryAnalysisResponse } from '../console-api';
+import { ConsoleClient } from './console-client';
+import { at } from './console-seed';
+
+const D = '2026-11-20';
+
+describeEachStorage('inquiry facts follow the sync', (env) => {
+  it('a pushed inquiry, its edit and its deletion each change 询单分析 at once', async () => {
+    const shop = await seedShop(env.storage);
+    const desk = new TestDesk(env.url, shop.agent.token);
+    const console = new ConsoleClient(env.url);
+    await console.signIn(shop.supervisor.token);
+    const analysis = async () => {
+      const answer = await console.get<InquiryAnalysisResponse>(
+        `${CONSOLE_PATHS.inquiryAnalysis}?from=${addDays(D, -1)}&to=${D}`,
+      );
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      const { products, lossReasons, byAgentDay } = answer.body;
+      return {
+        products: products.map((p) => [p.product, p.inquiries, p.converted, p.lost, p.mainLossReason]),
+        price: lossReasons.find((r) => r.reason === 'price')?.count,
+        days: byAgentDay.map((d) => [d.agentCode, d.day, d.inquiries, d.converted]),
+      };
+    };
+    const inquiry = (product: string, time: string) =>
+      fullRow('inquiries', {
+        owner_id: shop.agent.agentId,
+        product: ` ${product} `,
+        inquired_at: at(D, time),
+        outcome: 'lost',
+        loss_reason: 'price',
+      });
+    const cup = inquiry('保温杯', '10:00');
+    const umbrella = inquiry('雨伞', '11:00');
+
+    await desk.push(put('inquiries', cup), put('inquiries', umbrella));
+    expect(await analysis()).toEqual({
+      products: [
+        ['保温杯', 1, 0, 1, 'price'],
+        ['雨伞', 1, 0, 1, 'price'],
+      ],
+      price: 2,
+      days: [[shop.agent.code, D, 2, 0]],
+    });
+
+    await desk.push(patch('inquiries', umbrella.id as string, { outcome: 'converted', loss_reason: null }));
+    await desk.push(patch('inquiries', cup.id as string, { product: '保温杯 500ml' }));
+    expect(await analysis()).toEqual({
+      products: [
+        ['保温杯 500ml', 1, 0, 1, 'price'],
+        ['雨伞', 1, 1, 0, null],
+      ],
+      price: 1,
+      days: [[shop.agent.code, D, 2, 1]],
+    });
+
+    await desk.push(remove('inquiries', cup.id as string, at(D, '12:00')));
+    expect(await analysis()).toEqual({
+      products: [['雨伞', 1, 1, 0, null]],
+      price: 0,
+      days: [[shop.agent.code, D, 1, 1]],
+    });
+  });
+});
