@@ -37,7 +37,15 @@ export function bearerToken(authorization: string | undefined): string {
   return token;
 }
 
-export async function authenticate(db: ServerDb, authorization: string | undefined): Promise<Caller> {
+/**
+ * `recordUse: false` checks the token without stamping `last_used_at`: that stamp is a desk's last
+ * sync (今日团队's 在线), and a supervisor signing in to the console with the same token is not one.
+ */
+export async function authenticate(
+  db: ServerDb,
+  authorization: string | undefined,
+  { recordUse = true }: { recordUse?: boolean } = {},
+): Promise<Caller> {
   const token = bearerToken(authorization);
   const [found] = await db
     .select({
@@ -58,15 +66,16 @@ export async function authenticate(db: ServerDb, authorization: string | undefin
   if (!found) throw new SyncError('unauthorized', 'The token is not known to this server.');
   if (found.revokedAt) throw new SyncError('unauthorized', 'The token has been revoked.');
   if (found.disabled) throw new SyncError('unauthorized', `Agent ${found.agentCode} is disabled.`);
-  await db
-    .update(tokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(
-      and(
-        eq(tokens.id, found.tokenId),
-        or(isNull(tokens.lastUsedAt), lt(tokens.lastUsedAt, sql`now() - ${LAST_USED_GRANULARITY}`)),
-      ),
-    );
+  if (recordUse)
+    await db
+      .update(tokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(
+        and(
+          eq(tokens.id, found.tokenId),
+          or(isNull(tokens.lastUsedAt), lt(tokens.lastUsedAt, sql`now() - ${LAST_USED_GRANULARITY}`)),
+        ),
+      );
   const { revokedAt: _revoked, disabled: _disabled, ...caller } = found;
   return caller;
 }

@@ -100,7 +100,7 @@ export async function registerConsole(app: FastifyInstance, db: ServerDb, option
       const { token } = parseConsole(signInRequestSchema, request.body);
       let who;
       try {
-        who = await authenticate(db, `Bearer ${token}`);
+        who = await authenticate(db, `Bearer ${token}`, { recordUse: false });
       } catch (error) {
         if (!(error instanceof SyncError) || error.code !== 'unauthorized') throw error;
         options.failedAuth.failed(request.ip);

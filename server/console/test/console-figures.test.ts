@@ -259,11 +259,19 @@ describeEachStorage('console figures', (env) => {
       behindSteps: [{ stepKey: 'urgePayment', titleZh: '催付', anchorTime: '15:00' }],
     });
     expect(a02!.lastSyncAt).toBeGreaterThan(Date.now() - 3_700_000);
-    expect(s01).toMatchObject({ logComputedAt: null, inquiries: 0, conversionRate: null, behind: false });
+    // S01 signed in to this console with their token but never synced a desk: not 在线.
+    expect(s01).toMatchObject({
+      online: false,
+      lastSyncAt: null,
+      logComputedAt: null,
+      inquiries: 0,
+      conversionRate: null,
+      behind: false,
+    });
     expect(team.totals).toMatchObject({
       agents: 3,
-      // A01's desk synced 30 s ago; S01 just signed in to this console with their token.
-      online: 2,
+      // A01's desk synced 30 s ago; A02's an hour ago.
+      online: 1,
       behind: 1,
       inquiries: 6,
       converted: 2,
