@@ -62,5 +62,18 @@ export const TASK_STATUSES = ['open', 'done', 'cancelled', 'snoozed'] as const;
 export const TASK_SOURCES = ['manual', 'rule'] as const;
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
 
+/** 发票抬头: 个人 or a company (a company's 抬头 comes with its 税号). */
+export const INVOICE_TITLE_KINDS = ['personal', 'company'] as const;
+/** 电子普票 / 纸质普票 / 增值税专用发票 (专票 also needs bank, account, address and phone). */
+export const INVOICE_KINDS = ['electronic', 'paper', 'special'] as const;
+/** 待开 → 已开 → 已发送/已寄出, and 作废 with a reason. */
+export const INVOICE_STATUSES = ['pending', 'issued', 'sent', 'void'] as const;
+/** Where a request came from: the reply panel, the order page, an order export's 发票抬头, the CLI. */
+export const INVOICE_SOURCES = ['panel', 'order_page', 'import', 'cli'] as const;
+/** What an escalation (升级处理) was raised from: a complaint task, a return, an order. */
+export const ESCALATION_SOURCE_KINDS = ['task', 'return', 'order'] as const;
+/** `answered` and `taken_over` are the supervisor's to set (common/sync/column-access.ts). */
+export const ESCALATION_STATUSES = ['open', 'answered', 'taken_over', 'closed'] as const;
+
 export type Language = (typeof LANGUAGES)[number];
 export type AgentRole = (typeof AGENT_ROLES)[number];

@@ -13,6 +13,12 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import {
   AGENT_ROLES,
   CUSTOMER_TYPES,
+  ESCALATION_SOURCE_KINDS,
+  ESCALATION_STATUSES,
+  INVOICE_KINDS,
+  INVOICE_SOURCES,
+  INVOICE_STATUSES,
+  INVOICE_TITLE_KINDS,
   INQUIRY_OUTCOMES,
   LINT_CATEGORIES,
   LINT_SEVERITIES,
@@ -441,6 +447,137 @@ export const dailyLogs = sqliteTable(
     computedAt: integer('computed_at').notNull(),
   },
   (t) => [uniqueIndex('daily_logs_owner_day').on(t.ownerId, t.day)],
+);
+
+/**
+ * 发票: a buyer's invoice request and its way through 待开 → 已开 → 已发送/已寄出 (or 作废). A team
+ * table: every agent of the shop reads and writes it, but each step's `*_by` stamp is the agent
+ * who took it, checked by the server from the token (common/sync/column-access.ts). Requests
+ * created by an import have a natural id over the order number (one per order), so two desks
+ * importing the same export converge; others take new ids.
+ */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    ...syncColumns(),
+    /** The orders row, when the desk has it. */
+    orderId: text('order_id'),
+    /** The platform's 订单号, kept even without the orders row. */
+    orderNo: text('order_no').notNull().default(''),
+    customerId: text('customer_id'),
+    buyerNick: text('buyer_nick').notNull().default(''),
+    titleKind: text('title_kind', { enum: INVOICE_TITLE_KINDS }).notNull().default('personal'),
+    /** 抬头: the person's or the company's name as it goes on the invoice. */
+    title: text('title').notNull(),
+    /** 税号 (统一社会信用代码), stored uppercase without spaces; null for a personal 抬头. */
+    taxNo: text('tax_no'),
+    kind: text('kind', { enum: INVOICE_KINDS }).notNull().default('electronic'),
+    amountFen: integer('amount_fen').notNull().default(0),
+    email: text('email'),
+    postAddress: text('post_address'),
+    /** 专票: 开户行, 账号, 注册地址, 电话. */
+    bankName: text('bank_name'),
+    bankAccount: text('bank_account'),
+    companyAddress: text('company_address'),
+    companyPhone: text('company_phone'),
+    status: text('status', { enum: INVOICE_STATUSES }).notNull().default('pending'),
+    /** 发票号码, once issued. */
+    invoiceNo: text('invoice_no'),
+    /** 开票日期, `YYYY-MM-DD`. */
+    issuedOn: text('issued_on'),
+    /** A paper invoice's 快递单号. */
+    trackingNo: text('tracking_no'),
+    voidReason: text('void_reason'),
+    /** 发票收集 (requested), 发票登记 (registered), issued, sent or posted, voided: when and by whom (agent ids). */
+    requestedAt: integer('requested_at'),
+    requestedBy: text('requested_by'),
+    registeredAt: integer('registered_at'),
+    registeredBy: text('registered_by'),
+    issuedAt: integer('issued_at'),
+    issuedBy: text('issued_by'),
+    sentAt: integer('sent_at'),
+    sentBy: text('sent_by'),
+    voidedAt: integer('voided_at'),
+    voidedBy: text('voided_by'),
+    source: text('source', { enum: INVOICE_SOURCES }).notNull().default('panel'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [
+    index('invoices_status').on(t.shopId, t.status, t.requestedAt),
+    index('invoices_order').on(t.orderId),
+    index('invoices_order_no').on(t.shopId, t.orderNo),
+  ],
+);
+
+/**
+ * 升级处理: an agent hands a case (a complaint task, a return, an order) to the supervisor. The
+ * owner is the agent who escalated; they and the shop's supervisors read it. The owner writes it
+ * except the supervisor's fields (status answered / taken_over, answer, answered_by,
+ * first_answer_at, taken_over_by), which only supervisors and admins set (column-access.ts).
+ */
+export const escalations = sqliteTable(
+  'escalations',
+  {
+    ...syncColumns(),
+    sourceKind: text('source_kind', { enum: ESCALATION_SOURCE_KINDS }).notNull(),
+    /** The task, return case or order row the case was escalated from. */
+    sourceId: text('source_id').notNull(),
+    orderNo: text('order_no'),
+    customerId: text('customer_id'),
+    buyerNick: text('buyer_nick').notNull().default(''),
+    reason: text('reason').notNull(),
+    /** What the buyer wants (退款, 换货, 补偿 …) in the agent's words. */
+    buyerWants: text('buyer_wants').notNull().default(''),
+    /** A copy of the complaint task's 6-step checklist state (JSON boolean list), if any. */
+    complaintSteps: text('complaint_steps', { mode: 'json' }).$type<boolean[]>(),
+    status: text('status', { enum: ESCALATION_STATUSES }).notNull().default('open'),
+    /** The supervisor's instruction. */
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    takenOverBy: text('taken_over_by'),
+    escalatedAt: integer('escalated_at').notNull(),
+    firstAnswerAt: integer('first_answer_at'),
+    closedAt: integer('closed_at'),
+    closedBy: text('closed_by'),
+  },
+  (t) => [
+    index('escalations_status').on(t.shopId, t.status, t.escalatedAt),
+    index('escalations_owner').on(t.ownerId, t.escalatedAt),
+    index('escalations_source').on(t.sourceId),
+  ],
+);
+
+/**
+ * 每日早会: the supervisor's briefing of a shop day (活动, 重点商品, 注意事项, phrases to push).
+ * Library access: supervisors write, everyone reads. One a day: its id is natural over the day.
+ * Unpublished (published_at null) it is the supervisor's draft.
+ */
+export const briefings = sqliteTable(
+  'briefings',
+  {
+    ...syncColumns(),
+    /** The shop's day, `YYYY-MM-DD`. */
+    day: text('day').notNull(),
+    activities: text('activities').notNull().default(''),
+    focusProducts: text('focus_products').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    /** Phrases pushed with the briefing: a JSON list of at most 20 phrase ids. */
+    phraseIds: jsonList('phrase_ids'),
+    publishedAt: integer('published_at'),
+    publishedBy: text('published_by'),
+  },
+  (t) => [index('briefings_day').on(t.shopId, t.day)],
+);
+
+/** An agent's 已读 of a briefing: own rows (the owner writes, supervisors read all), one per briefing. */
+export const briefingReads = sqliteTable(
+  'briefing_reads',
+  {
+    ...syncColumns(),
+    briefingId: text('briefing_id').notNull(),
+    readAt: integer('read_at').notNull(),
+  },
+  (t) => [index('briefing_reads_briefing').on(t.briefingId, t.ownerId)],
 );
 
 /** Local changes waiting for the server; written in the same transaction as the change. */

@@ -32,6 +32,10 @@ export const SYNCED_TABLES = {
   checklist_days: schema.checklistDays,
   checklist_items: schema.checklistItems,
   daily_logs: schema.dailyLogs,
+  invoices: schema.invoices,
+  escalations: schema.escalations,
+  briefings: schema.briefings,
+  briefing_reads: schema.briefingReads,
 } satisfies Record<string, SQLiteTable>;
 
 export function columnsOf(table: SQLiteTable): Record<string, SyncColumn> {

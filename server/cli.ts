@@ -15,6 +15,7 @@ import {
   revokeTokenById,
 } from './admin/shop-admin';
 import { AGENT_ROLES } from './database/schema';
+import { isPosition, POSITIONS, type Position } from '../common/positions';
 import { lockedFolderAdvice } from './admin/locked-folder-advice';
 import { DataFolderLockedError } from './database/data-folder-lock';
 import { openStorage, storageConfigFromEnv, type Storage } from './database/storage';
@@ -150,14 +151,27 @@ function program(io: CliIo): Command {
         throw new InvalidArgumentError(`--role must be one of ${AGENT_ROLES.join(', ')}.`);
       return role;
     })
-    .action((options: { shop: string; code: string; name: string; role: (typeof AGENT_ROLES)[number] }) =>
-      withStorage(io, 'create-agent', async (storage) => {
-        const shop = await findShop(storage.db, options.shop);
-        const issued = await createAgent(storage.db, { ...options, shopId: shop.id });
-        io.out(`agent ${issued.agentId} ${options.code} (${options.role}) in ${shop.name}`);
-        io.out(`token ${issued.token}`);
-        io.err('The token is shown only this once: hand it to the agent now.');
-      }),
+    .option('--position <position>', `岗位, one of ${POSITIONS.join(', ')}`, (position: string) => {
+      if (!isPosition(position))
+        throw new InvalidArgumentError(`--position must be one of ${POSITIONS.join(', ')}.`);
+      return position;
+    })
+    .action(
+      (options: {
+        shop: string;
+        code: string;
+        name: string;
+        role: (typeof AGENT_ROLES)[number];
+        position?: Position;
+      }) =>
+        withStorage(io, 'create-agent', async (storage) => {
+          const shop = await findShop(storage.db, options.shop);
+          const issued = await createAgent(storage.db, { ...options, shopId: shop.id });
+          const position = options.position ? `, ${options.position}` : '';
+          io.out(`agent ${issued.agentId} ${options.code} (${options.role}${position}) in ${shop.name}`);
+          io.out(`token ${issued.token}`);
+          io.err('The token is shown only this once: hand it to the agent now.');
+        }),
     );
 
   cli

@@ -4,6 +4,7 @@
  * every field before saving and as a flagged field is corrected. Messages are i18n keys.
  */
 import { z } from 'zod';
+import { POSITIONS } from '../positions';
 
 /** 工号: letters, digits, `-` or `_`, as printed on staff badges and in order remarks. */
 export const AGENT_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
@@ -47,3 +48,6 @@ export const cutoffTimeRule = z
   .regex(CUTOFF_TIME_PATTERN, 'validation.cutoffTime.format');
 
 export const timeZoneRule = z.string().refine(isKnownTimeZone, 'validation.timeZone.unknown');
+
+/** 岗位 售前 / 售后 / 订单专员 (common/positions.ts). */
+export const positionRule = z.enum(POSITIONS, { error: 'validation.position.unknown' });

@@ -32,8 +32,21 @@ const LONG_COLUMNS = new Set([
   'pattern',
   'help_zh',
   'help_en',
+  'buyer_wants',
+  'answer',
+  'activities',
+  'focus_products',
+  'post_address',
 ]);
-const LIST_COLUMNS = new Set(['phones', 'addresses', 'concerns', 'tags', 'complaint_steps', 'questions']);
+const LIST_COLUMNS = new Set([
+  'phones',
+  'addresses',
+  'concerns',
+  'tags',
+  'complaint_steps',
+  'questions',
+  'phrase_ids',
+]);
 
 /**
  * Buyer questions (a phrase's examples, a learned question's text): a buyer's message is short,
@@ -56,6 +69,30 @@ export function isQuestionList(json: string): boolean {
     Array.isArray(list) &&
     list.length <= QUESTION_LIMITS.perPhrase &&
     list.every((item) => typeof item === 'string' && item.length <= QUESTION_LIMITS.length)
+  );
+}
+
+/** The morning briefing pushes at most this many phrases. */
+export const BRIEFING_PHRASES_MAX = 20;
+
+/** 税号 as stored: uppercase letters and digits only (no spaces), at most 20 (legacy numbers). */
+export const TAX_NO_PATTERN = /^[0-9A-Z]{0,20}$/;
+
+/** A calendar day as stored: `YYYY-MM-DD`. */
+export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a `phrase_ids` value is a JSON list of at most 20 row ids. */
+export function isPhraseIdList(json: string): boolean {
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  return (
+    Array.isArray(list) &&
+    list.length <= BRIEFING_PHRASES_MAX &&
+    list.every((item) => typeof item === 'string' && item.length <= ID_MAX_LENGTH && ID_PATTERN.test(item))
   );
 }
 

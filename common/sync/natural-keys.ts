@@ -54,4 +54,21 @@ export const OWN_NATURAL_KEYS: Partial<
   phrase_questions: {
     key: (ownerId, row) => [ownerId, String(row.phrase_id), String(row.text)],
   },
+  // One 已读 per agent and briefing.
+  briefing_reads: {
+    key: (ownerId, row) => [ownerId, String(row.briefing_id)],
+  },
 };
+
+/**
+ * Shop-wide rows with a natural key that is not an agent's: whoever creates them first, the
+ * others converge on the same id.
+ * - invoices created by an import (source `import`): one per platform 订单号, so two desks
+ *   importing the same Taobao export offline make one request; requests made by hand (panel,
+ *   order page, CLI) take new ids, as an order may have more than one invoice.
+ * - briefings: one a shop day. Library rows: the server keeps natural ids to supervisors.
+ */
+export const SHOP_NATURAL_KEYS = {
+  invoices: (row: { order_no: string }) => ['import', row.order_no],
+  briefings: (row: { day: string }) => [row.day],
+} as const satisfies Partial<Record<SyncTable, (row: never) => (string | number)[]>>;

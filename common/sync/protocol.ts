@@ -8,6 +8,7 @@
  * - `delete`: a tombstone (`deleted_at`).
  */
 import { z } from 'zod';
+import { POSITIONS } from '../positions';
 import { isSyncTable, type SyncTable } from './sync-tables';
 
 /**
@@ -15,8 +16,10 @@ import { isSyncTable, type SyncTable } from './sync-tables';
  * 2: phrases carry `questions`, phrase_usages `source` and `response_ms`, and phrase_questions
  * is synced — a desk of version 1 would send rows without them, each refused on its own, so it
  * is asked to update instead.
+ * 3: invoices, escalations, briefings and briefing_reads are synced, with column rules of their
+ * own (column-access.ts), and whoami answers the agent's position.
  */
-export const SYNC_SCHEMA_VERSION = 2;
+export const SYNC_SCHEMA_VERSION = 3;
 
 export const PUSH_LIMITS = { maxMutations: 100, maxBytes: 256 * 1024 } as const;
 
@@ -139,6 +142,11 @@ export const whoAmISchema = z.strictObject({
   agentCode: z.string(),
   agentName: z.string(),
   role: z.enum(['agent', 'supervisor', 'admin']),
+  /**
+   * 岗位, null when the server has none for the agent. Optional: a binding stored by an older
+   * desk has none and reads as unknown.
+   */
+  position: z.enum(POSITIONS).nullable().optional(),
 });
 export type WhoAmI = z.infer<typeof whoAmISchema>;
 

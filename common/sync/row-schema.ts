@@ -7,11 +7,14 @@
 import { z } from 'zod';
 import { isStorableText } from '../text/stored-text';
 import {
+  DAY_PATTERN,
   ID_MAX_LENGTH,
   ID_PATTERN,
   isIdColumn,
   isNonNegativeColumn,
+  isPhraseIdList,
   isQuestionList,
+  TAX_NO_PATTERN,
   textLimit,
 } from './field-limits';
 import { SYNC_COLUMNS } from './sync-columns.generated';
@@ -45,7 +48,30 @@ function textSchema(column: string): z.ZodType<string> {
   return column === 'questions' ? text.refine(isQuestionList, problem('tooLong')) : text;
 }
 
-function columnSchema(column: string, spec: ColumnSpec): z.ZodType {
+/**
+ * Values of one table's column with a form of their own, beyond length and storability; a value
+ * out of form is refused as `invalid` (the message names the form).
+ */
+const COLUMN_FORMS: Partial<Record<SyncTable, Record<string, (text: string) => boolean>>> = {
+  invoices: {
+    tax_no: (text) => TAX_NO_PATTERN.test(text),
+    issued_on: (text) => text === '' || DAY_PATTERN.test(text),
+  },
+  briefings: {
+    day: (text) => DAY_PATTERN.test(text),
+    phrase_ids: isPhraseIdList,
+  },
+};
+
+const FORM_MESSAGES: Record<string, string> = {
+  tax_no: 'uppercase letters and digits only, at most 20',
+  issued_on: 'a day as YYYY-MM-DD',
+  day: 'a day as YYYY-MM-DD',
+  phrase_ids: 'a JSON list of at most 20 phrase ids',
+};
+
+function columnSchema(table: SyncTable, column: string, spec: ColumnSpec): z.ZodType {
+  const form = COLUMN_FORMS[table]?.[column];
   const base =
     spec.type === 'integer'
       ? isNonNegativeColumn(column)
@@ -53,7 +79,9 @@ function columnSchema(column: string, spec: ColumnSpec): z.ZodType {
         : z.number().int().safe()
       : spec.enum
         ? z.enum(spec.enum as [string, ...string[]])
-        : textSchema(column);
+        : form
+          ? textSchema(column).refine(form, { message: FORM_MESSAGES[column] ?? 'wrong form' })
+          : textSchema(column);
   return spec.notNull ? base : base.nullable();
 }
 
@@ -62,7 +90,7 @@ function build(table: SyncTable) {
   const shape = Object.fromEntries(
     Object.entries(columns)
       .filter(([name]) => !(SERVER_COLUMNS as readonly string[]).includes(name))
-      .map(([name, spec]) => [name, columnSchema(name, spec)]),
+      .map(([name, spec]) => [name, columnSchema(table, name, spec)]),
   );
   const full = z.strictObject(shape);
   return { full, patch: full.partial().omit({ id: true }) };

@@ -1314,5 +1314,417 @@ export const SYNC_COLUMNS = {
       "type": "integer",
       "notNull": true
     }
+  },
+  "invoices": {
+    "id": {
+      "type": "text",
+      "notNull": true
+    },
+    "shop_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "owner_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "scope": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "team",
+        "personal"
+      ]
+    },
+    "created_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "updated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "deleted_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "version": {
+      "type": "integer",
+      "notNull": true
+    },
+    "order_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "order_no": {
+      "type": "text",
+      "notNull": true
+    },
+    "customer_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "buyer_nick": {
+      "type": "text",
+      "notNull": true
+    },
+    "title_kind": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "personal",
+        "company"
+      ]
+    },
+    "title": {
+      "type": "text",
+      "notNull": true
+    },
+    "tax_no": {
+      "type": "text",
+      "notNull": false
+    },
+    "kind": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "electronic",
+        "paper",
+        "special"
+      ]
+    },
+    "amount_fen": {
+      "type": "integer",
+      "notNull": true
+    },
+    "email": {
+      "type": "text",
+      "notNull": false
+    },
+    "post_address": {
+      "type": "text",
+      "notNull": false
+    },
+    "bank_name": {
+      "type": "text",
+      "notNull": false
+    },
+    "bank_account": {
+      "type": "text",
+      "notNull": false
+    },
+    "company_address": {
+      "type": "text",
+      "notNull": false
+    },
+    "company_phone": {
+      "type": "text",
+      "notNull": false
+    },
+    "status": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "pending",
+        "issued",
+        "sent",
+        "void"
+      ]
+    },
+    "invoice_no": {
+      "type": "text",
+      "notNull": false
+    },
+    "issued_on": {
+      "type": "text",
+      "notNull": false
+    },
+    "tracking_no": {
+      "type": "text",
+      "notNull": false
+    },
+    "void_reason": {
+      "type": "text",
+      "notNull": false
+    },
+    "requested_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "requested_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "registered_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "registered_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "issued_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "issued_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "sent_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "sent_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "voided_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "voided_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "source": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "panel",
+        "order_page",
+        "import",
+        "cli"
+      ]
+    },
+    "note": {
+      "type": "text",
+      "notNull": true
+    }
+  },
+  "escalations": {
+    "id": {
+      "type": "text",
+      "notNull": true
+    },
+    "shop_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "owner_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "scope": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "team",
+        "personal"
+      ]
+    },
+    "created_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "updated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "deleted_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "version": {
+      "type": "integer",
+      "notNull": true
+    },
+    "source_kind": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "task",
+        "return",
+        "order"
+      ]
+    },
+    "source_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "order_no": {
+      "type": "text",
+      "notNull": false
+    },
+    "customer_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "buyer_nick": {
+      "type": "text",
+      "notNull": true
+    },
+    "reason": {
+      "type": "text",
+      "notNull": true
+    },
+    "buyer_wants": {
+      "type": "text",
+      "notNull": true
+    },
+    "complaint_steps": {
+      "type": "text",
+      "notNull": false
+    },
+    "status": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "open",
+        "answered",
+        "taken_over",
+        "closed"
+      ]
+    },
+    "answer": {
+      "type": "text",
+      "notNull": false
+    },
+    "answered_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "taken_over_by": {
+      "type": "text",
+      "notNull": false
+    },
+    "escalated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "first_answer_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "closed_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "closed_by": {
+      "type": "text",
+      "notNull": false
+    }
+  },
+  "briefings": {
+    "id": {
+      "type": "text",
+      "notNull": true
+    },
+    "shop_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "owner_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "scope": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "team",
+        "personal"
+      ]
+    },
+    "created_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "updated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "deleted_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "version": {
+      "type": "integer",
+      "notNull": true
+    },
+    "day": {
+      "type": "text",
+      "notNull": true
+    },
+    "activities": {
+      "type": "text",
+      "notNull": true
+    },
+    "focus_products": {
+      "type": "text",
+      "notNull": true
+    },
+    "notes": {
+      "type": "text",
+      "notNull": true
+    },
+    "phrase_ids": {
+      "type": "text",
+      "notNull": true
+    },
+    "published_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "published_by": {
+      "type": "text",
+      "notNull": false
+    }
+  },
+  "briefing_reads": {
+    "id": {
+      "type": "text",
+      "notNull": true
+    },
+    "shop_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "owner_id": {
+      "type": "text",
+      "notNull": false
+    },
+    "scope": {
+      "type": "text",
+      "notNull": true,
+      "enum": [
+        "team",
+        "personal"
+      ]
+    },
+    "created_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "updated_at": {
+      "type": "integer",
+      "notNull": true
+    },
+    "deleted_at": {
+      "type": "integer",
+      "notNull": false
+    },
+    "version": {
+      "type": "integer",
+      "notNull": true
+    },
+    "briefing_id": {
+      "type": "text",
+      "notNull": true
+    },
+    "read_at": {
+      "type": "integer",
+      "notNull": true
+    }
   }
 } as const;

@@ -8,11 +8,17 @@
  * - `learned`: the buyer questions agents picked phrases for. Every agent of the shop reads them
  *   all (each desk's suggestions learn from the whole team); an agent writes only its own rows,
  *   supervisors and admins any (pruning a learned question tombstones every agent's row).
+ * - `escalation`: a case an agent handed to the supervisor. The owner (the agent who escalated)
+ *   and the shop's supervisors and admins read it; the owner writes it, supervisors and admins
+ *   write any, and some columns are the supervisor's alone (column-access.ts).
+ *
+ * Invoices are `team`, the morning briefing `library`, its 已读 rows `own`; which columns a caller
+ * may set on top of this (actor stamps, the supervisor's answer) is column-access.ts.
  */
 import { SYNC_COLUMNS } from './sync-columns.generated';
 
 export type SyncTable = keyof typeof SYNC_COLUMNS;
-export type TableAccess = 'library' | 'team' | 'own' | 'learned';
+export type TableAccess = 'library' | 'team' | 'own' | 'learned' | 'escalation';
 
 export const TABLE_ACCESS: Readonly<Record<SyncTable, TableAccess>> = {
   phrase_groups: 'library',
@@ -32,6 +38,10 @@ export const TABLE_ACCESS: Readonly<Record<SyncTable, TableAccess>> = {
   checklist_days: 'own',
   checklist_items: 'own',
   daily_logs: 'own',
+  invoices: 'team',
+  escalations: 'escalation',
+  briefings: 'library',
+  briefing_reads: 'own',
 };
 
 /** In apply order: a row's parents come before it. */
@@ -40,6 +50,9 @@ export const SYNC_TABLES = Object.keys(SYNC_COLUMNS) as SyncTable[];
 export const isSyncTable = (name: string): name is SyncTable => Object.hasOwn(SYNC_COLUMNS, name);
 
 export type SyncRole = 'agent' | 'supervisor' | 'admin';
+
+/** Library tables with no personal rows: an agent writes none of them (the morning briefing). */
+const TEAM_ONLY_LIBRARY: ReadonlySet<SyncTable> = new Set<SyncTable>(['briefings']);
 
 export type RowScope = 'team' | 'personal';
 
@@ -57,12 +70,15 @@ export function mayWrite(
 ): boolean {
   switch (TABLE_ACCESS[table]) {
     case 'library':
-      return role !== 'agent' || (scope === 'personal' && ownerId === agentId);
+      return (
+        role !== 'agent' || (scope === 'personal' && ownerId === agentId && !TEAM_ONLY_LIBRARY.has(table))
+      );
     case 'team':
       return true;
     case 'own':
       return ownerId === agentId;
     case 'learned':
+    case 'escalation':
       return role !== 'agent' || ownerId === agentId;
   }
 }
@@ -83,6 +99,12 @@ export function mayRead(
     case 'learned':
       return true;
     case 'own':
+    case 'escalation':
       return false;
   }
 }
+
+/** Tables an agent reads only its own rows of (supervisors and admins read them all). */
+export const OWNER_READ_TABLES: readonly SyncTable[] = SYNC_TABLES.filter(
+  (table) => TABLE_ACCESS[table] === 'own' || TABLE_ACCESS[table] === 'escalation',
+);

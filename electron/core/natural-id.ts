@@ -10,6 +10,7 @@ import {
   NATURAL_ID_NAMESPACE_HEX,
   naturalIdName,
   OWN_NATURAL_KEYS,
+  SHOP_NATURAL_KEYS,
   uuidText,
 } from '../../common/sync/natural-keys';
 
@@ -81,6 +82,19 @@ export const naturalIds = {
       shopId,
       'phrase_questions',
       ...OWN_NATURAL_KEYS.phrase_questions!.key(ownerId, { phrase_id: phraseId, text }),
+    ),
+  /** An invoice request an import created from the order's 发票抬头: one per 订单号. */
+  importedInvoice: (shopId: string, orderNo: string) =>
+    naturalId(shopId, 'invoices', ...SHOP_NATURAL_KEYS.invoices({ order_no: orderNo })),
+  /** The morning briefing of a shop day: one a day. */
+  briefing: (shopId: string, day: string) =>
+    naturalId(shopId, 'briefings', ...SHOP_NATURAL_KEYS.briefings({ day })),
+  /** An agent's 已读 of a briefing. */
+  briefingRead: (shopId: string, ownerId: string, briefingId: string) =>
+    naturalId(
+      shopId,
+      'briefing_reads',
+      ...OWN_NATURAL_KEYS.briefing_reads!.key(ownerId, { briefing_id: briefingId }),
     ),
   defaultTemplate: (shopId: string) => naturalId(shopId, 'checklist_templates', 'default'),
   defaultStep: (shopId: string, templateId: string, stepKey: string) =>

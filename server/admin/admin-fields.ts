@@ -5,6 +5,7 @@
  * with the field named, instead of failing (or changing) in the database.
  */
 import { z } from 'zod';
+import { POSITIONS } from '../../common/positions';
 import { AGENT_ROLES } from '../database/schema';
 
 const printableLine = (max: number) =>
@@ -24,4 +25,12 @@ export const agentCodeSchema = printableLine(32);
 export const agentNameSchema = printableLine(64);
 export const tokenIdSchema = z.uuid();
 
-export const newAgentFields = { code: agentCodeSchema, name: agentNameSchema, role: z.enum(AGENT_ROLES) };
+/** 岗位 售前 / 售后 / 订单专员; null clears it. */
+export const positionSchema = z.enum(POSITIONS).nullable();
+
+export const newAgentFields = {
+  code: agentCodeSchema,
+  name: agentNameSchema,
+  role: z.enum(AGENT_ROLES),
+  position: positionSchema.optional(),
+};

@@ -5,13 +5,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Position } from '../../common/positions';
 import type { SyncRole } from '../../common/sync/sync-tables';
-import { agents, rows, shops, shopVersions, tokens, AGENT_ROLES } from '../database/schema';
+import { adminAudit, agents, rows, shops, shopVersions, tokens, AGENT_ROLES } from '../database/schema';
 import type { ServerDb } from '../database/storage';
 import { parseRequest } from '../http/request-body';
 import { SyncError } from '../http/sync-error';
 import { hashToken, newToken } from '../auth/token';
-import { agentCodeSchema, newAgentFields, shopNameSchema, tokenIdSchema } from './admin-fields';
+import {
+  agentCodeSchema,
+  newAgentFields,
+  positionSchema,
+  shopNameSchema,
+  tokenIdSchema,
+} from './admin-fields';
 
 const newAgentSchema = z.object({ shopId: z.string(), ...newAgentFields });
 export type NewAgent = z.input<typeof newAgentSchema>;
@@ -54,7 +61,7 @@ async function issueToken(db: ServerDb, agentId: string): Promise<IssuedToken> {
 
 /** Creates the agent and its first token; the token is returned once and never stored. */
 export async function createAgent(db: ServerDb, agent: NewAgent): Promise<IssuedToken> {
-  const { shopId, code, name, role } = parseRequest(newAgentSchema, agent);
+  const { shopId, code, name, role, position } = parseRequest(newAgentSchema, agent);
   return db.transaction(async (tx) => {
     const taken = await tx
       .select({ id: agents.id })
@@ -63,7 +70,7 @@ export async function createAgent(db: ServerDb, agent: NewAgent): Promise<Issued
     if (taken.length)
       throw new SyncError('badRequest', `code: 工号 ${code} already exists in this shop.`, { field: 'code' });
     const agentId = randomUUID();
-    await tx.insert(agents).values({ id: agentId, shopId, code, name, role });
+    await tx.insert(agents).values({ id: agentId, shopId, code, name, role, position: position ?? null });
     return issueToken(tx as unknown as ServerDb, agentId);
   });
 }
@@ -152,4 +159,49 @@ export async function changeAgentRole(
   if (!agent) throw new SyncError('notFound', `agent: no agent with 工号 ${agentCode} in this shop.`);
   await db.update(agents).set({ role }).where(eq(agents.id, agent.id));
   return { agentId: agent.id, previous: agent.role };
+}
+
+/** Who changes a position: a supervisor or admin of the shop, as the token says. */
+export type PositionActor = { shopId: string; agentId: string; role: SyncRole };
+
+/**
+ * Sets the 岗位 of the agent with 工号 `code` in the actor's shop (null clears it), with its
+ * admin_audit row in the same transaction (action `changeRole`, detail `position A → B`: the
+ * console's audit list knows the role actions). Supervisors and admins only.
+ */
+export async function changeAgentPosition(
+  db: ServerDb,
+  actor: PositionActor,
+  code: string,
+  newPosition: Position | null,
+): Promise<{ agentId: string; previous: Position | null; position: Position | null }> {
+  if (actor.role === 'agent')
+    throw new SyncError('forbidden', 'position: only a supervisor or admin of the shop sets positions.');
+  const { agentCode, position } = parseRequest(
+    z.object({ agentCode: agentCodeSchema, position: positionSchema }),
+    { agentCode: code, position: newPosition },
+  );
+  return db.transaction(async (tx) => {
+    const [agent] = await tx
+      .select({ id: agents.id, position: agents.position })
+      .from(agents)
+      .where(and(eq(agents.shopId, actor.shopId), eq(agents.code, agentCode)));
+    if (!agent) throw new SyncError('notFound', `agent: no agent with 工号 ${agentCode} in this shop.`);
+    await tx.update(agents).set({ position }).where(eq(agents.id, agent.id));
+    await tx.insert(adminAudit).values({
+      id: randomUUID(),
+      shopId: actor.shopId,
+      actorAgentId: actor.agentId,
+      action: 'changeRole',
+      target: agentCode,
+      detail: `position ${agent.position ?? 'none'} → ${position ?? 'none'}`,
+    });
+    return { agentId: agent.id, previous: agent.position, position };
+  });
+}
+
+/** An agent's 岗位 by id (whoami answers it). */
+export async function agentPosition(db: ServerDb, agentId: string): Promise<Position | null> {
+  const [found] = await db.select({ position: agents.position }).from(agents).where(eq(agents.id, agentId));
+  return found?.position ?? null;
 }

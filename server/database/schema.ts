@@ -16,6 +16,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { POSITIONS } from '../../common/positions';
 
 export const AGENT_ROLES = ['agent', 'supervisor', 'admin'] as const;
 
@@ -38,12 +39,18 @@ export const agents = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: AGENT_ROLES }).notNull(),
+    /** 岗位 (common/positions.ts); null until set. Answered by whoami. */
+    position: text('position', { enum: POSITIONS }),
     disabled: boolean('disabled').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('agents_shop_code').on(table.shopId, table.code),
     check('agents_role', sql`${table.role} in ('agent', 'supervisor', 'admin')`),
+    check(
+      'agents_position',
+      sql`${table.position} is null or ${table.position} in (${sql.raw(POSITIONS.map((p) => `'${p}'`).join(', '))})`,
+    ),
   ],
 );
 

@@ -22,6 +22,7 @@ import {
 } from '../auth/failed-auth-limit';
 import { hashToken } from '../auth/token';
 import type { Storage } from '../database/storage';
+import { agentPosition } from '../admin/shop-admin';
 import { registerAdminRoutes } from './admin-routes';
 import { sessionCookieId } from '../console/api/console-guard';
 import { registerConsole } from '../console/api/console-routes';
@@ -201,6 +202,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       agentCode: who.agentCode,
       agentName: who.agentName,
       role: who.role,
+      position: await agentPosition(db, who.agentId),
     };
   });
 

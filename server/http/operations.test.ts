@@ -23,6 +23,7 @@ describeEachStorage('server operations', (env) => {
         agentCode: 'A01',
         agentName: '客服A01',
         role: 'agent',
+        position: null,
       });
     });
     it('health answers 503 in the error shape when the storage does not answer', async () => {

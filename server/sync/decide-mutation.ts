@@ -5,11 +5,14 @@
  *
  * Scope comes from the caller and the stored row's owner (a put's own owner_id for a new row);
  * nobody moves a row to another owner, and an order's status only moves forward. A put creates a
- * row (or revives a tombstone); onto a live row it only fills the stored row's blank fields. A patch merges
+ * row (or revives a tombstone); onto a live row it only fills the stored row's blank fields. Who
+ * may set which columns (actor stamps, an escalation's supervisor fields) is checked on the row
+ * as it would be stored, against the stored one (common/sync/column-access.ts). A patch merges
  * its fields over the stored ones, so concurrent edits of different fields both survive and the
  * later arrival wins a field both changed.
  */
 import { mayMoveOrderStatus, type SyncedOrderStatus } from '../../common/orders/order-status-forward';
+import { checkColumnWrites } from '../../common/sync/column-access';
 import type { ParsedMutation } from '../../common/sync/mutation-args';
 import type { MutationResult } from '../../common/sync/protocol';
 import { mayWrite, type RowScope, type SyncTable } from '../../common/sync/sync-tables';
@@ -114,6 +117,13 @@ export function decideMutation(
     );
 
   const key = { shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ownerId, version };
+  /** The row as it would be stored, if the caller may set what changes in it. */
+  const written = (next: StoredRow): Decision => {
+    const refusal = checkColumnWrites(mutation.table, caller, existing?.data, next.data);
+    return refusal
+      ? rejected('forbidden', `${refusal.message} (${caller.role} ${caller.agentCode}, ${label})`, existing)
+      : applied(next);
+  };
   switch (mutation.op) {
     case 'put': {
       // A second creation of a live row (two desks made "the same" natural-id row offline, or a
@@ -121,9 +131,9 @@ export function decideMutation(
       // empty there, and the new version sends the result back to the putting desk. Replacing
       // the row would bring back what others changed since: a completed task reopened.
       if (existing && existing.deletedAt === null)
-        return applied({ ...key, deletedAt: null, data: fillBlanks(existing.data, mutation.fields) });
+        return written({ ...key, deletedAt: null, data: fillBlanks(existing.data, mutation.fields) });
       const deletedAt = typeof mutation.fields.deleted_at === 'number' ? mutation.fields.deleted_at : null;
-      return applied({ ...key, deletedAt, data: { ...mutation.fields, owner_id: ownerId } });
+      return written({ ...key, deletedAt, data: { ...mutation.fields, owner_id: ownerId } });
     }
     case 'patch': {
       const row = existing!;
@@ -131,7 +141,7 @@ export function decideMutation(
         return rejected('rowDeleted', `${label} was deleted; a patch cannot change it.`, existing);
       const deletedAt =
         'deleted_at' in mutation.fields ? (mutation.fields.deleted_at as number | null) : row.deletedAt;
-      return applied({ ...key, deletedAt, data: { ...row.data, ...mutation.fields } });
+      return written({ ...key, deletedAt, data: { ...row.data, ...mutation.fields } });
     }
     case 'delete': {
       const row = existing!;

@@ -10,7 +10,7 @@
  */
 import { and, asc, eq, gt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { PULL_PAGE, type PullResponse } from '../../common/sync/protocol';
-import { SYNC_TABLES, TABLE_ACCESS } from '../../common/sync/sync-tables';
+import { OWNER_READ_TABLES, SYNC_TABLES, TABLE_ACCESS } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
 import { clients, rows, shopVersions } from '../database/schema';
 import type { ServerDb } from '../database/storage';
@@ -20,19 +20,18 @@ import { toSyncRow } from './sync-row';
 
 export type PullInput = { clientId: string; since: number; limit: number };
 
-const OWN_TABLES = SYNC_TABLES.filter((table) => TABLE_ACCESS[table] === 'own');
 const LIBRARY_TABLES = SYNC_TABLES.filter((table) => TABLE_ACCESS[table] === 'library');
 
 /**
- * mayRead as SQL: an agent sees the team's rows, and of `own` tables and personal library rows
- * only their own; supervisors see everything.
+ * mayRead as SQL: an agent sees the team's rows, and of `own` and `escalation` tables and
+ * personal library rows only their own; supervisors see everything.
  */
 function readable(caller: Caller): SQL | undefined {
   if (caller.role !== 'agent') return undefined;
   return or(
     eq(rows.ownerId, caller.agentId),
     and(
-      notInArray(rows.tableName, OWN_TABLES),
+      notInArray(rows.tableName, [...OWNER_READ_TABLES]),
       or(
         notInArray(rows.tableName, LIBRARY_TABLES),
         sql`coalesce(${rows.data}->>'scope', 'team') <> 'personal'`,

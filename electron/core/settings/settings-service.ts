@@ -11,6 +11,8 @@ import type { Settings, SettingsInput } from './settings-schema';
 import { DEFAULT_HOTKEYS, type HotkeySettings } from './hotkey-settings';
 import { storedHotkeys } from './stored-hotkeys';
 import { DEFAULT_STARTUP, startupSettingsSchema, type StartupSettings } from './startup-settings';
+import type { Position } from '../../../common/positions';
+import { POSITION_SETTING, storedPosition } from './position-setting';
 
 const KEY_LANGUAGE = 'language';
 const KEY_AGENT_ID = 'currentAgentId';
@@ -166,12 +168,38 @@ export function createSettingsService({ db, clock, newId }: SettingsServiceDeps)
     return startup();
   }
 
+  /** 岗位; null until chosen (setup, Settings) or given by the server at binding. */
+  function position(): Position | null {
+    return storedPosition(readValue(db, POSITION_SETTING));
+  }
+
+  /** Sets (or, with null, clears) the position; a bound desk's is overwritten by the next binding. */
+  function setPosition(next: Position | null): Position | null {
+    writeTransaction((tx) => {
+      if (next === null) tx.delete(settings).where(eq(settings.key, POSITION_SETTING)).run();
+      else writeValue(tx, POSITION_SETTING, next, clock.now());
+    });
+    return position();
+  }
+
   function setLanguage(language: Language): Settings {
     writeTransaction((tx) => writeValue(tx, KEY_LANGUAGE, language, clock.now()));
     return get();
   }
 
-  return { get, save, setLanguage, identity, shopRow, hotkeys, saveHotkeys, startup, saveStartup };
+  return {
+    get,
+    save,
+    setLanguage,
+    identity,
+    shopRow,
+    hotkeys,
+    saveHotkeys,
+    startup,
+    saveStartup,
+    position,
+    setPosition,
+  };
 }
 
 export interface Identity {

@@ -102,6 +102,19 @@ const KEYS: NaturalKey[] = [
     id: (r, shop, agent, parent) =>
       naturalIds.learnedQuestion(shop, agent, parent('phrases', text(r.phrase_id)), text(r.text)),
   },
+  {
+    table: 'invoices',
+    columns: ['order_no'],
+    where: `source = 'import'`,
+    id: (r, shop) => naturalIds.importedInvoice(shop, text(r.order_no)),
+  },
+  { table: 'briefings', columns: ['day'], id: (r, shop) => naturalIds.briefing(shop, text(r.day)) },
+  {
+    table: 'briefing_reads',
+    columns: ['briefing_id'],
+    id: (r, shop, agent, parent) =>
+      naturalIds.briefingRead(shop, agent, parent('briefings', text(r.briefing_id))),
+  },
 ];
 
 /** The lines of an order count from 1; which line an item was is found by trying each. */
@@ -164,4 +177,13 @@ export const ROW_REFERENCES: readonly { table: SyncTable; column: string; parent
   { table: 'tasks', column: 'order_id', parent: 'orders' },
   { table: 'checklist_days', column: 'template_id', parent: 'checklist_templates' },
   { table: 'checklist_items', column: 'day_id', parent: 'checklist_days' },
+  { table: 'invoices', column: 'order_id', parent: 'orders' },
+  { table: 'invoices', column: 'customer_id', parent: 'customers' },
+  // An escalation's source is a task, a return case or an order (source_kind); ids are unique
+  // across tables, so each parent maps only its own.
+  { table: 'escalations', column: 'source_id', parent: 'tasks' },
+  { table: 'escalations', column: 'source_id', parent: 'return_cases' },
+  { table: 'escalations', column: 'source_id', parent: 'orders' },
+  { table: 'escalations', column: 'customer_id', parent: 'customers' },
+  { table: 'briefing_reads', column: 'briefing_id', parent: 'briefings' },
 ];

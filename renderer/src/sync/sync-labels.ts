@@ -32,6 +32,10 @@ export const SYNC_TABLE_LABEL_KEYS: Readonly<Record<SyncTable, string>> = {
   checklist_days: 'sync.table.checklist_days',
   checklist_items: 'sync.table.checklist_items',
   daily_logs: 'sync.table.daily_logs',
+  invoices: 'sync.table.invoices',
+  escalations: 'sync.table.escalations',
+  briefings: 'sync.table.briefings',
+  briefing_reads: 'sync.table.briefing_reads',
 };
 
 export const SYNC_OP_LABEL_KEYS = {

@@ -1,0 +1,2 @@
+ALTER TABLE "agents" ADD COLUMN "position" text;--> statement-breakpoint
+ALTER TABLE "agents" ADD CONSTRAINT "agents_position" CHECK ("agents"."position" is null or "agents"."position" in ('presale', 'aftersale', 'orderDesk'));
