@@ -20,7 +20,7 @@ BEGIN
 	IF TG_OP <> 'DELETE' AND NEW.deleted_at IS NULL THEN
 		INSERT INTO "inquiry_facts" ("shop_id", "id", "owner_id", "inquired_at", "product", "outcome", "loss_reason", "customer_id")
 		VALUES (NEW.shop_id, NEW.id, NEW.owner_id, (NEW.data->>'inquired_at')::bigint,
-			btrim(coalesce(NEW.data->>'product', '')), NEW.data->>'outcome', NEW.data->>'loss_reason',
+			left(btrim(coalesce(NEW.data->>'product', '')), 200), NEW.data->>'outcome', NEW.data->>'loss_reason',
 			nullif(NEW.data->>'customer_id', ''))
 		ON CONFLICT ("shop_id", "id") DO UPDATE SET
 			"owner_id" = EXCLUDED."owner_id", "inquired_at" = EXCLUDED."inquired_at", "product" = EXCLUDED."product",
@@ -38,6 +38,6 @@ CREATE TRIGGER "rows_inquiry_facts_change" AFTER UPDATE OR DELETE ON "rows" FOR 
 	WHEN (OLD.table_name = 'inquiries') EXECUTE FUNCTION "inquiry_facts_follow"();
 --> statement-breakpoint
 INSERT INTO "inquiry_facts" ("shop_id", "id", "owner_id", "inquired_at", "product", "outcome", "loss_reason", "customer_id")
-SELECT shop_id, id, owner_id, (data->>'inquired_at')::bigint, btrim(coalesce(data->>'product', '')),
+SELECT shop_id, id, owner_id, (data->>'inquired_at')::bigint, left(btrim(coalesce(data->>'product', '')), 200),
 	data->>'outcome', data->>'loss_reason', nullif(data->>'customer_id', '')
 FROM "rows" WHERE table_name = 'inquiries' AND deleted_at IS NULL;

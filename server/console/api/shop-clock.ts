@@ -52,8 +52,3 @@ export function eachDay(from: string, to: string): string[] {
   for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
   return days;
 }
-
-/** Each day's start from `from` to the day after `to`, on the shop's clock: the range's bucket edges. */
-export function dayBounds(from: string, to: string, zone: string): number[] {
-  return [...eachDay(from, to), addDays(to, 1)].map((day) => dayStart(day, zone));
-}

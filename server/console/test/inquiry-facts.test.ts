@@ -1,15 +1,16 @@
 /**
  * 询单分析 reads inquiries from inquiry_facts, which triggers on `rows` keep (migration 0003).
  * Pushed through the real sync route: a new inquiry, an edit of its outcome and product, and a
- * deletion each show in the supervisor's figures at once, on PGlite and PostgreSQL.
+ * deletion each show in the supervisor's figures at once, on PGlite and PostgreSQL. The per-day
+ * counts follow the zone the shop's desks name in their daily logs.
  */
 import { expect, it } from 'vitest';
-import { addDays } from '../../../common/time/zoned-time';
+import { addDays, zonedInstant } from '../../../common/time/zoned-time';
 import { fullRow, patch, put, remove, TestDesk } from '../../test-support/sync-client';
 import { describeEachStorage, seedShop } from '../../test-support/test-server';
 import { CONSOLE_PATHS, type InquiryAnalysisResponse } from '../console-api';
 import { ConsoleClient } from './console-client';
-import { at } from './console-seed';
+import { at, sampleLog, seedLog } from './console-seed';
 
 const D = '2026-11-20';
 
@@ -69,5 +70,41 @@ describeEachStorage('inquiry facts follow the sync', (env) => {
       price: 0,
       days: [[shop.agent.code, D, 1, 1]],
     });
+  });
+
+  it('cuts the days on the zone the desks name in their daily logs', async () => {
+    const shop = await seedShop(env.storage);
+    const desk = new TestDesk(env.url, shop.agent.token);
+    const console = new ConsoleClient(env.url);
+    await console.signIn(shop.supervisor.token);
+    const days = async () => {
+      const answer = await console.get<InquiryAnalysisResponse>(
+        `${CONSOLE_PATHS.inquiryAnalysis}?from=${addDays(D, -1)}&to=${D}`,
+      );
+      return answer.body.byAgentDay.map((d) => [d.day, d.inquiries]);
+    };
+    // 01:30 on D in Shanghai is 12:30 the day before in New York.
+    const early = zonedInstant(D, '01:30', 'Asia/Shanghai');
+    await desk.push(
+      put(
+        'inquiries',
+        fullRow('inquiries', { owner_id: shop.agent.agentId, inquired_at: early, outcome: 'pending' }),
+      ),
+    );
+    expect(await days()).toEqual([[D, 1]]);
+
+    const agent = { id: shop.agent.agentId, agentCode: shop.agent.code, name: shop.agent.code };
+    await seedLog(env.storage, shop.shopId, shop.agent.agentId, {
+      ...sampleLog(agent, addDays(D, -1)),
+      timeZone: 'America/New_York',
+    });
+    expect(await days()).toEqual([[addDays(D, -1), 1]]);
+    await desk.push(
+      put(
+        'inquiries',
+        fullRow('inquiries', { owner_id: shop.agent.agentId, inquired_at: early + 1, outcome: 'pending' }),
+      ),
+    );
+    expect(await days()).toEqual([[addDays(D, -1), 2]]);
   });
 });
