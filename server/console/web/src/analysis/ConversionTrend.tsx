@@ -47,7 +47,12 @@ export function ConversionTrend({ data }: { data: InquiryAnalysisResponse }) {
           x: { ticks: { maxRotation: 0, autoSkipPadding: 12 } },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          // Each series as a short stroke of its own line (the team's dashed): a filled box drawn
+          // with the team's dash came out as a ragged square.
+          legend: {
+            position: 'bottom',
+            labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 28 },
+          },
           tooltip: {
             callbacks: {
               label: (item) => `${item.dataset.label}: ${item.raw === null ? NO_VALUE : `${item.raw}%`}`,
