@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './contract-kit';
 import { appContract } from './contracts/app-contract';
 import { backupContract } from './contracts/backup-contract';
+import { briefingContract } from './contracts/briefing-contract';
 import { checklistContract } from './contracts/checklist-contract';
 import { customerContract } from './contracts/customer-contract';
 import { orderContract } from './contracts/order-contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...customerContract,
   ...taskContract,
   ...checklistContract,
+  ...briefingContract,
   ...reportContract,
   ...syncContract,
   ...backupContract,

@@ -3,6 +3,7 @@ import type { CoreServices } from '../core/core-services';
 import type { Handlers } from './handler-types';
 import { createAppHandlers } from './handlers/app-handlers';
 import { createBackupHandlers } from './handlers/backup-handlers';
+import { createBriefingHandlers } from './handlers/briefing-handlers';
 import { createChecklistHandlers } from './handlers/checklist-handlers';
 import { createCustomerHandlers } from './handlers/customer-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
@@ -30,6 +31,8 @@ const READ_ONLY_LEAVES = new Set([
   'rules',
   'check',
   'badge',
+  // Who has read the morning briefing.
+  'reads',
   'clipboardOrderNo',
   // The panel collects the question hotkey's question from the shell; no database involved.
   'takeQuestion',
@@ -73,6 +76,7 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createCustomerHandlers(core),
     ...createTaskHandlers(core),
     ...createChecklistHandlers(core),
+    ...createBriefingHandlers(core),
     ...createReportHandlers(core),
     ...createSyncHandlers(core),
     ...createBackupHandlers(core),

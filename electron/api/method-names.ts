@@ -4,6 +4,7 @@
  */
 import { APP_METHODS } from './contracts/app-methods';
 import { BACKUP_METHODS } from './contracts/backup-methods';
+import { BRIEFING_METHODS } from './contracts/briefing-methods';
 import { CHECKLIST_METHODS } from './contracts/checklist-methods';
 import { CUSTOMER_METHODS } from './contracts/customer-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
@@ -19,6 +20,7 @@ export const METHOD_NAMES = [
   ...CUSTOMER_METHODS,
   ...TASK_METHODS,
   ...CHECKLIST_METHODS,
+  ...BRIEFING_METHODS,
   ...REPORT_METHODS,
   ...SYNC_METHODS,
   ...BACKUP_METHODS,

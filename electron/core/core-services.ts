@@ -2,6 +2,7 @@
 import type { OpenedDatabase } from '../../db/open-database';
 import { CLIENT_ID_KEY } from '../../db/sync-outbox-triggers';
 import { createBackupService } from './backups/backup-service';
+import { createBriefingService } from './briefings/briefing-service';
 import { createChecklistService } from './checklist/checklist-service';
 import type { Clock } from './clock';
 import { createCustomerService } from './customers/customer-service';
@@ -124,6 +125,13 @@ export function createCoreServices(deps: CoreDeps) {
     overdueTasks: () => tasks.badge().overdue,
   });
   const reports = createDailyLogService({ db, clock, newId, settings });
+  const briefings = createBriefingService({
+    db,
+    clock,
+    newId,
+    identity,
+    timeZone: () => timeZone() ?? 'Asia/Shanghai',
+  });
   // Every committed order change re-runs the rules for those orders (feature 7). A failure there
   // must not turn the agent's successful order change into an error; the minute timer retries.
   orders.onChange((orderIds) => {
@@ -278,6 +286,7 @@ export function createCoreServices(deps: CoreDeps) {
       },
     },
     checklist,
+    briefings,
     reports,
     sync,
     shell,
