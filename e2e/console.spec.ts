@@ -150,8 +150,12 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await page.getByLabel('改动日期').fill(addDays(lab.seeded!.today, -2));
   await page.getByLabel('改了什么').fill('改了详情页');
   await page.getByRole('button', { name: '对比' }).click();
-  await expect(page.getByText(/：改了详情页$/)).toBeVisible();
-  await expect(page.getByRole('group', { name: '改动前后对比' })).toContainText('改动后');
+  const comparison = page.getByRole('group', { name: '改动前后对比' });
+  await expect(comparison.getByText(/：改了详情页$/)).toBeVisible();
+  await expect(comparison).toContainText('改动后');
+  // The mark is the shop's, kept on the server: listed with who marked it.
+  await expect(page.getByRole('list', { name: '本范围内的标记' })).toContainText('改了详情页');
+  await expect(page.getByRole('list', { name: '本范围内的标记' })).toContainText('标记）');
   await expect(page.getByRole('region', { name: '退换货原因' })).toContainText('尺寸不合适');
   await expect(page.getByRole('region', { name: '退换货与退款' })).toContainText('33.3%');
   await expect(page.getByRole('table', { name: '回头客咨询未购买' })).toContainText('tb_小鹿粉丝');
@@ -181,7 +185,9 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await shot(page, 'daily-en');
   await nav(page).getByRole('link', { name: 'Inquiry analysis' }).click();
   await expect(page.getByRole('img', { name: /Line chart/ })).toBeVisible();
-  await expect(page.getByText(/: 改了详情页$/)).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Before and after a change' }).getByText(/: 改了详情页$/),
+  ).toBeVisible();
   await shot(page, 'analysis-en');
   await nav(page).getByRole('link', { name: 'Phrases' }).click();
   await expect(page.getByRole('table', { name: 'Most used team phrases' })).toContainText('发货时间');
@@ -233,6 +239,9 @@ test('the admin creates an agent and sees the token once; the team on a 390-px p
   await expect(page.getByText('Revoked a token of KF009.')).toBeVisible();
   await shot(page, 'agents-en');
   await page.getByRole('button', { name: '中文' }).click();
+  // The supervisor's marked day (first test, another browser context) is the shop's: here too.
+  await nav(page).getByRole('link', { name: '询单分析' }).click();
+  await expect(page.getByRole('list', { name: '本范围内的标记' })).toContainText('改了详情页');
   await page.close();
 
   // On a phone: the nav is a 菜单 button, the table scrolls sideways.

@@ -24,6 +24,7 @@ export const CONSOLE_PATHS = {
   dailyLog: `${CONSOLE_API_PREFIX}/daily-log`,
   dailyLogXlsx: `${CONSOLE_API_PREFIX}/daily-log.xlsx`,
   inquiryAnalysis: `${CONSOLE_API_PREFIX}/inquiries/analysis`,
+  analysisMarks: `${CONSOLE_API_PREFIX}/inquiries/marks`,
   phraseUsage: `${CONSOLE_API_PREFIX}/phrases/usage`,
   agents: `${CONSOLE_API_PREFIX}/agents`,
   /** Fastify route pattern; build a request path with agentRolePath. */
@@ -326,6 +327,29 @@ export const inquiryAnalysisResponseSchema = z.object({
     .nullable(),
 });
 export type InquiryAnalysisResponse = z.infer<typeof inquiryAnalysisResponseSchema>;
+
+/** The longest note on a marked day (what changed: 改了详情页, 主图换成白底). */
+export const MARK_NOTE_MAX = 60;
+
+/** The shop's marked days, newest first, with who marked each (every supervisor sees them). */
+export const analysisMarksResponseSchema = z.object({
+  marks: z.array(
+    z.object({
+      day: z.iso.date(),
+      note: z.string(),
+      markedBy: z.object({ code: z.string(), name: z.string() }),
+      markedAt: z.number().int(),
+    }),
+  ),
+});
+export type AnalysisMarksResponse = z.infer<typeof analysisMarksResponseSchema>;
+
+/** Marks a day (replacing its note); an empty note removes the mark. */
+export const saveAnalysisMarkRequestSchema = z.strictObject({
+  day,
+  note: z.string().trim().max(MARK_NOTE_MAX),
+});
+export type SaveAnalysisMarkRequest = z.infer<typeof saveAnalysisMarkRequestSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // 话术

@@ -267,6 +267,26 @@ export const consoleSessions = pgTable(
   ],
 );
 
+/**
+ * Days a supervisor marked in 询单分析 with what the shop changed (改了详情页 on 11-20), one per
+ * shop day: every supervisor of the shop sees the same marks, on any browser.
+ */
+export const consoleMarks = pgTable(
+  'console_marks',
+  {
+    shopId: text('shop_id')
+      .notNull()
+      .references(() => shops.id),
+    day: text('day').notNull(),
+    note: text('note').notNull(),
+    markedBy: text('marked_by')
+      .notNull()
+      .references(() => agents.id),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.day] })],
+);
+
 export const AUDIT_ACTIONS = ['createAgent', 'changeRole', 'revokeToken'] as const;
 
 /** Who changed agents or tokens from the console, when, and what (never a token itself). */

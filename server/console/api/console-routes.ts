@@ -18,6 +18,7 @@ import {
   dailyLogQuerySchema,
   inquiryAnalysisQuerySchema,
   phraseUsageQuerySchema,
+  saveAnalysisMarkRequestSchema,
   signInRequestSchema,
   teamReportXlsxQuerySchema,
   teamTodayQuerySchema,
@@ -25,6 +26,7 @@ import {
 } from '../console-api';
 import { consoleBuildUrl } from '../console-build';
 import { agentDailyLogs } from './agent-daily-logs';
+import { listMarks, saveMark } from './analysis-marks';
 import { agentDailyLogsXlsx } from './agent-daily-logs-xlsx';
 import { changeRoleAudited, createAgentAudited, listAgents, revokeTokenAudited } from './agents-admin';
 import { ConsoleError } from './console-error';
@@ -174,6 +176,14 @@ export async function registerConsole(app: FastifyInstance, db: ServerDb, option
       const query = parseConsole(inquiryAnalysisQuerySchema, request.query);
       checkRange(query.from, query.to);
       return inquiryAnalysis(db, caller, query);
+    });
+
+    scope.get(CONSOLE_PATHS.analysisMarks, async (request) => listMarks(db, await session(request)));
+
+    scope.post(CONSOLE_PATHS.analysisMarks, async (request) => {
+      refuseCrossSite(request);
+      const caller = await session(request);
+      return saveMark(db, caller, parseConsole(saveAnalysisMarkRequestSchema, request.body));
     });
 
     scope.get(CONSOLE_PATHS.phraseUsage, async (request) => {

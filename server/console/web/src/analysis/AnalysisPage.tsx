@@ -5,7 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSOLE_PATHS, inquiryAnalysisResponseSchema } from '../../../console-api';
+import {
+  CONSOLE_PATHS,
+  analysisMarksResponseSchema,
+  inquiryAnalysisResponseSchema,
+  type AnalysisMarksResponse,
+} from '../../../console-api';
 import { getJson } from '../api/console-client';
 import { useConsoleQuery } from '../api/use-console-query';
 import { useShopToday } from '../api/use-shop-today';
@@ -17,7 +22,6 @@ import { useLanguage } from '../ui/use-language';
 import { BeforeAfterSection } from './BeforeAfterSection';
 import { ConversionTrend } from './ConversionTrend';
 import { LossReasonsChart } from './LossReasonsChart';
-import { readMarkedDays, type MarkedDay } from './marked-days';
 import { ProductTable } from './ProductTable';
 import { ReturningTable } from './ReturningTable';
 import { ReturnsSection } from './ReturnsSection';
@@ -27,11 +31,18 @@ export function AnalysisPage() {
   const language = useLanguage();
   const shop = useShopToday();
   const [chosen, setChosen] = useState<DayRange | null>(null);
-  const [marks, setMarks] = useState<MarkedDay[]>(readMarkedDays);
-  const [marked, setMarked] = useState<string | null>(() => readMarkedDays()[0]?.day ?? null);
+  const loadedMarks = useConsoleQuery('marks', () =>
+    getJson(CONSOLE_PATHS.analysisMarks, analysisMarksResponseSchema),
+  );
+  const [savedMarks, setSavedMarks] = useState<AnalysisMarksResponse['marks'] | null>(null);
+  const marks = savedMarks ?? loadedMarks.data?.marks ?? [];
+  const [chosenMark, setChosenMark] = useState<string | null>(null);
   const today = shop.data?.day ?? null;
   const range = chosen ?? (today ? presetRange('last7', today) : null);
-  const markedInRange = marked && range && marked > range.from && marked <= range.to ? marked : undefined;
+  const inRange = (day: string) => range !== null && day > range.from && day <= range.to;
+  // The chosen day, else the shop's newest mark inside the range.
+  const marked = chosenMark ?? marks.find((mark) => inRange(mark.day))?.day ?? null;
+  const markedInRange = marked && inRange(marked) ? marked : undefined;
 
   const key = range ? `${range.from}|${range.to}|${markedInRange ?? ''}` : null;
   const analysis = useConsoleQuery(key, () =>
@@ -63,6 +74,7 @@ export function AnalysisPage() {
         </div>
       )}
       {analysis.error && <ErrorBanner error={analysis.error} onRetry={analysis.reload} />}
+      {loadedMarks.error && <ErrorBanner error={loadedMarks.error} onRetry={loadedMarks.reload} />}
       {data ? (
         <>
           <ConversionTrend data={data} />
@@ -78,9 +90,10 @@ export function AnalysisPage() {
             marks={marks}
             marked={markedInRange ?? null}
             onMark={(day, list) => {
-              setMarks(list);
-              setMarked(day);
+              setSavedMarks(list);
+              setChosenMark(day);
             }}
+            onCompare={setChosenMark}
           />
         </>
       ) : (
