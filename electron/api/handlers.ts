@@ -6,6 +6,7 @@ import { createBackupHandlers } from './handlers/backup-handlers';
 import { createBriefingHandlers } from './handlers/briefing-handlers';
 import { createChecklistHandlers } from './handlers/checklist-handlers';
 import { createCustomerHandlers } from './handlers/customer-handlers';
+import { createEscalationHandlers } from './handlers/escalation-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
 import { createPhraseHandlers } from './handlers/phrase-handlers';
 import { createReportHandlers } from './handlers/report-handlers';
@@ -31,6 +32,7 @@ const READ_ONLY_LEAVES = new Set([
   'rules',
   'check',
   'badge',
+  'forSource',
   // Who has read the morning briefing.
   'reads',
   'clipboardOrderNo',
@@ -75,6 +77,7 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createOrderHandlers(core),
     ...createCustomerHandlers(core),
     ...createTaskHandlers(core),
+    ...createEscalationHandlers(core),
     ...createChecklistHandlers(core),
     ...createBriefingHandlers(core),
     ...createReportHandlers(core),

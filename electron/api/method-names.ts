@@ -7,6 +7,7 @@ import { BACKUP_METHODS } from './contracts/backup-methods';
 import { BRIEFING_METHODS } from './contracts/briefing-methods';
 import { CHECKLIST_METHODS } from './contracts/checklist-methods';
 import { CUSTOMER_METHODS } from './contracts/customer-methods';
+import { ESCALATION_METHODS } from './contracts/escalation-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
 import { REPORT_METHODS } from './contracts/report-methods';
@@ -19,6 +20,7 @@ export const METHOD_NAMES = [
   ...ORDER_METHODS,
   ...CUSTOMER_METHODS,
   ...TASK_METHODS,
+  ...ESCALATION_METHODS,
   ...CHECKLIST_METHODS,
   ...BRIEFING_METHODS,
   ...REPORT_METHODS,

@@ -30,6 +30,8 @@ import { createPhraseSuggester } from './phrases/phrase-suggester';
 import type { PhraseGroupInput } from './phrases/phrase-schema';
 import { createPhraseTransfer } from './phrases/phrase-transfer';
 import { createDailyLogService } from './reports/daily-log-service';
+import { createEscalationNotices } from './escalations/escalation-notices';
+import { createEscalationService } from './escalations/escalation-service';
 import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
@@ -125,6 +127,14 @@ export function createCoreServices(deps: CoreDeps) {
     overdueTasks: () => tasks.badge().overdue,
   });
   const reports = createDailyLogService({ db, clock, newId, settings });
+  const escalations = createEscalationService({ db, clock, newId, identity });
+  const escalationNotices = createEscalationNotices({
+    db,
+    clock,
+    notifier: deps.notifier,
+    identity,
+    translate: () => createTranslator(language()).t,
+  });
   const briefings = createBriefingService({
     db,
     clock,
@@ -172,6 +182,12 @@ export function createCoreServices(deps: CoreDeps) {
       if (tables.has('phrases') || tables.has('phrase_groups')) suggester.invalidate();
       else if (tables.has('phrase_questions')) suggester.refreshLearned();
       if (tables.has('lint_rules')) lintRules.invalidate();
+      // An answer to this agent's case, or a new case in the supervisor's queue: a desktop notice.
+      if (tables.has('escalations'))
+        void writeGate
+          .idle()
+          .then(() => escalationNotices.afterPull())
+          .catch((cause: unknown) => console.error('escalation notices:', cause));
     },
     onBound() {
       finder.invalidate();
@@ -274,6 +290,7 @@ export function createCoreServices(deps: CoreDeps) {
     customers,
     inquiries,
     returns,
+    escalations,
     tasks: {
       ...tasks,
       // The minute timer writes too; while an import holds the transaction it skips a minute.
