@@ -10,6 +10,7 @@ import { backupContract } from './contracts/backup-contract';
 import { briefingContract } from './contracts/briefing-contract';
 import { checklistContract } from './contracts/checklist-contract';
 import { customerContract } from './contracts/customer-contract';
+import { invoiceContract } from './contracts/invoice-contract';
 import { escalationContract } from './contracts/escalation-contract';
 import { orderContract } from './contracts/order-contract';
 import { phraseContract } from './contracts/phrase-contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...phraseContract,
   ...orderContract,
   ...customerContract,
+  ...invoiceContract,
   ...taskContract,
   ...escalationContract,
   ...checklistContract,

@@ -6,6 +6,7 @@ import { createBackupHandlers } from './handlers/backup-handlers';
 import { createBriefingHandlers } from './handlers/briefing-handlers';
 import { createChecklistHandlers } from './handlers/checklist-handlers';
 import { createCustomerHandlers } from './handlers/customer-handlers';
+import { createInvoiceHandlers } from './handlers/invoice-handlers';
 import { createEscalationHandlers } from './handlers/escalation-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
 import { createPhraseHandlers } from './handlers/phrase-handlers';
@@ -36,6 +37,9 @@ const READ_ONLY_LEAVES = new Set([
   // Who has read the morning briefing.
   'reads',
   'clipboardOrderNo',
+  // The panel's and the order page's invoice view of an order, and 发票汇总's figures.
+  'forOrder',
+  'summary',
   // The panel collects the question hotkey's question from the shell; no database involved.
   'takeQuestion',
   'importPreview',
@@ -76,6 +80,7 @@ function createAllHandlers(core: CoreServices): Handlers {
     ...createPhraseHandlers(core),
     ...createOrderHandlers(core),
     ...createCustomerHandlers(core),
+    ...createInvoiceHandlers(core),
     ...createTaskHandlers(core),
     ...createEscalationHandlers(core),
     ...createChecklistHandlers(core),

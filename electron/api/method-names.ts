@@ -7,6 +7,7 @@ import { BACKUP_METHODS } from './contracts/backup-methods';
 import { BRIEFING_METHODS } from './contracts/briefing-methods';
 import { CHECKLIST_METHODS } from './contracts/checklist-methods';
 import { CUSTOMER_METHODS } from './contracts/customer-methods';
+import { INVOICE_METHODS } from './contracts/invoice-methods';
 import { ESCALATION_METHODS } from './contracts/escalation-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
@@ -19,6 +20,7 @@ export const METHOD_NAMES = [
   ...PHRASE_METHODS,
   ...ORDER_METHODS,
   ...CUSTOMER_METHODS,
+  ...INVOICE_METHODS,
   ...TASK_METHODS,
   ...ESCALATION_METHODS,
   ...CHECKLIST_METHODS,

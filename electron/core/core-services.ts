@@ -7,6 +7,7 @@ import { createChecklistService } from './checklist/checklist-service';
 import type { Clock } from './clock';
 import { createCustomerService } from './customers/customer-service';
 import { createInquiryService } from './customers/inquiry-service';
+import { createInvoiceService } from './invoices/invoice-service';
 import { newId as defaultNewId } from './new-id';
 import { findOrderNumber } from './orders/order-number';
 import { createOrderService } from './orders/order-service';
@@ -109,6 +110,14 @@ export function createCoreServices(deps: CoreDeps) {
   });
   const inquiries = createInquiryService({ db, clock, newId, identity, timeZone });
   const returns = createReturnService({ db, clock, newId, identity, timeZone, language });
+  const invoices = createInvoiceService({
+    db,
+    clock,
+    newId,
+    identity,
+    timeZone: () => timeZone() ?? 'Asia/Shanghai',
+    language,
+  });
   const tasks = createTaskService({
     db,
     sqlite: deps.database.sqlite,
@@ -290,6 +299,7 @@ export function createCoreServices(deps: CoreDeps) {
     customers,
     inquiries,
     returns,
+    invoices,
     escalations,
     tasks: {
       ...tasks,
