@@ -24,6 +24,39 @@ async function cli(env: TestEnv, ...args: string[]) {
 
 describeEachStorage('kefu-server CLI', (env) => {
   describe('shops, agents and tokens', () => {
+    it('create-agent --position gives the agent its 岗位, which whoami answers; an unknown one is refused', async () => {
+      const shop = await cli(env, 'create-shop', '--name', '岗位测试店 CLI');
+      const shopId = /^shop (\S+) /.exec(shop.out)![1]!;
+      const create = (code: string, ...more: string[]) =>
+        cli(
+          env,
+          'create-agent',
+          '--shop',
+          shopId,
+          '--code',
+          code,
+          '--name',
+          '小周',
+          '--role',
+          'agent',
+          ...more,
+        );
+      const desk = await create('9901', '--position', 'orderDesk');
+      expect(desk.code).toBe(0);
+      expect(desk.out).toContain('9901 (agent, orderDesk) in 岗位测试店 CLI');
+      const token = /^token (\S+)$/m.exec(desk.out)![1]!;
+      const who = await getJson<WhoAmI>(env.url + SYNC_PATHS.whoAmI, token);
+      expect(who.body).toMatchObject({ agentCode: '9901', role: 'agent', position: 'orderDesk' });
+
+      const none = await create('9902');
+      const noneToken = /^token (\S+)$/m.exec(none.out)![1]!;
+      expect((await getJson<WhoAmI>(env.url + SYNC_PATHS.whoAmI, noneToken)).body.position).toBeNull();
+
+      const wrong = await create('9903', '--position', 'boss');
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.err).toContain('--position must be one of presale, aftersale, orderDesk');
+    });
+
     it('create-shop and create-agent print a token that works; revoke-token makes it 401', async () => {
       const shop = await cli(env, 'create-shop', '--name', '杭州旗舰店 CLI');
       expect(shop.code).toBe(0);
