@@ -14,22 +14,30 @@ import type { Identity } from '../settings/settings-service';
 import type { Translate } from '../tasks/task-reminders';
 import { zonedDay, zonedInstant } from '../../../common/time/zoned-time';
 import { agentDay, dayItems } from './checklist-day';
-import { templateSteps } from './checklist-template';
+import { daySteps } from './position-day-steps';
+import type { Position } from '../../../common/positions';
 
 export interface AnchorReminderDeps {
   db: KefuDb;
   notifier: Notifier;
   timeZone: () => string;
+  position: () => Position | null;
+  cutoffTime: () => string;
 }
 
-export function createAnchorReminders({ db, notifier, timeZone }: AnchorReminderDeps) {
+export function createAnchorReminders({ db, notifier, timeZone, position, cutoffTime }: AnchorReminderDeps) {
   /** Announces the steps that fell due; returns how many. */
   function remind(who: Identity, now: number, language: Language, t: Translate): number {
     const zone = timeZone();
     const day = zonedDay(now, zone);
     const opened = agentDay(db, who, day);
     if (!opened) return 0;
-    const steps = templateSteps(db, opened.templateId);
+    const steps = daySteps(db, {
+      shopId: who.shopId,
+      templateId: opened.templateId,
+      position: position(),
+      cutoffTime: cutoffTime(),
+    });
     const items = new Map(dayItems(db, opened.id).map((item) => [item.stepKey, item]));
     const due = steps.filter((step) => {
       const item = items.get(step.stepKey);

@@ -2,7 +2,9 @@
  * The agent's checklist for one day on the shop's clock (feature 8). The day is created on the
  * first open: one item per template step, and each step left unchecked on the agent's previous
  * day comes back marked with the day it was first missed (今日事今日毕), listed first. Steps the
- * supervisor adds later join the day on the next open; removed ones drop out of it.
+ * supervisor adds later join the day on the next open; removed ones drop out of it. The steps are
+ * the shop's template, or the agent's position's own list (岗位) while that template is still the
+ * seeded SOP (position-day-steps.ts).
  */
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
@@ -16,7 +18,9 @@ import type { Identity } from '../settings/settings-service';
 import { zonedDay } from '../../../common/time/zoned-time';
 import { countDataLinks, DATA_LINK_TARGETS, type DataLink } from './checklist-data-links';
 import type { ChecklistCheckInput, ChecklistItem, ChecklistStep, ChecklistToday } from './checklist-schema';
-import { templateRow, templateSteps } from './checklist-template';
+import { templateRow } from './checklist-template';
+import { daySteps } from './position-day-steps';
+import type { Position } from '../../../common/positions';
 
 export interface ChecklistDayDeps {
   db: KefuDb;
@@ -26,6 +30,9 @@ export interface ChecklistDayDeps {
   timeZone: () => string;
   /** Past-due tasks as the task badge counts them. */
   overdueTasks: () => number;
+  /** The agent's 岗位: picks the day's steps while the shop's template is the seeded SOP. */
+  position: () => Position | null;
+  cutoffTime: () => string;
 }
 
 type Tx = Parameters<Parameters<KefuDb['transaction']>[0]>[0];
@@ -84,15 +91,26 @@ export function orderItems<T extends { carriedFromDay: string | null; sortOrder:
   );
 }
 
-export function createChecklistDay({ db, clock, newId, identity, timeZone, overdueTasks }: ChecklistDayDeps) {
+export function createChecklistDay({
+  db,
+  clock,
+  newId,
+  identity,
+  timeZone,
+  overdueTasks,
+  position,
+  cutoffTime,
+}: ChecklistDayDeps) {
   const claimId = createNaturalIdClaim(db.$client, newId);
+  const stepsOf = (tx: KefuDb | Tx, shopId: string, templateId: string) =>
+    daySteps(tx, { shopId, templateId, position: position(), cutoffTime: cutoffTime() });
   /** Today's day row with an item for every live step; creates what is missing, in one transaction. */
   function ensureDay(who: Identity, day: string, at: number) {
     return db.transaction(
       (tx) => {
         const template = templateRow(tx, who.shopId);
         if (!template) throw new AppError('notFound', 'checklist.error.noTemplate');
-        const steps = templateSteps(tx, template.id);
+        const steps = stepsOf(tx, who.shopId, template.id);
         const owned = {
           shopId: who.shopId,
           ownerId: who.agentId,
@@ -247,7 +265,7 @@ export function createChecklistDay({ db, clock, newId, identity, timeZone, overd
     db.transaction(
       (tx) => {
         const item = ownItem(tx, who, input.itemId);
-        const step = templateSteps(tx, item.templateId).find((s) => s.stepKey === item.stepKey);
+        const step = stepsOf(tx, who.shopId, item.templateId).find((s) => s.stepKey === item.stepKey);
         if (step?.dataLink && !input.confirmed) {
           const pending = liveCounts(who, item.day, now).counts[step.dataLink];
           if (pending > 0) {

@@ -15,7 +15,7 @@ export interface ChecklistServiceDeps {
   db: KefuDb;
   clock: Clock;
   newId: () => string;
-  settings: Pick<SettingsService, 'identity' | 'get' | 'shopRow'>;
+  settings: Pick<SettingsService, 'identity' | 'get' | 'shopRow' | 'position'>;
   notifier: Notifier;
   overdueTasks: () => number;
 }
@@ -34,8 +34,19 @@ export function createChecklistService({
   const shopClock = () => settings.shopRow() ?? DEFAULT_SHOP_CLOCK;
   const timeZone = () => shopClock().timeZone;
   const template = createChecklistTemplate({ db, clock, newId, identity });
-  const days = createChecklistDay({ db, clock, newId, identity, timeZone, overdueTasks });
-  const anchors = createAnchorReminders({ db, notifier, timeZone });
+  const position = () => settings.position();
+  const cutoffTime = () => shopClock().cutoffTime;
+  const days = createChecklistDay({
+    db,
+    clock,
+    newId,
+    identity,
+    timeZone,
+    overdueTasks,
+    position,
+    cutoffTime,
+  });
+  const anchors = createAnchorReminders({ db, notifier, timeZone, position, cutoffTime });
 
   /** Idempotent; the core runs it whenever the shop may just have been set up. */
   function ensureDefaultTemplate(): void {

@@ -22,6 +22,7 @@ import {
 import { countInquiries } from '../customers/inquiry-service';
 import { inquiryRows } from '../customers/inquiry-rows';
 import { localDayRange } from '../customers/local-day';
+import { positionStepTitles } from '../checklist/position-checklist-steps';
 import { responsesOf } from './response-figures';
 import {
   DAILY_LOG_SCHEMA_VERSION,
@@ -76,19 +77,23 @@ function checklistOf(db: KefuDb, a: AgentDay) {
       carriedFromDay: checklistItems.carriedFromDay,
     })
     .from(checklistItems)
-    .innerJoin(
+    .leftJoin(
       checklistSteps,
-      and(eq(checklistSteps.templateId, day.templateId), eq(checklistSteps.stepKey, checklistItems.stepKey)),
-    )
-    .where(
       and(
-        eq(checklistItems.dayId, day.id),
-        isNull(checklistItems.deletedAt),
+        eq(checklistSteps.templateId, day.templateId),
+        eq(checklistSteps.stepKey, checklistItems.stepKey),
         isNull(checklistSteps.deletedAt),
       ),
     )
+    .where(and(eq(checklistItems.dayId, day.id), isNull(checklistItems.deletedAt)))
     .orderBy(asc(checklistItems.sortOrder))
-    .all();
+    .all()
+    .flatMap(({ titleZh, titleEn, ...item }) => {
+      // A position's own steps (岗位) are not template rows: their titles are the position list's.
+      const titles =
+        titleZh !== null && titleEn !== null ? { titleZh, titleEn } : positionStepTitles(item.stepKey);
+      return titles ? [{ ...item, ...titles }] : [];
+    });
 }
 
 function inquiriesOf(db: KefuDb, a: AgentDay, start: number, end: number) {
