@@ -1,5 +1,5 @@
 /**
- * 今日: the agent's SOP day. The progress bar, then yesterday's leftovers and the overdue tasks
+ * 今日: the morning briefing (早会, TodayBriefing), then the agent's SOP day. The progress bar, then yesterday's leftovers and the overdue tasks
  * (整理昨日未完成), then the steps in the supervisor's order, each with its live count and the
  * list behind it. Checking a step whose list is not empty asks first; supervisors edit the template
  * below.
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
+import { TodayBriefing } from '../briefings/TodayBriefing';
 import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -107,6 +108,7 @@ export function TodayPage({ welcomeName, onWelcomeDismissed }: TodayPageProps) {
         <p>{today ? t('today.subtitle', { day: today.day }) : t('today.loading')}</p>
       </header>
       {welcomeName && <TodayWelcome name={welcomeName} onDismiss={onWelcomeDismissed} />}
+      <TodayBriefing />
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {failure && <ErrorBanner error={failure} />}
       {today && (
