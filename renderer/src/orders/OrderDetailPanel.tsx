@@ -1,13 +1,14 @@
 /**
- * The open order, beside the list: items, amounts and times, receiver with 核对收件信息, status
- * change (a refused transition shows the host's reason), logistics, review, and 备注 + 小红旗 with
- * its full history (工号, time, reason).
+ * The open order, beside the list: items, amounts and times, receiver with 核对收件信息, its
+ * invoices with 申请发票, status change (a refused transition shows the host's reason), logistics,
+ * review, and 备注 + 小红旗 with its full history (工号, time, reason).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
 import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
+import { OrderInvoices } from '../invoices/OrderInvoices';
 import { hashOf } from '../shell/nav-items';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
@@ -201,6 +202,8 @@ function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProp
           </a>
         )}
       </section>
+
+      <OrderInvoices orderNo={order.orderNo} />
 
       <RemarkEditor key={order.updatedAt} order={order} remarks={remarks} onSaved={onSaved} />
 

@@ -13,6 +13,7 @@ const HINTS = [
   { keys: 'Alt+1…9', labelKey: 'panel.hints.pick' },
   { keys: 'Tab', labelKey: 'panel.hints.variables' },
   { keys: 'Ctrl+I', labelKey: 'panel.hints.inquiry' },
+  { keys: 'Ctrl+Shift+I', labelKey: 'panel.hints.invoice' },
   { keys: 'Esc', labelKey: 'panel.hints.close' },
 ] as const;
 

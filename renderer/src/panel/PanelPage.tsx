@@ -19,11 +19,13 @@ import type { ApiError } from '../../../electron/api/api-result';
 import { useKefu } from '../api/kefu-context';
 import { InquiryForm } from '../customers/InquiryForm';
 import { i18n } from '../i18n/i18n';
+import { InvoiceRequestForm } from '../invoices/InvoiceRequestForm';
 import type { VariableKey } from '../phrases/phrase-labels';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ContextLine, type PanelContext } from './ContextLine';
 import { deliveryNotice, type DeliveryNotice } from './delivery-notice';
 import { DeliveryNoticeLine } from './DeliveryNoticeLine';
+import { invoiceCollectedNotice } from './invoice-notice';
 import { PanelFooter } from './PanelFooter';
 import { panelRequestOfHash } from './panel-hash';
 import { panelKeyAction, type PanelKeyWhere } from './panel-keys';
@@ -84,6 +86,7 @@ export function PanelPage() {
     return { buyerNick: request.buyerNick ?? '', orderNo: request.orderNo ?? '' };
   });
   const [inquiryOpen, setInquiryOpen] = useState(false);
+  const [invoiceOpen, setInvoiceOpen] = useState(false);
   const { placement, exit } = usePanelExit(hash);
   if (hash !== seenHash) {
     setSeenHash(hash);
@@ -155,6 +158,11 @@ export function PanelPage() {
     searchRef.current?.focus();
     searchRef.current?.select();
   }, [query]);
+
+  // Back from 发票收集 (collected or cancelled), the agent types the next search.
+  useEffect(() => {
+    if (!invoiceOpen) searchRef.current?.focus();
+  }, [invoiceOpen]);
 
   useEffect(() => {
     if (!notice) return;
@@ -246,6 +254,9 @@ export function PanelPage() {
       case 'inquiry':
         setInquiryOpen(true);
         return;
+      case 'invoice':
+        setInvoiceOpen(true);
+        return;
     }
   };
 
@@ -253,7 +264,8 @@ export function PanelPage() {
     setValues((previous) => ({ ...previous, [key]: value }));
 
   return (
-    <main className="panel" onKeyDown={onKeyDown}>
+    // While 发票收集 is open its form takes the place of the search and the lists (panel.css).
+    <main className={invoiceOpen ? 'panel panel-invoicing' : 'panel'} onKeyDown={onKeyDown}>
       <ContextLine value={context} onChange={setContext} />
       {inquiryOpen && (
         <InquiryForm
@@ -269,6 +281,19 @@ export function PanelPage() {
             setInquiryOpen(false);
             setNotice({ tone: 'success', messageKey: 'inquiries.logged', reasonKey: null });
             searchRef.current?.focus();
+          }}
+        />
+      )}
+      {invoiceOpen && (
+        <InvoiceRequestForm
+          compact
+          idPrefix="panel-invoice"
+          orderNo={context.orderNo}
+          source="panel"
+          onCancel={() => setInvoiceOpen(false)}
+          onCollected={(result) => {
+            setInvoiceOpen(false);
+            setNotice(invoiceCollectedNotice(result.warnings));
           }}
         />
       )}

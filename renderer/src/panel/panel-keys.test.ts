@@ -74,9 +74,25 @@ describe('panelKeyAction', () => {
       kind: 'inquiry',
     });
     expect(panelKeyAction(key('i', { code: 'KeyI' }), 'search')).toBeNull();
-    expect(panelKeyAction(key('i', { ctrlKey: true, shiftKey: true, code: 'KeyI' }), 'search')).toBeNull();
+    expect(panelKeyAction(key('i', { ctrlKey: true, altKey: true, code: 'KeyI' }), 'search')).toBeNull();
     expect(
       panelKeyAction(key('i', { ctrlKey: true, code: 'KeyI', nativeEvent: { isComposing: true } }), 'search'),
+    ).toBeNull();
+  });
+
+  it('opens 发票收集 on Ctrl/Cmd+Shift+I, whatever the layout gives as the key, never while composing', () => {
+    expect(panelKeyAction(key('I', { ctrlKey: true, shiftKey: true, code: 'KeyI' }), 'search')).toEqual({
+      kind: 'invoice',
+    });
+    expect(panelKeyAction(key('I', { metaKey: true, shiftKey: true, code: 'KeyI' }), 'elsewhere')).toEqual({
+      kind: 'invoice',
+    });
+    expect(panelKeyAction(key('I', { shiftKey: true, code: 'KeyI' }), 'search')).toBeNull();
+    expect(
+      panelKeyAction(
+        key('I', { ctrlKey: true, shiftKey: true, code: 'KeyI', nativeEvent: { keyCode: 229 } }),
+        'search',
+      ),
     ).toBeNull();
   });
 });

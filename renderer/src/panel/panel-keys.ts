@@ -23,7 +23,8 @@ export type PanelKeyAction =
   | { kind: 'hide' }
   | { kind: 'toVariables' }
   | { kind: 'toSearch' }
-  | { kind: 'inquiry' };
+  | { kind: 'inquiry' }
+  | { kind: 'invoice' };
 
 /** Alt+1…9 by physical key: on macOS Option+digit types a symbol, so `key` alone is unreliable. */
 function pickedDigit(event: PanelKeyEvent): number | null {
@@ -40,14 +41,10 @@ export function panelKeyAction(
   if (isImeComposing(event)) return null;
   const commandKey = event.ctrlKey || event.metaKey;
   if (event.key === 'Escape') return { kind: 'hide' };
-  // Ctrl/⌘+I: 记录询单 for the buyer in the context line; by physical key, so any layout works.
-  if (
-    commandKey &&
-    !event.altKey &&
-    !event.shiftKey &&
-    (event.code === 'KeyI' || event.key.toLowerCase() === 'i')
-  )
-    return { kind: 'inquiry' };
+  // Ctrl/⌘+I: 记录询单 for the buyer in the context line, and with Shift 发票收集 for its order;
+  // by physical key, so any layout works.
+  if (commandKey && !event.altKey && (event.code === 'KeyI' || event.key.toLowerCase() === 'i'))
+    return { kind: event.shiftKey ? 'invoice' : 'inquiry' };
   if (event.key === 'Enter' && where !== 'elsewhere' && !event.altKey && !event.shiftKey) {
     return { kind: 'deliver', mode: commandKey ? 'copy' : 'paste' };
   }

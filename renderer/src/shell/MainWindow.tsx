@@ -1,11 +1,12 @@
 /**
  * The main window: first-run setup until the agent and shop exist, then the app shell with the
- * page the hash names (今日, 任务, 订单 with its 退换货 tab, 客户, 短语库, 报表 or Settings; Settings by
+ * page the hash names (今日, 任务, 订单 with its 退换货 tab, 发票, 客户, 短语库, 报表 or Settings; Settings by
  * default). Setup ends on 今日, with a welcome.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomersPage } from '../customers/CustomersPage';
+import { InvoicesPage } from '../invoices/InvoicesPage';
 import { OrdersPage } from '../orders/OrdersPage';
 import { PhrasesPage } from '../phrases/PhrasesPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -67,6 +68,7 @@ export function MainWindow() {
         )}
         {page === 'tasks' && <TasksPage />}
         {page === 'orders' && <OrdersPage />}
+        {page === 'invoices' && <InvoicesPage />}
         {page === 'customers' && <CustomersPage />}
         {page === 'phrases' && <PhrasesPage />}
         {page === 'reports' && <ReportsPage agent={settings.agent} />}

@@ -8,6 +8,7 @@ describe('pageOfHash', () => {
     expect(pageOfHash('#/orders')).toBe('orders');
     expect(pageOfHash('#/orders/returns?day=2026-11-24')).toBe('orders');
     expect(pageOfHash('#/tasks')).toBe('tasks');
+    expect(pageOfHash('#/invoices/summary?unit=week')).toBe('invoices');
     expect(pageOfHash('#/customers?id=x')).toBe('customers');
     expect(pageOfHash('#/today')).toBe('today');
     expect(pageOfHash('#/reports?from=2026-11-01&to=2026-11-24')).toBe('reports');
