@@ -86,7 +86,7 @@ const LABELS: Record<Language, Labels> = {
     titleKinds: { personal: 'Personal', company: 'Company' },
     kinds: { electronic: 'E-invoice', paper: 'Paper invoice', special: 'Special VAT invoice' },
     statuses: { pending: 'To issue', issued: 'Issued', sent: 'Sent', void: 'Void' },
-    sources: { panel: 'Reply panel', order_page: 'Order page', import: 'Order import', cli: 'CLI' },
+    sources: { panel: 'Reply panel', order_page: 'Order page', import: 'Imported orders', cli: 'CLI' },
   },
 };
 
