@@ -22,6 +22,7 @@ import {
   type LogisticsState,
 } from './order-labels';
 import type { OrderDetail } from './order-detail';
+import { SourceEscalation } from '../escalations/SourceEscalation';
 import { RemarkEditor } from './RemarkEditor';
 
 interface OrderDetailPanelProps {
@@ -206,6 +207,11 @@ function OrderDetailBody({ detail, failure, onClose, change, onSaved }: BodyProp
       <OrderInvoices orderNo={order.orderNo} />
 
       <RemarkEditor key={order.updatedAt} order={order} remarks={remarks} onSaved={onSaved} />
+
+      <section className="detail-section" aria-labelledby="order-escalation-title">
+        <h3 id="order-escalation-title">{t('escalations.title')}</h3>
+        <SourceEscalation sourceKind="order" sourceId={order.id} />
+      </section>
 
       <section className="detail-section" aria-labelledby="order-status-title">
         <h3 id="order-status-title">{t('orders.detail.statusTitle')}</h3>

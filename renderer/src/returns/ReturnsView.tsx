@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
+import { SourceEscalation } from '../escalations/SourceEscalation';
 import { downloadFile } from '../phrases/download';
 import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
@@ -114,12 +115,13 @@ export function ReturnsView({ day: dayParam }: { day: string | null }) {
                   </th>
                   <th scope="col">{t('returns.column.freightInsurance')}</th>
                   <th scope="col">{t('returns.column.registeredBy')}</th>
+                  <th scope="col">{t('escalations.title')}</th>
                 </tr>
               </thead>
               <tbody>
                 {cases.length === 0 && (
                   <tr>
-                    <td colSpan={10} className="muted empty-row">
+                    <td colSpan={11} className="muted empty-row">
                       {t('returns.empty')}
                     </td>
                   </tr>
@@ -151,6 +153,9 @@ export function ReturnsView({ day: dayParam }: { day: string | null }) {
                     <td className="cell-money">{formatMoney(entry.refundFen)}</td>
                     <td>{entry.freightInsurance ? t('common.yes') : t('common.no')}</td>
                     <td>{entry.registeredBy}</td>
+                    <td>
+                      <SourceEscalation sourceKind="return" sourceId={entry.id} compact />
+                    </td>
                   </tr>
                 ))}
               </tbody>

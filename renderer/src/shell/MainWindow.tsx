@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomersPage } from '../customers/CustomersPage';
+import { EscalationsPage } from '../escalations/EscalationsPage';
 import { InvoicesPage } from '../invoices/InvoicesPage';
 import { OrdersPage } from '../orders/OrdersPage';
 import { PhrasesPage } from '../phrases/PhrasesPage';
@@ -67,6 +68,7 @@ export function MainWindow() {
           />
         )}
         {page === 'tasks' && <TasksPage />}
+        {page === 'escalations' && <EscalationsPage role={settings.agent.role} />}
         {page === 'orders' && <OrdersPage />}
         {page === 'invoices' && <InvoicesPage />}
         {page === 'customers' && <CustomersPage />}

@@ -7,6 +7,7 @@ export type NavIconId = NavId | 'panel';
 const PATHS: Record<NavIconId, string[]> = {
   today: ['M4 6.5h16v13H4z', 'M4 10.5h16', 'M8.5 4v4M15.5 4v4', 'M8.5 14.5h3'],
   tasks: ['M5 4.5h14v15H5z', 'M8.5 9.5l1.5 1.5 3-3', 'M8.5 15h7'],
+  escalations: ['M12 19.5V5', 'M6.5 10.5L12 5l5.5 5.5', 'M5 19.5h14'],
   orders: ['M4 8l8-4 8 4v8.5l-8 4-8-4z', 'M4 8l8 4 8-4', 'M12 12v8.5'],
   invoices: ['M6 3.5h12v17l-2-1.5-2 1.5-2-1.5-2 1.5-2-1.5-2 1.5z', 'M9 8.5h6M9 12h6M9 15.5h3.5'],
   customers: ['M12 11.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z', 'M5 19.5c.8-3.6 3.6-5.5 7-5.5s6.2 1.9 7 5.5'],

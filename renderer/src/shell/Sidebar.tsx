@@ -9,6 +9,7 @@ import type { Settings } from '../settings/settings-form-values';
 import { SyncStatusPill } from '../sync/SyncStatusPill';
 import { useTaskBadge } from '../tasks/use-task-badge';
 import { BrandMark } from '../ui/BrandMark';
+import { useEscalationBadge } from '../escalations/use-escalation-badge';
 import { LanguageToggle } from './LanguageToggle';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS, type PageId } from './nav-items';
@@ -22,6 +23,7 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
   const { t } = useTranslation();
   const { agent, shop } = settings;
   const taskCount = useTaskBadge();
+  const escalationCount = useEscalationBadge();
   const panelHotkey = usePanelHotkey();
   return (
     <aside className="sidebar">
@@ -44,6 +46,22 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
                   {item.id === 'tasks' && taskCount > 0 && (
                     <span className="nav-badge" title={t('tasks.badgeLabel', { count: taskCount })}>
                       {taskCount > 99 ? '99+' : taskCount}
+                    </span>
+                  )}
+                  {item.id === 'escalations' && escalationCount > 0 && (
+                    <span
+                      className="nav-badge"
+                      title={t('escalations.badgeLabel', { count: escalationCount })}
+                    >
+                      {escalationCount > 99 ? '99+' : escalationCount}
+                    </span>
+                  )}
+                  {item.id === 'escalations' && escalationCount > 0 && (
+                    <span
+                      className="nav-badge"
+                      title={t('escalations.badgeLabel', { count: escalationCount })}
+                    >
+                      {escalationCount > 99 ? '99+' : escalationCount}
                     </span>
                   )}
                 </a>

@@ -5,6 +5,7 @@
 export const NAV_ITEMS = [
   { id: 'today', labelKey: 'nav.today', available: true },
   { id: 'tasks', labelKey: 'nav.tasks', available: true },
+  { id: 'escalations', labelKey: 'nav.escalations', available: true },
   { id: 'orders', labelKey: 'nav.orders', available: true },
   { id: 'invoices', labelKey: 'nav.invoices', available: true },
   { id: 'customers', labelKey: 'nav.customers', available: true },

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { hashOf } from '../shell/nav-items';
 import { formatDateTime } from '../ui/format';
+import { SourceEscalation } from '../escalations/SourceEscalation';
 import { ComplaintSteps } from './ComplaintSteps';
 import { SNOOZE_PRESETS, type SnoozePreset } from './task-groups';
 import {
@@ -110,6 +111,7 @@ export function TaskRow({
         {task.kind === 'complaint' && task.complaintSteps && (
           <ComplaintSteps taskId={task.id} steps={task.complaintSteps} disabled={!isOpen} onStep={onStep} />
         )}
+        {task.kind === 'complaint' && <SourceEscalation sourceKind="task" sourceId={task.id} />}
       </div>
       <div className="task-actions" role="group" aria-label={t('tasks.actionsLabel')}>
         {isOpen ? (
