@@ -56,6 +56,8 @@ export const orderImportReportSchema = z.object({
   toUpdate: z.array(z.object({ row: z.number().int(), orderNo: z.string(), changes: z.array(z.string()) })),
   unchanged: z.number().int(),
   customersToCreate: z.number().int(),
+  /** 待开 invoice requests the file's 发票抬头 column adds (one per order, never twice). */
+  invoicesToCreate: z.number().int(),
   invalid: z.array(importProblemSchema),
   /** Rows repeating an earlier row of the file word for word (two exports joined): skipped. */
   duplicateRows: z.number().int(),

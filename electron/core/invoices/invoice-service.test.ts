@@ -286,7 +286,7 @@ describe('the 发票 register', () => {
     const xlsx = await core.invoices.exportFile({ format: 'xlsx', query: '' });
     expect(xlsx.fileName).toBe('发票汇总.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(xlsx.bytes));
+    await workbook.xlsx.load(xlsx.bytes.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('发票汇总')!;
     expect(sheet.getRow(1).getCell(2).value).toBe('订单号');
     expect(sheet.getRow(1).getCell(6).value).toBe('税号');

@@ -25,6 +25,7 @@ export const ORDER_IMPORT_FIELDS = [
   'trackingNo',
   'courier',
   'remark',
+  'invoiceTitle',
 ] as const;
 
 export type OrderImportField = (typeof ORDER_IMPORT_FIELDS)[number];
@@ -53,6 +54,7 @@ export const ORDER_HEADER_ALIASES: Record<OrderImportField, readonly string[]> =
   trackingNo: ['物流单号', '运单号', '快递单号', 'trackingno', 'trackingnumber', 'tracking'],
   courier: ['物流公司', '快递公司', '快递', 'courier', 'carrier'],
   remark: ['订单备注', '卖家备注', '备注', 'remark', 'sellerremark', 'note'],
+  invoiceTitle: ['发票抬头', 'invoicetitle'],
 };
 
 /** The export's own header names; when all are present the file is the Taobao layout. */

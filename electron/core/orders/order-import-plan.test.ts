@@ -9,7 +9,12 @@ import {
 import type { OrderFileRow } from './order-row-read';
 
 const NOW = Date.UTC(2026, 10, 24, 6, 5);
-const NOTHING_STORED: ChunkLookup = { orders: new Map(), items: new Map(), customers: new Map() };
+const NOTHING_STORED: ChunkLookup = {
+  orders: new Map(),
+  items: new Map(),
+  customers: new Map(),
+  invoicedOrderNos: new Set(),
+};
 
 function fileRow(row: number, buyerNick: string, receiverPhone: string): OrderFileRow {
   return {
@@ -33,6 +38,7 @@ function fileRow(row: number, buyerNick: string, receiverPhone: string): OrderFi
     trackingNo: '',
     courier: '',
     remark: null,
+    invoiceTitle: '',
   };
 }
 
@@ -40,6 +46,7 @@ function fileRow(row: number, buyerNick: string, receiverPhone: string): OrderFi
 const planner = () =>
   createOrderImportPlanner({
     shopId: 'shop',
+    agentId: 'agent',
     agentCode: '007',
     now: NOW,
     newId: randomUUID,

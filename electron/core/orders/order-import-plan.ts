@@ -13,6 +13,7 @@ import type { OrderFileRow } from './order-row-read';
 import { canTransition } from './order-status-rules';
 import { naturalIds } from '../natural-id';
 import type { NaturalIdClaim } from '../natural-id-claim';
+import { importedInvoice, type ImportedInvoiceInsert } from '../invoices/imported-invoice';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderInsert = typeof orders.$inferInsert;
@@ -28,6 +29,8 @@ export interface ChunkLookup {
   /** First item of each order found, by order id. */
   items: ReadonlyMap<string, OrderItemRow>;
   customers: ReadonlyMap<string, CustomerRow>;
+  /** Order numbers with an invoice row, live or deleted: the import leaves their invoices alone. */
+  invoicedOrderNos: ReadonlySet<string>;
 }
 
 /** Columns the write fills with its own time. */
@@ -41,6 +44,8 @@ export interface ImportWrites {
   itemInserts: Omit<OrderItemInsert, Stamped>[];
   itemUpdates: { id: string; set: Partial<Omit<OrderItemInsert, Stamped>> }[];
   remarkInserts: Omit<OrderRemarkInsert, Stamped>[];
+  /** 待开 requests for the file's 发票抬头 (invoices/imported-invoice.ts). */
+  invoiceInserts: ImportedInvoiceInsert[];
 }
 
 interface CustomerListsUpdate {
@@ -64,10 +69,14 @@ export interface OrderImportReportRows {
   toUpdate: { row: number; orderNo: string; changes: string[] }[];
   unchanged: number;
   customersToCreate: number;
+  /** 待开 invoice requests the file's 发票抬头 column adds. */
+  invoicesToCreate: number;
 }
 
 export interface PlannerContext {
   shopId: string;
+  /** The importing agent: who collected the invoice requests the file brings. */
+  agentId: string;
   /** 工号 of the importing agent: the author of remarks whose note names none. */
   agentCode: string;
   now: number;
@@ -81,6 +90,7 @@ export interface ImportRowIds {
   order(orderNo: string): string;
   /** `newOrder`: the order is added by this import, so nothing can hold its lines' ids yet. */
   orderItem(orderId: string, line: number, newOrder: boolean): string;
+  invoice(orderNo: string): string;
 }
 
 /**
@@ -95,6 +105,7 @@ export function importRowIds(shopId: string, claimId: NaturalIdClaim): ImportRow
       const natural = naturalIds.orderItem(shopId, orderId, line);
       return newOrder ? natural : claimId('order_items', natural);
     },
+    invoice: (orderNo) => claimId('invoices', naturalIds.importedInvoice(shopId, orderNo)),
   };
 }
 
@@ -146,7 +157,7 @@ function estimatedShippedAt(
 }
 
 export function createOrderImportPlanner(context: PlannerContext) {
-  const { shopId, agentCode, now, newId, ids } = context;
+  const { shopId, agentId, agentCode, now, newId, ids } = context;
   const known = new Map<string, KnownCustomer>();
   const report: OrderImportReportRows = {
     added: 0,
@@ -155,6 +166,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     toUpdate: [],
     unchanged: 0,
     customersToCreate: 0,
+    invoicesToCreate: 0,
   };
   /** Ids of orders added or changed, for the change listeners. */
   const changedOrderIds: string[] = [];
@@ -164,6 +176,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     itemInserts: [],
     itemUpdates: [],
     remarkInserts: [],
+    invoiceInserts: [],
   };
   /** By customer id, so a buyer with many orders is written once. */
   const customerInserts = new Map<string, ImportWrites['customerInserts'][number]>();
@@ -226,7 +239,8 @@ export function createOrderImportPlanner(context: PlannerContext) {
     };
   }
 
-  function addOrder(row: OrderFileRow, customerId: string | null): void {
+  /** Returns the new order's id. */
+  function addOrder(row: OrderFileRow, customerId: string | null): string {
     report.added += 1;
     if (report.toAdd.length < LISTED_CHANGES) {
       report.toAdd.push({ row: row.row, orderNo: row.orderNo, buyerNick: row.buyerNick, status: row.status });
@@ -270,6 +284,7 @@ export function createOrderImportPlanner(context: PlannerContext) {
     }
     if (row.remark) writes.remarkInserts.push(remarkHistory(id, row));
     changedOrderIds.push(id);
+    return id;
   }
 
   function updateOrder(
@@ -338,12 +353,45 @@ export function createOrderImportPlanner(context: PlannerContext) {
     changedOrderIds.push(stored.id);
   }
 
+  /**
+   * A 发票抬头 makes one 待开 request per order, once: an order that has (or had) an invoice is
+   * left alone, so re-importing the file adds nothing and never resets a request someone moved
+   * on. A closed order (交易关闭) has nothing to invoice.
+   */
+  function planInvoice(
+    row: OrderFileRow,
+    order: { id: string; customerId: string | null },
+    lookup: ChunkLookup,
+  ) {
+    if (row.invoiceTitle === '' || row.status === 'closed' || lookup.invoicedOrderNos.has(row.orderNo))
+      return;
+    report.invoicesToCreate += 1;
+    writes.invoiceInserts.push(
+      importedInvoice({
+        id: ids.invoice(row.orderNo),
+        shopId,
+        agentId,
+        now,
+        orderId: order.id,
+        orderNo: row.orderNo,
+        customerId: order.customerId,
+        buyerNick: row.buyerNick,
+        paidFen: row.paidFen,
+        title: row.invoiceTitle,
+      }),
+    );
+  }
+
   function planChunk(rows: readonly OrderFileRow[], lookup: ChunkLookup): void {
     for (const row of rows) {
       const customerId = linkCustomer(row, lookup);
       const stored = lookup.orders.get(row.orderNo);
-      if (stored) updateOrder(row, stored, lookup.items.get(stored.id), customerId);
-      else addOrder(row, customerId);
+      if (stored) {
+        updateOrder(row, stored, lookup.items.get(stored.id), customerId);
+        planInvoice(row, { id: stored.id, customerId: customerId ?? stored.customerId }, lookup);
+      } else {
+        planInvoice(row, { id: addOrder(row, customerId), customerId }, lookup);
+      }
     }
   }
 

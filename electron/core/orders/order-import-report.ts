@@ -16,6 +16,8 @@ export interface OrderImportReport {
   toUpdate: { row: number; orderNo: string; changes: string[] }[];
   unchanged: number;
   customersToCreate: number;
+  /** 待开 invoice requests the file's 发票抬头 column adds. */
+  invoicesToCreate: number;
   invalid: OrderRowProblem[];
   /** Rows repeating an earlier row of the file word for word: skipped. */
   duplicateRows: number;

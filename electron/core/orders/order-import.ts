@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { KefuDb } from '../../../db/open-database';
-import { customers, orderItems, orderRemarks, orders } from '../../../db/schema';
+import { customers, invoices, orderItems, orderRemarks, orders } from '../../../db/schema';
 import { AppError } from '../app-error';
 import { createBulkWriter, type BulkWriter } from './bulk-writer';
 import { withBulkWriteSchema } from './bulk-write-schema';
@@ -79,6 +79,12 @@ function createLookups(db: KefuDb, shopId: string) {
       ),
     )
     .prepare();
+  // Deleted rows too: a tombstoned request is not made again.
+  const invoicedOrders = db
+    .selectDistinct({ orderNo: invoices.orderNo })
+    .from(invoices)
+    .where(and(eq(invoices.shopId, shopId), inJsonList(invoices.orderNo)))
+    .prepare();
 
   return (rows: readonly OrderFileRow[]): ChunkLookup => {
     const found = storedOrders.all({ list: JSON.stringify(rows.map((r) => r.orderNo)) });
@@ -93,6 +99,9 @@ function createLookups(db: KefuDb, shopId: string) {
       orders: new Map(found.map((o) => [o.orderNo, o])),
       items,
       customers: new Map(storedCustomers.all({ list: JSON.stringify(nicks) }).map((c) => [c.nick, c])),
+      invoicedOrderNos: new Set(
+        invoicedOrders.all({ list: JSON.stringify(rows.map((r) => r.orderNo)) }).map((i) => i.orderNo),
+      ),
     };
   };
 }
@@ -110,6 +119,7 @@ function writeAll(writer: BulkWriter, writes: ImportWrites, now: number): void {
   writer.insert(orderItems, writes.itemInserts, created);
   for (const { id, set } of writes.itemUpdates) writer.update(orderItems, id, set, { updatedAt: now });
   writer.insert(orderRemarks, writes.remarkInserts, created);
+  writer.insert(invoices, writes.invoiceInserts, created);
 }
 
 /** What a file does to the store as it was when planned: the dry run's answer, the write's rows. */
@@ -128,6 +138,7 @@ function samePlanRequest(a: OrderImportRequest, b: OrderImportRequest): boolean 
     a.fileName === b.fileName &&
     a.timeZone === b.timeZone &&
     a.shopId === b.shopId &&
+    a.agentId === b.agentId &&
     a.agentCode === b.agentCode &&
     JSON.stringify(a.mapping ?? null) === JSON.stringify(b.mapping ?? null) &&
     Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes)

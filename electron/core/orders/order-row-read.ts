@@ -4,6 +4,7 @@
  * write read a file identically.
  */
 import { textLimit } from '../../../common/sync/field-limits';
+import { IMPORTED_TITLE_MAX_LENGTH } from '../invoices/imported-invoice';
 import { cleanText } from '../../../common/text/stored-text';
 import type { OrderImportField } from './order-import-fields';
 import type { OrderStatus } from './order-status-rules';
@@ -32,6 +33,8 @@ export interface OrderFileRow {
   courier: string;
   /** Null when the file's remark cell is empty. */
   remark: (RemarkNote & { remarkedAt: number | null }) | null;
+  /** 发票抬头 as the buyer gave it when ordering; empty when none. */
+  invoiceTitle: string;
 }
 
 export interface OrderRowProblem {
@@ -165,6 +168,10 @@ function checkLengths(reading: RecordReading): void {
     const length = rawCell(reading, field).length;
     if (length > max) addProblem(reading, field, 'tooLong', { max, length });
   }
+  const title = rawCell(reading, 'invoiceTitle').length;
+  if (title > IMPORTED_TITLE_MAX_LENGTH) {
+    addProblem(reading, 'invoiceTitle', 'tooLong', { max: IMPORTED_TITLE_MAX_LENGTH, length: title });
+  }
 }
 
 export function readOrderRow(
@@ -223,5 +230,6 @@ export function readOrderRow(
     trackingNo: cleanCode(rawCell(reading, 'trackingNo')),
     courier: rawCell(reading, 'courier'),
     remark: note ? { ...note, remarkedAt } : null,
+    invoiceTitle: rawCell(reading, 'invoiceTitle'),
   };
 }

@@ -398,6 +398,7 @@ export function createOrderService({
       timeZone: timeZone(),
       write,
       shopId: who.shopId,
+      agentId: who.agentId,
       agentCode: who.agentCode,
       now: clock.now(),
     };

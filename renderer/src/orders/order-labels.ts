@@ -77,6 +77,7 @@ export const IMPORT_FIELD_LABEL_KEYS = {
   trackingNo: 'orders.importField.trackingNo',
   courier: 'orders.importField.courier',
   remark: 'orders.importField.remark',
+  invoiceTitle: 'orders.importField.invoiceTitle',
 } as const;
 export type ImportField = keyof typeof IMPORT_FIELD_LABEL_KEYS;
 export const IMPORT_FIELDS = Object.keys(IMPORT_FIELD_LABEL_KEYS) as ImportField[];
