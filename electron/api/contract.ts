@@ -14,6 +14,7 @@ import { invoiceContract } from './contracts/invoice-contract';
 import { escalationContract } from './contracts/escalation-contract';
 import { orderContract } from './contracts/order-contract';
 import { phraseContract } from './contracts/phrase-contract';
+import { positionContract } from './contracts/position-contract';
 import { reportContract } from './contracts/report-contract';
 import { syncContract } from './contracts/sync-contract';
 import { taskContract } from './contracts/task-contract';
@@ -21,6 +22,7 @@ import type { MethodName } from './method-names';
 
 export const contract = {
   ...appContract,
+  ...positionContract,
   ...phraseContract,
   ...orderContract,
   ...customerContract,

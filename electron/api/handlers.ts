@@ -10,6 +10,7 @@ import { createInvoiceHandlers } from './handlers/invoice-handlers';
 import { createEscalationHandlers } from './handlers/escalation-handlers';
 import { createOrderHandlers } from './handlers/order-handlers';
 import { createPhraseHandlers } from './handlers/phrase-handlers';
+import { createPositionHandlers } from './handlers/position-handlers';
 import { createReportHandlers } from './handlers/report-handlers';
 import { createSyncHandlers } from './handlers/sync-handlers';
 import { createTaskHandlers } from './handlers/task-handlers';
@@ -77,6 +78,7 @@ export function createHandlers(core: CoreServices): Handlers {
 function createAllHandlers(core: CoreServices): Handlers {
   return {
     ...createAppHandlers(core),
+    ...createPositionHandlers(core),
     ...createPhraseHandlers(core),
     ...createOrderHandlers(core),
     ...createCustomerHandlers(core),

@@ -11,12 +11,14 @@ import { INVOICE_METHODS } from './contracts/invoice-methods';
 import { ESCALATION_METHODS } from './contracts/escalation-methods';
 import { ORDER_METHODS } from './contracts/order-methods';
 import { PHRASE_METHODS } from './contracts/phrase-methods';
+import { POSITION_METHODS } from './contracts/position-methods';
 import { REPORT_METHODS } from './contracts/report-methods';
 import { SYNC_METHODS } from './contracts/sync-methods';
 import { TASK_METHODS } from './contracts/task-methods';
 
 export const METHOD_NAMES = [
   ...APP_METHODS,
+  ...POSITION_METHODS,
   ...PHRASE_METHODS,
   ...ORDER_METHODS,
   ...CUSTOMER_METHODS,

@@ -37,6 +37,7 @@ import { createReturnService } from './returns/return-service';
 import type { HotkeySettings } from './settings/hotkey-settings';
 import type { SettingsInput } from './settings/settings-schema';
 import type { StartupSettings, StartupState } from './settings/startup-settings';
+import { createPositionChoice } from './settings/position-choice';
 import { createSettingsService } from './settings/settings-service';
 import type { SyncEngineDeps } from './sync/sync-engine';
 import { createShopJoin } from './sync/join-shop';
@@ -219,6 +220,11 @@ export function createCoreServices(deps: CoreDeps) {
     return saved;
   }
 
+  const position = createPositionChoice({
+    settings,
+    bound: () => createSyncStateStore(deps.database.sqlite, clock.now).get(CLIENT_ID_KEY) !== undefined,
+  });
+
   const join = createShopJoin({
     identity,
     settings: settings.get,
@@ -232,6 +238,7 @@ export function createCoreServices(deps: CoreDeps) {
     backups,
     settings: { ...settings, save: saveSettings },
     join,
+    position,
     hotkeys: {
       state: () => ({
         settings: settings.hotkeys(),

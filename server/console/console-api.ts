@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { LOSS_REASONS, dailyLogSchema, dailySummarySchema } from '../../common/reports/daily-log-schema';
+import { POSITIONS } from '../../common/positions';
 
 export const CONSOLE_API_PREFIX = '/console/api';
 
@@ -29,12 +30,16 @@ export const CONSOLE_PATHS = {
   agents: `${CONSOLE_API_PREFIX}/agents`,
   /** Fastify route pattern; build a request path with agentRolePath. */
   agentRole: `${CONSOLE_API_PREFIX}/agents/:code/role`,
+  /** Fastify route pattern; build a request path with agentPositionPath. */
+  agentPosition: `${CONSOLE_API_PREFIX}/agents/:code/position`,
   /** Fastify route pattern; build a request path with revokeTokenPath. */
   revokeToken: `${CONSOLE_API_PREFIX}/tokens/:id/revoke`,
 } as const;
 
 export const agentRolePath = (code: string) =>
   `${CONSOLE_API_PREFIX}/agents/${encodeURIComponent(code)}/role`;
+export const agentPositionPath = (code: string) =>
+  `${CONSOLE_API_PREFIX}/agents/${encodeURIComponent(code)}/position`;
 export const revokeTokenPath = (tokenId: string) =>
   `${CONSOLE_API_PREFIX}/tokens/${encodeURIComponent(tokenId)}/revoke`;
 
@@ -400,6 +405,8 @@ export const agentsResponseSchema = z.object({
       code: z.string(),
       name: z.string(),
       role: z.enum(CONSOLE_ROLES),
+      /** 岗位 售前 / 售后 / 订单专员, set by supervisors and admins; null until set. */
+      position: z.enum(POSITIONS).nullable(),
       disabled: z.boolean(),
       createdAt: int,
       /** The last time any of their tokens was used (to the minute). */
@@ -437,5 +444,12 @@ export const createAgentResponseSchema = z.object({
 
 export const changeRoleRequestSchema = z.strictObject({ role: z.enum(CONSOLE_ROLES) });
 export const changeRoleResponseSchema = z.object({ code: z.string(), role: z.enum(CONSOLE_ROLES) });
+
+/** 岗位: supervisors and admins set it (null clears it); audited as the role changes are. */
+export const changePositionRequestSchema = z.strictObject({ position: z.enum(POSITIONS).nullable() });
+export const changePositionResponseSchema = z.object({
+  code: z.string(),
+  position: z.enum(POSITIONS).nullable(),
+});
 
 export const revokeTokenResponseSchema = z.object({ revoked: int });

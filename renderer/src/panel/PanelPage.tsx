@@ -41,6 +41,7 @@ import { clampSelection, resultRows } from './result-rows';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SUGGESTION_LIST_ID, SuggestionList, suggestionOptionId } from './SuggestionList';
+import { usePanelStage } from './use-panel-stage';
 import { usePhraseSearch } from './use-phrase-search';
 import { usePanelExit } from './use-panel-exit';
 import { useSuggestions } from './use-suggestions';
@@ -102,7 +103,8 @@ export function PanelPage() {
   const focusVariablesRef = useRef(false);
   const [delivering, setDelivering] = useState(false);
 
-  const search = usePhraseSearch(query, shown);
+  const firstStage = usePanelStage(shown);
+  const search = usePhraseSearch(query, shown, firstStage);
   const asked = suggestedQuestion(query, question);
   const suggestions = useSuggestions(asked, shown);
   /** The suggestions on screen (if any) answer an earlier input; the new answer is on its way. */

@@ -12,10 +12,12 @@
  * one array per field); after the first load it is fetched again only if its revision moved, and
  * then only edited phrases are re-indexed: when the panel is hidden (blur), every minute in the background, and, should an
  * edit still be missing, when the panel is shown. The agent's recent uses are refetched on every
- * show, so a paste counts for ranking from the next opening.
+ * show, so a paste counts for ranking from the next opening. With nothing typed, the phrases of
+ * the agent's stage (岗位, `firstStage`) come first.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createLibrarySearch, frecencyScores } from '../../../common/phrases/library-search';
+import { stageFirst, type PhraseStage } from '../../../common/phrases/position-stage';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { useKefu } from '../api/kefu-context';
@@ -99,7 +101,11 @@ function createInOrderAnswers(): { begin(): () => boolean } {
   };
 }
 
-export function usePhraseSearch(query: string, shown: number): PhraseSearchState {
+export function usePhraseSearch(
+  query: string,
+  shown: number,
+  firstStage: PhraseStage | null,
+): PhraseSearchState {
   const kefu = useKefu();
   const library = useMemo(() => createLibrarySearch<Phrase>(), []);
   const latestLibrary = useMemo(() => createLatestRequest(), []);
@@ -169,7 +175,14 @@ export function usePhraseSearch(query: string, shown: number): PhraseSearchState
 
   return useMemo(() => {
     if (indexed === 0 || !scores) return { hits: [], total: 0, error, answered: null };
-    const { hits, total } = library.search(query.trim().slice(0, MAX_QUERY), LIMIT, scores);
+    const typed = query.trim().slice(0, MAX_QUERY);
+    if (typed === '' && firstStage !== null) {
+      // The whole library, so the stage's phrases beyond the first LIMIT rows come up too.
+      const all = library.search('', library.size, scores);
+      const hits = stageFirst(all.hits, firstStage, (hit) => hit.phrase.stage).slice(0, LIMIT);
+      return { hits, total: all.total, error, answered: query };
+    }
+    const { hits, total } = library.search(typed, LIMIT, scores);
     return { hits, total, error, answered: query };
-  }, [library, indexed, scores, error, query]);
+  }, [library, indexed, scores, error, query, firstStage]);
 }

@@ -1,5 +1,5 @@
 /**
- * Settings: the same form as first run, prefilled, the shop's sync server (`#/settings/sync`
+ * Settings: the same form as first run, prefilled, the 岗位 (position), the shop's sync server (`#/settings/sync`
  * scrolls to it), the global hotkeys, 粘贴自检 with the sync token's protection, start at login,
  * backups, and what this installation runs on.
  */
@@ -8,6 +8,7 @@ import { AppInfoSection } from './AppInfoSection';
 import { BackupSection } from './BackupSection';
 import { HotkeySettingsSection } from './HotkeySettingsSection';
 import { PasteSelfTestSection } from './PasteSelfTestSection';
+import { PositionPicker } from '../position/PositionPicker';
 import { SettingsForm } from './SettingsForm';
 import { StartupSection } from './StartupSection';
 import { SyncSection } from '../sync/SyncSection';
@@ -34,6 +35,9 @@ export function SettingsPage({ settings, onSaved }: SettingsPageProps) {
           confirmSaves
           onSaved={onSaved}
         />
+      </section>
+      <section className="card">
+        <PositionPicker id="settings-position" />
       </section>
       <SyncSection />
       <HotkeySettingsSection />

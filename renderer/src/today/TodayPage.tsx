@@ -107,7 +107,9 @@ export function TodayPage({ welcomeName, onWelcomeDismissed }: TodayPageProps) {
         <h1>{t('today.title')}</h1>
         <p>{today ? t('today.subtitle', { day: today.day }) : t('today.loading')}</p>
       </header>
-      {welcomeName && <TodayWelcome name={welcomeName} onDismiss={onWelcomeDismissed} />}
+      {welcomeName && (
+        <TodayWelcome name={welcomeName} onDismiss={onWelcomeDismissed} onPositionSaved={reload} />
+      )}
       <TodayBriefing />
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {failure && <ErrorBanner error={failure} />}

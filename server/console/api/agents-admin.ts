@@ -1,12 +1,14 @@
 /**
  * 客服与令牌: the shop's agents with their tokens and when they were last seen, and the admin's
- * changes — create an agent (its token answered once), change a role, revoke a token — through
+ * changes — create an agent (its token answered once), change a role, revoke a token — and the
+ * supervisor's: an agent's 岗位 — through
  * the same functions as the admin endpoints and the CLI (server/admin/shop-admin.ts). Each change
  * and its audit row (who, when, what; never a token) commit together.
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { changeAgentRole, createAgent, revokeTokenById } from '../../admin/shop-admin';
+import type { Position } from '../../../common/positions';
+import { changeAgentPosition, changeAgentRole, createAgent, revokeTokenById } from '../../admin/shop-admin';
 import { adminAudit, agents, tokens, type AUDIT_ACTIONS } from '../../database/schema';
 import type { ServerDb } from '../../database/storage';
 import { SyncError } from '../../http/sync-error';
@@ -26,6 +28,7 @@ export async function listAgents(db: ServerDb, caller: ConsoleCaller): Promise<A
         code: agents.code,
         name: agents.name,
         role: agents.role,
+        position: agents.position,
         disabled: agents.disabled,
         createdAt: agents.createdAt,
         tokenId: tokens.id,
@@ -57,6 +60,7 @@ export async function listAgents(db: ServerDb, caller: ConsoleCaller): Promise<A
       code: row.code,
       name: row.name,
       role: row.role,
+      position: row.position,
       disabled: row.disabled,
       createdAt: row.createdAt.getTime(),
       lastSeenAt: null,
@@ -148,6 +152,24 @@ export async function changeRoleAudited(
       await audited(tx, caller, 'changeRole', code, `${changed.previous} → ${role}`);
       return { code, role };
     });
+  } catch (error) {
+    throw asConsoleError(error, 'agentNotFound');
+  }
+}
+
+/**
+ * 岗位 of an agent of the caller's shop: the admin endpoint's function, which writes its audit row
+ * (changeRole, `position A → B`) in the same transaction. Supervisors may: it is their team's work.
+ */
+export async function changePositionAudited(
+  db: ServerDb,
+  caller: ConsoleCaller,
+  code: string,
+  position: Position | null,
+) {
+  try {
+    const changed = await changeAgentPosition(db, caller, code, position);
+    return { code, position: changed.position };
   } catch (error) {
     throw asConsoleError(error, 'agentNotFound');
   }

@@ -13,6 +13,7 @@ import { teamReportXlsx } from '../../reports/team-report-xlsx';
 import {
   CONSOLE_API_PREFIX,
   CONSOLE_PATHS,
+  changePositionRequestSchema,
   changeRoleRequestSchema,
   createAgentRequestSchema,
   dailyLogQuerySchema,
@@ -28,7 +29,13 @@ import { consoleBuildUrl } from '../console-build';
 import { agentDailyLogs } from './agent-daily-logs';
 import { listMarks, saveMark } from './analysis-marks';
 import { agentDailyLogsXlsx } from './agent-daily-logs-xlsx';
-import { changeRoleAudited, createAgentAudited, listAgents, revokeTokenAudited } from './agents-admin';
+import {
+  changePositionAudited,
+  changeRoleAudited,
+  createAgentAudited,
+  listAgents,
+  revokeTokenAudited,
+} from './agents-admin';
 import { ConsoleError } from './console-error';
 import {
   clearedSessionCookie,
@@ -213,6 +220,14 @@ export async function registerConsole(app: FastifyInstance, db: ServerDb, option
       requireAdmin(caller);
       const { role } = parseConsole(changeRoleRequestSchema, request.body);
       return changeRoleAudited(db, caller, request.params.code, role);
+    });
+
+    // Supervisors set positions too (the console admits only supervisors and admins).
+    scope.post<{ Params: { code: string } }>(CONSOLE_PATHS.agentPosition, async (request) => {
+      refuseCrossSite(request);
+      const caller = await session(request);
+      const { position } = parseConsole(changePositionRequestSchema, request.body);
+      return changePositionAudited(db, caller, request.params.code, position);
     });
 
     scope.post<{ Params: { id: string } }>(CONSOLE_PATHS.revokeToken, async (request) => {

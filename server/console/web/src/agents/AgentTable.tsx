@@ -1,13 +1,16 @@
 /**
  * The shop's agents: 工号, name, role (a picker for admins), last seen, tokens (each revocable by
  * admins, with a confirming second click). An admin's own role is not offered for change: the
- * server refuses it (no lock-out).
+ * server refuses it (no lock-out). 岗位 (position) is a picker for supervisors and admins alike.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { POSITIONS, isPosition, type Position } from '../../../../../common/positions';
 import {
   CONSOLE_ROLES,
+  agentPositionPath,
   agentRolePath,
+  changePositionResponseSchema,
   changeRoleResponseSchema,
   revokeTokenPath,
   revokeTokenResponseSchema,
@@ -22,6 +25,8 @@ import { SortableTable } from '../ui/SortableTable';
 import type { AgentNotice } from './agent-notice';
 
 type Agent = AgentsResponse['agents'][number];
+
+export const positionKey = (position: Position | null) => `console.agents.positions.${position ?? 'none'}`;
 
 interface Props {
   data: AgentsResponse;
@@ -57,6 +62,17 @@ export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
     act(async () => {
       const answer = await postJson(agentRolePath(agent.code), { role }, changeRoleResponseSchema);
       return { key: 'console.agents.roleChanged', code: answer.code, role: answer.role };
+    });
+
+  const changePosition = (agent: Agent, value: string) =>
+    act(async () => {
+      const position = isPosition(value) ? value : null;
+      const answer = await postJson(
+        agentPositionPath(agent.code),
+        { position },
+        changePositionResponseSchema,
+      );
+      return { key: 'console.agents.positionChanged', code: answer.code, position: answer.position };
     });
 
   const revoke = (agent: Agent, tokenId: string) =>
@@ -95,6 +111,27 @@ export function AgentTable({ data, signedInCode, timeZone, onChanged }: Props) {
               ) : (
                 t(roleKey(agent.role))
               ),
+          },
+          {
+            id: 'position',
+            header: t('console.agents.position'),
+            value: (agent) => t(positionKey(agent.position)),
+            render: (agent) => (
+              <select
+                className="select-input"
+                aria-label={t('console.agents.positionOf', { code: agent.code })}
+                value={agent.position ?? ''}
+                disabled={busy}
+                onChange={(event) => void changePosition(agent, event.target.value)}
+              >
+                <option value="">{t(positionKey(null))}</option>
+                {POSITIONS.map((position) => (
+                  <option key={position} value={position}>
+                    {t(positionKey(position))}
+                  </option>
+                ))}
+              </select>
+            ),
           },
           {
             id: 'status',

@@ -1,7 +1,8 @@
 /**
  * 客服与令牌: the shop's agents with role and when they were last seen, their tokens, and the
  * admin log. Admins create agents (the token is shown once), change roles and revoke tokens;
- * supervisors read (the server answers canManage and refuses their changes all the same).
+ * supervisors read (the server answers canManage and refuses their changes all the same). Both
+ * set an agent's 岗位.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { useShopToday } from '../api/use-shop-today';
 import { roleKey } from '../shell/ConsoleLayout';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import type { AgentNotice } from './agent-notice';
-import { AgentTable } from './AgentTable';
+import { AgentTable, positionKey } from './AgentTable';
 import { AuditTable } from './AuditTable';
 import { CreateAgentForm } from './CreateAgentForm';
 
@@ -37,7 +38,11 @@ export function AgentsPage({ signedInCode }: { signedInCode: string }) {
       {agents.error && <ErrorBanner error={agents.error} onRetry={agents.reload} />}
       {notice && (
         <p className="banner banner-success" role="status">
-          {t(notice.key, { code: notice.code, role: notice.role ? t(roleKey(notice.role)) : '' })}
+          {t(notice.key, {
+            code: notice.code,
+            role: notice.role ? t(roleKey(notice.role)) : '',
+            position: t(positionKey(notice.position ?? null)),
+          })}
         </p>
       )}
       {data ? (

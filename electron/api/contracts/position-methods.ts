@@ -1,0 +1,1 @@
+export const POSITION_METHODS = ['position.get', 'position.save'] as const;
