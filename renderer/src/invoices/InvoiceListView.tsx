@@ -22,7 +22,6 @@ import { invoiceKeyAction, movedIndex } from './invoice-keys';
 import {
   INVOICE_KIND_LABEL_KEYS,
   INVOICE_STATUS_LABEL_KEYS,
-  TITLE_KIND_LABEL_KEYS,
   statusLabelKey,
   type InvoiceStatus,
 } from './invoice-labels';
@@ -183,14 +182,18 @@ export function InvoiceListView({
                 <thead>
                   <tr>
                     <th scope="col">{t('invoices.column.orderNo')}</th>
-                    <th scope="col">{t('invoices.column.buyer')}</th>
+                    <th scope="col" className="cell-optional">
+                      {t('invoices.column.buyer')}
+                    </th>
                     <th scope="col">{t('invoices.column.title')}</th>
                     <th scope="col">{t('invoices.column.kind')}</th>
                     <th scope="col" className="cell-money">
                       {t('invoices.column.amount')}
                     </th>
                     <th scope="col">{t('invoices.column.status')}</th>
-                    <th scope="col">{t('invoices.column.requestedAt')}</th>
+                    <th scope="col" className="cell-optional">
+                      {t('invoices.column.requestedAt')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody ref={tableRef}>
@@ -208,11 +211,8 @@ export function InvoiceListView({
                       }}
                     >
                       <td className="order-no">{invoice.orderNo || '—'}</td>
-                      <td>{invoice.buyerNick || '—'}</td>
-                      <td className="cell-wrap">
-                        {invoice.title}
-                        <span className="muted"> · {t(TITLE_KIND_LABEL_KEYS[invoice.titleKind])}</span>
-                      </td>
+                      <td className="cell-optional">{invoice.buyerNick || '—'}</td>
+                      <td className="cell-wrap">{invoice.title}</td>
                       <td>{t(INVOICE_KIND_LABEL_KEYS[invoice.kind])}</td>
                       <td className="cell-money">{formatMoney(invoice.amountFen)}</td>
                       <td>
@@ -220,7 +220,7 @@ export function InvoiceListView({
                           {t(statusLabelKey(invoice.status, invoice.kind))}
                         </span>
                       </td>
-                      <td>{formatDateTime(invoice.requestedAt)}</td>
+                      <td className="cell-optional">{formatDateTime(invoice.requestedAt)}</td>
                     </tr>
                   ))}
                 </tbody>

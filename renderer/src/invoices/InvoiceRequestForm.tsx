@@ -88,7 +88,7 @@ export function InvoiceRequestForm({
   const [companyPhone, setCompanyPhone] = useState('');
   const [busy, setBusy] = useState(false);
   const id = (field: Field) => `${idPrefix}-${field}`;
-  const { errorOf, failure, failValidation, handleResult, onKeyDown } = useContractForm({
+  const { errorOf, failure, failValidation, handleResult, onKeyDown, recheck } = useContractForm({
     fields: FIELDS,
     fieldId: id,
     onCancel,
@@ -209,7 +209,12 @@ export function InvoiceRequestForm({
           ))}
           {errorOf('titleKind') && <span className="field-error">{errorOf('titleKind')}</span>}
         </fieldset>
-        <FormField id={id('title')} label={t('invoices.field.title')} error={errorOf('title')}>
+        <FormField
+          id={id('title')}
+          label={t('invoices.field.title')}
+          error={errorOf('title')}
+          className="invoice-field-title"
+        >
           {(control) => (
             <input
               {...control}
@@ -241,7 +246,11 @@ export function InvoiceRequestForm({
                   maxLength={40}
                   placeholder={t('invoices.form.taxNoPlaceholder')}
                   value={taxNo}
-                  onChange={(e) => setTaxNo(e.target.value)}
+                  onChange={(e) => {
+                    setTaxNo(e.target.value);
+                    // The check as typed takes over from the host's refusal once the agent edits.
+                    recheck('taxNo', null);
+                  }}
                 />
                 {!errorOf('taxNo') && taxFeedback.messageKey && (
                   <p className={`tax-feedback tax-feedback-${taxFeedback.tone}`} role="status">
@@ -252,7 +261,12 @@ export function InvoiceRequestForm({
             )}
           </FormField>
         )}
-        <FormField id={id('kind')} label={t('invoices.field.kind')} error={errorOf('kind')}>
+        <FormField
+          id={id('kind')}
+          label={t('invoices.field.kind')}
+          error={errorOf('kind')}
+          className="invoice-field-short"
+        >
           {(control) => (
             <ChoiceSelect
               {...control}
@@ -267,6 +281,7 @@ export function InvoiceRequestForm({
           id={id('amountFen')}
           label={t('invoices.field.amountFen')}
           error={errorOf('amountFen')}
+          className="invoice-field-short"
           hint={
             cap !== null ? t('invoices.form.amountCap', { amount: formatMoney(Math.max(0, cap)) }) : undefined
           }
@@ -278,7 +293,7 @@ export function InvoiceRequestForm({
             id={id('email')}
             label={t('invoices.field.email')}
             error={errorOf('email')}
-            className="field-wide"
+            className="invoice-field-destination"
           >
             {(control) => (
               <input
@@ -297,7 +312,7 @@ export function InvoiceRequestForm({
             id={id('postAddress')}
             label={t('invoices.field.postAddress')}
             error={errorOf('postAddress')}
-            className="field-wide"
+            className="invoice-field-destination"
           >
             {(control) => (
               <input
@@ -311,7 +326,12 @@ export function InvoiceRequestForm({
         )}
         {kind === 'special' && (
           <>
-            <FormField id={id('bankName')} label={t('invoices.field.bankName')} error={errorOf('bankName')}>
+            <FormField
+              id={id('bankName')}
+              label={t('invoices.field.bankName')}
+              error={errorOf('bankName')}
+              className="invoice-field-special"
+            >
               {(control) => (
                 <input
                   {...control}
@@ -325,6 +345,7 @@ export function InvoiceRequestForm({
               id={id('bankAccount')}
               label={t('invoices.field.bankAccount')}
               error={errorOf('bankAccount')}
+              className="invoice-field-special"
             >
               {(control) => (
                 <input
@@ -340,6 +361,7 @@ export function InvoiceRequestForm({
               id={id('companyAddress')}
               label={t('invoices.field.companyAddress')}
               error={errorOf('companyAddress')}
+              className="invoice-field-special"
             >
               {(control) => (
                 <input
@@ -354,6 +376,7 @@ export function InvoiceRequestForm({
               id={id('companyPhone')}
               label={t('invoices.field.companyPhone')}
               error={errorOf('companyPhone')}
+              className="invoice-field-special"
             >
               {(control) => (
                 <input
