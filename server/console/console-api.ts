@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { LOSS_REASONS, dailyLogSchema, dailySummarySchema } from '../../common/reports/daily-log-schema';
+import { SYNC_COLUMNS } from '../../common/sync/sync-columns.generated';
 import { POSITIONS } from '../../common/positions';
 
 export const CONSOLE_API_PREFIX = '/console/api';
@@ -27,6 +28,7 @@ export const CONSOLE_PATHS = {
   inquiryAnalysis: `${CONSOLE_API_PREFIX}/inquiries/analysis`,
   analysisMarks: `${CONSOLE_API_PREFIX}/inquiries/marks`,
   phraseUsage: `${CONSOLE_API_PREFIX}/phrases/usage`,
+  escalations: `${CONSOLE_API_PREFIX}/escalations`,
   agents: `${CONSOLE_API_PREFIX}/agents`,
   /** Fastify route pattern; build a request path with agentRolePath. */
   agentRole: `${CONSOLE_API_PREFIX}/agents/:code/role`,
@@ -393,6 +395,57 @@ export const phraseUsageResponseSchema = z.object({
   ),
 });
 export type PhraseUsageResponse = z.infer<typeof phraseUsageResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// 升级 (read-only: answers are given on the desk, where the sync's column rules apply)
+
+export const ESCALATION_STATUSES = SYNC_COLUMNS.escalations.status.enum;
+export const ESCALATION_SOURCE_KINDS = SYNC_COLUMNS.escalations.source_kind.enum;
+/** The most cases one answer lists (the totals count them all). */
+export const ESCALATION_LIST_LIMIT = 500;
+
+/** Cases escalated from–to (days on the shop's clock), the list optionally of one status. */
+export const escalationsQuerySchema = z.strictObject({
+  from: day,
+  to: day,
+  status: z.enum(ESCALATION_STATUSES).optional(),
+});
+
+export const escalationsResponseSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** Every case escalated in the range, by where it stands now; the median time to a first answer. */
+  totals: z.object({
+    opened: int,
+    open: int,
+    answered: int,
+    takenOver: int,
+    closed: int,
+    medianFirstAnswerMs: int.nullable(),
+  }),
+  /** Open first, then answered, taken over and closed; oldest first within each. */
+  items: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(ESCALATION_STATUSES),
+      sourceKind: z.enum(ESCALATION_SOURCE_KINDS),
+      /** The agent who escalated; null when the agent is no longer on record. */
+      agentCode: z.string().nullable(),
+      agentName: z.string().nullable(),
+      orderNo: z.string().nullable(),
+      buyerNick: z.string(),
+      reason: z.string(),
+      buyerWants: z.string(),
+      answer: z.string().nullable(),
+      escalatedAt: int,
+      firstAnswerAt: int.nullable(),
+      closedAt: int.nullable(),
+      /** From escalation to the supervisor's first answer or take-over. */
+      firstAnswerMs: int.nullable(),
+    }),
+  ),
+});
+export type EscalationsResponse = z.infer<typeof escalationsResponseSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // 客服与令牌 (admins change; supervisors read)

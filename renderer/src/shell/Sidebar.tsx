@@ -56,14 +56,6 @@ export function Sidebar({ settings, page }: { settings: Settings; page: PageId }
                       {escalationCount > 99 ? '99+' : escalationCount}
                     </span>
                   )}
-                  {item.id === 'escalations' && escalationCount > 0 && (
-                    <span
-                      className="nav-badge"
-                      title={t('escalations.badgeLabel', { count: escalationCount })}
-                    >
-                      {escalationCount > 99 ? '99+' : escalationCount}
-                    </span>
-                  )}
                 </a>
               ) : (
                 <button type="button" className="nav-item" aria-disabled="true" title={t('nav.comingLater')}>

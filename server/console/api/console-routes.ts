@@ -19,6 +19,7 @@ import {
   dailyLogQuerySchema,
   inquiryAnalysisQuerySchema,
   phraseUsageQuerySchema,
+  escalationsQuerySchema,
   saveAnalysisMarkRequestSchema,
   signInRequestSchema,
   teamReportXlsxQuerySchema,
@@ -50,6 +51,7 @@ import { checkRange, parseConsole } from './console-input';
 import { endSession, openSession, type ConsoleCaller } from './console-session';
 import { consoleStatic } from './console-static';
 import { inquiryAnalysis } from './inquiry-analysis';
+import { escalationList } from './escalation-list';
 import { phraseUsage } from './phrase-usage';
 import { teamToday } from './team-today';
 
@@ -198,6 +200,13 @@ export async function registerConsole(app: FastifyInstance, db: ServerDb, option
       const query = parseConsole(phraseUsageQuerySchema, request.query);
       checkRange(query.from, query.to);
       return phraseUsage(db, caller, query);
+    });
+
+    scope.get(CONSOLE_PATHS.escalations, async (request) => {
+      const caller = await session(request);
+      const query = parseConsole(escalationsQuerySchema, request.query);
+      checkRange(query.from, query.to);
+      return escalationList(db, caller, query);
     });
 
     scope.get(CONSOLE_PATHS.agents, async (request) => listAgents(db, await session(request)));

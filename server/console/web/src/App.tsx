@@ -10,6 +10,7 @@ import { whenSignedOut } from './api/console-client';
 import { currentSession, signIn, signOut } from './api/session';
 import { AgentsPage } from './agents/AgentsPage';
 import { DailyPage } from './daily/DailyPage';
+import { EscalationsPage } from './escalations/EscalationsPage';
 import { PhrasesPage } from './phrases/PhrasesPage';
 import { ConsoleLayout } from './shell/ConsoleLayout';
 import { pageOfHash, type PageId } from './shell/console-routes';
@@ -106,6 +107,8 @@ function CurrentPage({ page, code }: { page: PageId; code: string }) {
       return <AnalysisPage />;
     case 'phrases':
       return <PhrasesPage />;
+    case 'escalations':
+      return <EscalationsPage />;
     case 'agents':
       return <AgentsPage signedInCode={code} />;
   }

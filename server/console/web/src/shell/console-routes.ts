@@ -2,7 +2,7 @@
  * The console's pages and their hash routes (`#/team`). Hash routes need nothing from the server
  * but `/` itself, which is what kefu-server serves. Pure, so the parsing is tested.
  */
-export const PAGES = ['team', 'daily', 'analysis', 'phrases', 'agents'] as const;
+export const PAGES = ['team', 'daily', 'analysis', 'phrases', 'escalations', 'agents'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const DEFAULT_PAGE: PageId = 'team';
@@ -12,6 +12,7 @@ export const NAV_LABEL_KEYS: Record<PageId, string> = {
   daily: 'console.nav.daily',
   analysis: 'console.nav.analysis',
   phrases: 'console.nav.phrases',
+  escalations: 'console.nav.escalations',
   agents: 'console.nav.agents',
 };
 
