@@ -89,24 +89,41 @@ function callerName(): string {
   return 'other';
 }
 
+type TimedStatement = { name: string; ms: number; query: SQL; settings: SQL[] };
+
+const isSetting = (db: ServerDb, query: SQL) =>
+  /^\s*set\s/i.test(
+    (db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string } } }).dialect.sqlToQuery(query).sql,
+  );
+
 /**
  * The storage's db with execute() timed and run one statement at a time, so each figure's SQL is
- * timed alone even where the route sends several at once (Promise.all).
+ * timed alone even where the route sends several at once (Promise.all). A transaction's
+ * statements are timed the same way (one queue for all); its `set local` statements are not
+ * figures but are kept with each statement after them, so EXPLAIN runs under the same settings.
  */
-function timedDb(db: ServerDb, log: { name: string; ms: number; query: SQL }[]): ServerDb {
-  let queue: Promise<unknown> = Promise.resolve();
+function timedDb(
+  db: ServerDb,
+  log: TimedStatement[],
+  queue = { last: Promise.resolve() as Promise<unknown> },
+  settings: SQL[] = [],
+): ServerDb {
   return new Proxy(db, {
     get(target, property, receiver) {
+      if (property === 'transaction')
+        return (run: (tx: ServerDb) => Promise<unknown>) =>
+          target.transaction((tx) => run(timedDb(tx as unknown as ServerDb, log, queue, [])));
       if (property !== 'execute') return Reflect.get(target, property, receiver) as unknown;
       return (query: SQL) => {
         const name = callerName();
-        const run = queue.then(async () => {
+        const run = queue.last.then(async () => {
           const began = performance.now();
           const result = await target.execute(query);
-          log.push({ name, ms: performance.now() - began, query });
+          if (isSetting(target, query)) settings.push(query);
+          else log.push({ name, ms: performance.now() - began, query, settings: [...settings] });
           return result;
         });
-        queue = run.catch(() => undefined);
+        queue.last = run.catch(() => undefined);
         return run;
       };
     },
@@ -121,7 +138,7 @@ const median = (values: number[]) => {
 async function queries(rounds: number): Promise<ConsoleChildReply> {
   const teamTodayMs: number[] = [];
   const inquiryAnalysisMs: number[] = [];
-  const log: { name: string; ms: number; query: SQL }[] = [];
+  const log: TimedStatement[] = [];
   for (let round = 0; round < rounds; round += 1) {
     let began = performance.now();
     await teamToday(storage.db, caller(), config.today);
@@ -132,9 +149,9 @@ async function queries(rounds: number): Promise<ConsoleChildReply> {
     await teamToday(timedDb(storage.db, log), caller(), config.today);
     await inquiryAnalysis(timedDb(storage.db, log), caller(), config.analysis);
   }
-  const byName = new Map<string, { ms: number[]; query: SQL }>();
+  const byName = new Map<string, { ms: number[]; query: SQL; settings: SQL[] }>();
   for (const entry of log) {
-    const seen = byName.get(entry.name) ?? { ms: [], query: entry.query };
+    const seen = byName.get(entry.name) ?? { ms: [], query: entry.query, settings: entry.settings };
     seen.ms.push(entry.ms);
     byName.set(entry.name, seen);
   }
@@ -142,9 +159,10 @@ async function queries(rounds: number): Promise<ConsoleChildReply> {
     .map(([name, { ms }]) => ({ name, medianMs: median(ms), maxMs: Math.max(...ms) }))
     .sort((a, b) => b.medianMs - a.medianMs);
   const slowest = byName.get(statements[0]!.name)!;
-  const explained = (await storage.db.execute(
-    sql`explain (analyze, buffers) ${slowest.query}`,
-  )) as unknown as { rows: { 'QUERY PLAN': string }[] };
+  const explained = (await storage.db.transaction(async (tx) => {
+    for (const setting of slowest.settings) await tx.execute(setting);
+    return tx.execute(sql`explain (analyze, buffers) ${slowest.query}`);
+  })) as unknown as { rows: { 'QUERY PLAN': string }[] };
   const dialect = (storage.db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string } } }).dialect;
   return {
     type: 'queries',
