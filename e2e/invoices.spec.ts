@@ -170,10 +170,36 @@ test('invoices: collect from the panel (Ctrl+Shift+I), register, issue and email
     await shot(page, 'register-zh');
   });
 
+  await test.step('订单: the order shows its invoice, and 申请发票 opens the same form, for paper too', async () => {
+    const order = saved.ok ? (saved.value as { id: string }) : null;
+    await page.goto(`/#/orders?id=${order!.id}`);
+    const invoices = page.getByRole('region', { name: '发票' });
+    await expect(invoices.locator('.order-invoice-row')).toContainText(COMPANY);
+    await expect(invoices.locator('.order-invoice-row .chip')).toHaveText('已发送');
+    await invoices.getByRole('button', { name: '申请发票' }).click();
+    const request = invoices.getByRole('form', { name: '发票收集' });
+    await expect(request.getByLabel('抬头', { exact: true })).toBeFocused();
+    // Everything paid is already invoiced: nothing is left to prefill.
+    await expect(request.getByLabel('开票金额')).toHaveValue('0.00');
+    await request.getByLabel('发票类型').selectOption({ label: '纸质普票' });
+    await expect(request.getByLabel('邮寄地址')).toBeVisible();
+    await expect(request.getByLabel('邮箱')).toHaveCount(0);
+    await request.getByLabel('抬头', { exact: true }).fill('周一鸣');
+    await request.getByLabel('邮寄地址').fill('浙江省杭州市西湖区文三路 90 号');
+    await request.getByLabel('邮寄地址').press('Enter');
+    await expect(request.locator('.field-error')).toHaveText('开票金额要大于 0');
+    await shot(page, 'order-zh');
+    await request.getByLabel('邮寄地址').press('Escape');
+    await expect(request).toBeHidden();
+    await expect(invoices.getByRole('button', { name: '申请发票' })).toBeVisible();
+    await page.goto('/#/invoices');
+  });
+
   const summary = page.locator('.invoice-summary');
 
   await test.step('发票汇总: today counts the invoice collected and issued; XLSX export parses', async () => {
     await page.getByRole('link', { name: '发票汇总' }).click();
+    await expect(page.getByRole('heading', { name: /^发票汇总/ })).toBeVisible();
     const figures = page.getByRole('list', { name: '汇总数字' });
     await expect(figures.locator('li').filter({ hasText: '收集' })).toContainText('1 张');
     await expect(figures.locator('li').filter({ hasText: '收集' })).toContainText('¥299.00');

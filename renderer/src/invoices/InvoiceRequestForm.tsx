@@ -161,7 +161,7 @@ export function InvoiceRequestForm({
 
   return (
     <form
-      className={compact ? 'invoice-form invoice-form-compact' : 'invoice-form card'}
+      className={compact ? 'invoice-form invoice-form-compact' : 'invoice-form'}
       noValidate
       aria-label={heading}
       onSubmit={(e) => void submit(e)}
