@@ -214,6 +214,12 @@ test('invoices: collect from the panel (Ctrl+Shift+I), register, issue and email
       page.getByRole('table', { name: '按类型' }).locator('tr').filter({ hasText: '电子普票' }),
     ).toContainText('1 张 · ¥299.00');
 
+    await page.getByRole('radio', { name: '按周' }).click();
+    await expect(
+      page.getByRole('heading', { name: /^发票汇总 · \d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}$/ }),
+    ).toBeVisible();
+    await expect(figures.locator('li').filter({ hasText: '收集' })).toContainText('1 张');
+    await page.getByRole('radio', { name: '按日' }).click();
     const waiting = page.waitForEvent('download');
     await summary.getByRole('group', { name: '导出' }).getByRole('button', { name: 'Excel (XLSX)' }).click();
     const file = await waiting;
