@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, clipboard, dialog, globalShortcut, powerMonitor, safeStorage } from 'electron';
+import { app, clipboard, dialog, globalShortcut, Menu, powerMonitor, safeStorage } from 'electron';
 import appIdentity from '../../build/app-id.json';
 import { ensureDailyBackup } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/database-open-error';
@@ -339,6 +339,11 @@ function boot(): void {
   });
 
   void app.whenReady().then(() => {
+    // Windows and Linux: no application menu. Electron's default one is a File/Edit/View bar agents
+    // never use, and its accelerators reach the browser before the page: View → Toggle Developer
+    // Tools would take Ctrl+Shift+I, the reply panel's 发票收集. Editing keys work without a menu
+    // there; macOS keeps the default, whose Edit items carry ⌘C/⌘V (its DevTools key is ⌥⌘I).
+    if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     // Linux and macOS shutdown/reboot: hidden windows must close instead of going to the tray.
     powerMonitor.on('shutdown', () => quit.markQuitting());
     start();
