@@ -45,7 +45,7 @@ export function BriefingReadsList({ version }: { version: number }) {
 
   const who = (reader: Reader) =>
     reader.name && reader.agentCode
-      ? `${reader.name}（${reader.agentCode}）`
+      ? t('briefing.reads.agent', { name: reader.name, code: reader.agentCode })
       : (reader.agentCode ?? reader.name ?? t('briefing.reads.unknownAgent'));
 
   if (failure) return <ErrorBanner error={failure} />;

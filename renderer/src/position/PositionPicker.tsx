@@ -65,7 +65,6 @@ export function PositionPicker({ id, label, onSaved }: PositionPickerProps) {
         id={id}
         label={label ?? t('position.label')}
         hint={state.fromServer ? t('position.fromServer') : t('position.hint')}
-        className="field-narrow"
       >
         {(control) => (
           <select
