@@ -167,6 +167,11 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await expect(page.getByRole('table', { name: '30 天内无人使用的团队话术' })).toContainText('节日问候');
   await shot(page, 'phrases-zh');
 
+  // 升级: read-only here (answers are given on the desk).
+  await nav(page).getByRole('link', { name: '升级' }).click();
+  await expect(page.getByRole('heading', { name: '升级处理' })).toBeVisible();
+  await expect(page.getByText('这里只能查看')).toBeVisible();
+
   // 客服与令牌: a supervisor reads, and cannot change.
   await nav(page).getByRole('link', { name: '客服与令牌' }).click();
   await expect(page.getByText('主管只能查看')).toBeVisible();
@@ -192,6 +197,8 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await nav(page).getByRole('link', { name: 'Phrases' }).click();
   await expect(page.getByRole('table', { name: 'Most used team phrases' })).toContainText('发货时间');
   await shot(page, 'phrases-en');
+  await nav(page).getByRole('link', { name: 'Escalations' }).click();
+  await expect(page.getByRole('heading', { name: 'Escalations' })).toBeVisible();
 
   // 退出登录 ends the session: a reload asks for the token again.
   await page.getByRole('button', { name: 'Sign out' }).click();
