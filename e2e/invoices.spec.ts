@@ -3,7 +3,8 @@
  * Ctrl+Shift+I opens 发票收集; a company title with a wrong 税号 is refused under the 税号 field with
  * the expected check character, the right one is collected with the order's paid amount; on the
  * 发票 page the invoice is registered, issued (number + date) and emailed; 发票汇总 counts it and its
- * XLSX export parses with exceljs. zh and en screenshots in docs/screenshots/invoices-*.png.
+ * XLSX export parses with exceljs; in English a paper invoice is issued, posted with its tracking
+ * number and voided with a reason. zh and en screenshots in docs/screenshots/invoices-*.png.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ const TAX_CHECK = creditCodeCheckCharacter(TAX_HEAD)!;
 const TAX_NO = `${TAX_HEAD}${TAX_CHECK}`;
 const WRONG_CHECK = TAX_CHECK === '0' ? '1' : '0';
 const INVOICE_NO = '26332000000012345678';
+const PAPER_ORDER_NO = '3321009876543219002';
 
 let host: HostProcess | null = null;
 
@@ -68,6 +70,14 @@ test('invoices: collect from the panel (Ctrl+Shift+I), register, issue and email
     items: [{ title: '北欧实木餐桌 1.4 米', quantity: 1 }],
   });
   expect(saved.ok).toBe(true);
+  const paperOrder = await host.call('orders.save', {
+    orderNo: PAPER_ORDER_NO,
+    buyerNick: BUYER,
+    status: 'completed',
+    totalFen: 12800,
+    paidFen: 12800,
+  });
+  expect(paperOrder.ok).toBe(true);
 
   await test.step('panel: Ctrl+Shift+I opens 发票收集 for the order in context, prefilled with ¥299.00', async () => {
     await page.setViewportSize(PANEL_SIZE);
@@ -277,5 +287,44 @@ test('invoices: collect from the panel (Ctrl+Shift+I), register, issue and email
     await page.keyboard.press('Escape');
     await expect(english).toBeHidden();
     await expect(page.getByRole('searchbox')).toBeFocused();
+  });
+
+  await test.step('English, a paper invoice: issued, posted with its tracking number, then voided with a reason', async () => {
+    const collected = await host!.call('invoices.collect', {
+      orderNo: PAPER_ORDER_NO,
+      titleKind: 'personal',
+      title: '周一鸣',
+      kind: 'paper',
+      postAddress: '浙江省杭州市西湖区文三路 90 号',
+      source: 'order_page',
+    });
+    expect(collected.ok).toBe(true);
+    const { invoice } = (collected as { ok: true; value: { invoice: { id: string } } }).value;
+    await page.setViewportSize(MAIN_SIZE);
+    await page.goto(`/#/invoices?id=${invoice.id}`);
+    const paper = page.getByRole('complementary', { name: 'Invoice detail' });
+    await expect(paper).toContainText('Paper invoice · ¥128.00');
+    const steps = paper.getByRole('group', { name: 'Next step' });
+    await steps.getByRole('button', { name: 'Issue' }).click();
+    await paper.getByLabel('Invoice no.').fill('26332000000012345679');
+    await paper.getByRole('button', { name: 'Confirm: Issue' }).click();
+    await expect(paper.locator('.chip')).toHaveText('Issued');
+
+    await steps.getByRole('button', { name: 'Post' }).click();
+    await paper.getByLabel('Tracking no.').press('Enter');
+    await expect(paper.locator('.field-error')).toHaveText('Tracking no. is required');
+    await paper.getByLabel('Tracking no.').fill('yt 1234 5678 9012');
+    await paper.getByLabel('Tracking no.').press('Enter');
+    await expect(paper.locator('.chip')).toHaveText('Posted');
+    await expect(paper).toContainText('YT123456789012');
+
+    await steps.getByRole('button', { name: 'Void' }).click();
+    await paper.getByRole('button', { name: 'Confirm: Void' }).click();
+    await expect(paper.locator('.field-error')).toHaveText('Void reason is required');
+    await paper.getByLabel('Void reason').fill('Wrong title, reissued');
+    await paper.getByLabel('Void reason').press('Enter');
+    await expect(paper.locator('.chip')).toHaveText('Void');
+    await expect(paper).toContainText('Void: nothing more to do');
+    await expect(paper).toContainText('Wrong title, reissued');
   });
 });
