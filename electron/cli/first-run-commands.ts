@@ -1,7 +1,8 @@
 /**
  * First run without the app: `kefu setup` (the first-run form's fields as options, checked by the
- * same rules, the default phrase pack loaded by the same save) and `kefu join` (the profile from
- * the shop's server, then bound and synced). Problems are named by the option to fix.
+ * same rules, the default phrase pack loaded by the same save; `--position` is the welcome's 岗位)
+ * and `kefu join` (the profile from the shop's server, then bound and synced). Problems are named
+ * by the option to fix.
  */
 import type { TFunction } from 'i18next';
 import { FIRST_RUN_DEFAULTS } from '../../common/settings/first-run-defaults';
@@ -9,6 +10,7 @@ import { parseYuanToFen } from '../../common/yuan';
 import type { ApiError, ValidationIssue } from '../api/api-result';
 import { validationError } from '../api/dispatch';
 import { createTranslator } from '../core/i18n/translator';
+import { positionInputSchema } from '../core/settings/position-choice';
 import { settingsInputSchema, type Settings, type SettingsInput } from '../core/settings/settings-schema';
 import { joinShopInputSchema, type JoinShopInput } from '../core/sync/join-shop';
 import type { SyncStatus } from '../core/sync/sync-schema';
@@ -21,6 +23,7 @@ const OPTION_OF_PATH: Readonly<Record<string, string>> = {
   'agent.name': '--name',
   'agent.agentCode': '--code',
   'agent.role': '--role',
+  position: '--position',
   'shop.name': '--shop',
   'shop.defaultCourier': '--courier',
   'shop.freeShippingThresholdFen': '--free-shipping',
@@ -66,7 +69,7 @@ function thresholdFen(text: string | undefined): { fen: number } | { issue: Vali
 export const setupCommand = withSession(
   async (
     { dispatch, t },
-    opts: ShopOptions & { name?: string; code?: string; shop?: string; role?: string },
+    opts: ShopOptions & { name?: string; code?: string; shop?: string; role?: string; position?: string },
   ) => {
     const current = unwrap<Settings>(t, await dispatch('settings.get', {}));
     if (current.agent && current.shop) {
@@ -93,12 +96,15 @@ export const setupCommand = withSession(
     };
     // Checked whole before the save, so a missing threshold is reported with every other problem.
     const checked = settingsInputSchema.safeParse(input);
+    const position = positionInputSchema.safeParse({ position: opts.position ?? null });
     const issues = [
       ...(checked.success ? [] : issuesOf(validationError(checked.error))),
       ...('issue' in threshold ? [threshold.issue] : []),
+      ...(position.success ? [] : issuesOf(validationError(position.error))),
     ];
     if (issues.length > 0) throw optionProblems(t, t('cli.setup.invalid'), issues);
     const saved = unwrap<Settings>(t, await dispatch('settings.save', input as SettingsInput));
+    if (position.data?.position) unwrap(t, await dispatch('position.save', position.data));
     const { t: say } = createTranslator(saved.language);
     print(
       Boolean(opts.json),

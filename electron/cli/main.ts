@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { POSITIONS } from '../../common/positions';
 import { FIRST_RUN_DEFAULTS } from '../../common/settings/first-run-defaults';
 import { LANGUAGES, PROFILE_ROLES } from '../../db/enums';
 import { defaultDataDir } from '../core/data-dir';
@@ -54,7 +55,8 @@ export function buildProgram(): Command {
       .option('--name <name>', "the agent's name (姓名)")
       .option('--code <code>', '工号: letters, digits, - or _, up to 16')
       .option('--shop <name>', 'the shop name (店铺名)')
-      .option('--role <role>', `${PROFILE_ROLES.join(' | ')} (default ${FIRST_RUN_DEFAULTS.role})`),
+      .option('--role <role>', `${PROFILE_ROLES.join(' | ')} (default ${FIRST_RUN_DEFAULTS.role})`)
+      .option('--position <position>', `岗位: ${POSITIONS.join(' | ')} (picks the default checklist)`),
     'free-shipping threshold (包邮门槛) in yuan, e.g. 99; required, as in the form (0: everything ships free)',
   ).action(run('setup'));
 
