@@ -55,6 +55,8 @@ export const TASK_KINDS = [
   'badReview',
   'complaint',
   'returnCase',
+  /** 开票: an invoice 待开 too long on a finished order (rule). */
+  'invoice',
   'custom',
 ] as const;
 export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;

@@ -45,6 +45,21 @@ export const inquiryFiguresSchema = z.object({
 export const taskTallySchema = z.object({ created: int, done: int, overdue: int });
 
 /**
+ * Every task kind's tally. A log stored before a kind existed (开票, issue 17) has none of it and
+ * reads as zeros there, so the console still shows the logs the desks synced before.
+ */
+const tasksByKindSchema = z.preprocess(
+  (byKind) =>
+    byKind !== null && typeof byKind === 'object'
+      ? {
+          ...Object.fromEntries(TASK_KINDS.map((kind) => [kind, { created: 0, done: 0, overdue: 0 }])),
+          ...byKind,
+        }
+      : byKind,
+  z.record(z.enum(TASK_KINDS), taskTallySchema),
+);
+
+/**
  * Buyer questions answered through the reply panel (response-figures.ts). `timed`: questions taken
  * with the question hotkey and answered within the hour, each counted once by its first reply;
  * `totalMs` their response times summed and `within15s` how many took at most 15 s (the summable
@@ -84,7 +99,7 @@ export const dailyFiguresSchema = z.object({
    * overdue: the shop's tasks due before the end of the day (or before the log was computed, for
    * today) and not done by then. Tasks are team rows: the desk's signed-in agent works them.
    */
-  tasks: z.object({ byKind: z.record(z.enum(TASK_KINDS), taskTallySchema), total: taskTallySchema }),
+  tasks: z.object({ byKind: tasksByKindSchema, total: taskTallySchema }),
   returns: z.object({ registered: int, refundFen: int, byKind: tally(RETURN_KINDS) }),
   /** 中差评 tasks completed that day. */
   badReviewsHandled: int,

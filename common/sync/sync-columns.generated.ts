@@ -879,6 +879,7 @@ export const SYNC_COLUMNS = {
         "badReview",
         "complaint",
         "returnCase",
+        "invoice",
         "custom"
       ]
     },

@@ -157,6 +157,10 @@ export function createCoreServices(deps: CoreDeps) {
   orders.onChange((orderIds) => {
     tasks.runRulesAfterOrderChange(orderIds).catch((cause: unknown) => console.error('task rules:', cause));
   });
+  // An invoice issued or voided closes its order's 开票 task; one collected may call for it.
+  invoices.onChange((orderIds) => {
+    tasks.runRulesAfterOrderChange(orderIds).catch((cause: unknown) => console.error('task rules:', cause));
+  });
 
   /** Idempotent: also repairs a crash between first-run setup and the seeding. */
   function ensureDefaultLibrary(): void {

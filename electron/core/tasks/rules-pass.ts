@@ -11,6 +11,7 @@ import { closeReason, desiredTasks, type RuleContext, type RuleOrder } from './t
 import { naturalIds } from '../natural-id';
 import {
   CREATE_MISSING_RULE_TASKS,
+  INVOICE_PENDING_SINCE,
   NEXT_CUTOFF_FN,
   ORDERS_TO_RECONCILE,
   RULE_TASK_ID_FN,
@@ -28,7 +29,8 @@ interface OrderRow extends RuleOrder {
  * better-sqlite3 building the objects, and the object is built here once anyway.
  */
 const ORDER_COLUMNS = `id, customer_id, status, created_at, ordered_at, paid_at, shipped_at, signed_at,
-  ship_notice_at, address_verified_at, logistics_state, review_state, reviewed_at, deleted_at`;
+  ship_notice_at, address_verified_at, logistics_state, review_state, reviewed_at, deleted_at,
+  ${INVOICE_PENDING_SINCE('orders')}`;
 type RawOrder = [string, string | null, RuleOrder['status'], number, ...(number | null)[]];
 
 function orderOf(r: RawOrder): OrderRow {
@@ -47,6 +49,7 @@ function orderOf(r: RawOrder): OrderRow {
     reviewState: r[11] as unknown as RuleOrder['reviewState'],
     reviewedAt: r[12] as number | null,
     deletedAt: r[13] as number | null,
+    invoicePendingSince: r[14] as number | null,
   };
 }
 

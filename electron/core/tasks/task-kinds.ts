@@ -18,6 +18,7 @@ export const RULE_TASK_KINDS = [
   'callback',
   'reviewInvite',
   'badReview',
+  'invoice',
 ] as const satisfies readonly TaskKind[];
 export type RuleTaskKind = (typeof RULE_TASK_KINDS)[number];
 
@@ -40,6 +41,7 @@ export const REPLY_QUERIES: Record<TaskKind, string> = {
   badReview: '中差评',
   complaint: '投诉',
   returnCase: '退货',
+  invoice: '发票',
   custom: '',
 };
 

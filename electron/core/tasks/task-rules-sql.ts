@@ -19,6 +19,11 @@ const SIGNED = `(o.status = 'completed' or o.signed_at is not null or o.logistic
 const SHIPPED_NOT_SIGNED = `o.status = 'shipped' and not ${SIGNED}`;
 const FOLLOW_UP = `o.status in ('shipped', 'completed') and ${SIGNED}`;
 
+/** RuleOrder.invoicePendingSince over the orders row named `order`: its oldest live 待开 request. */
+export const INVOICE_PENDING_SINCE = (order: string) =>
+  `(select min(coalesce(i.requested_at, i.created_at)) from invoices i
+    where i.order_id = ${order}.id and i.status = 'pending' and i.deleted_at is null)`;
+
 interface SqlRule {
   kind: RuleTaskKind;
   priority: TaskPriority;
@@ -76,6 +81,12 @@ const RULES: SqlRule[] = [
     priority: 'high',
     when: `o.review_state in ('neutral', 'bad')`,
     dueAt: `coalesce(o.reviewed_at, @now) + @badReviewWithinMs`,
+  },
+  {
+    kind: 'invoice',
+    priority: 'normal',
+    when: `o.status = 'completed' and @now - ${INVOICE_PENDING_SINCE('o')} > @invoicePendingAfterMs`,
+    dueAt: `${INVOICE_PENDING_SINCE('o')} + @invoicePendingAfterMs`,
   },
 ];
 

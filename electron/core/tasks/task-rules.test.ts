@@ -33,6 +33,7 @@ const order = (facts: Partial<RuleOrder>): RuleOrder => ({
   logisticsState: null,
   reviewState: 'none',
   reviewedAt: null,
+  invoicePendingSince: null,
   ...facts,
 });
 

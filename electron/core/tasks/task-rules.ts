@@ -17,6 +17,8 @@
  * - 物流异常: urgent, due at once.
  * - 回访 / 邀评: `followUpAfterSignedMs` after signing; 邀评 only while there is no review.
  * - 中差评: high priority, due `badReviewWithinMs` after the review arrived.
+ * - 开票: a 交易成功 order whose oldest 待开 invoice was requested more than `invoicePendingAfterMs`
+ *   ago, due at that moment; it closes once no request of the order is 待开 (issued or voided).
  * A fact the order lacks (an imported order without a ship time …) falls back to the order's
  * creation, or to "now" where nothing better exists; reconciliation only sets a due time when it
  * creates or reopens a task, so such a fallback is fixed at that moment.
@@ -24,6 +26,7 @@
 import type { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES, TaskPriority } from './task-kinds';
 import type { RuleTaskKind } from './task-kinds';
 import type { CutoffClock } from './cutoff-clock';
+import { INVOICE_STALE_DAYS } from '../invoices/invoice-stale';
 
 const HOUR_MS = 3_600_000;
 
@@ -34,6 +37,8 @@ export interface RuleThresholds {
   badReviewWithinMs: number;
   shipNoticeWithinMs: number;
   followUpAfterSignedMs: number;
+  /** A 待开 invoice older than this on a 交易成功 order → 开票 (issue 17: more than 2 days). */
+  invoicePendingAfterMs: number;
 }
 
 export const DEFAULT_RULE_THRESHOLDS: RuleThresholds = {
@@ -41,6 +46,7 @@ export const DEFAULT_RULE_THRESHOLDS: RuleThresholds = {
   badReviewWithinMs: 2 * HOUR_MS,
   shipNoticeWithinMs: 2 * HOUR_MS,
   followUpAfterSignedMs: 24 * HOUR_MS,
+  invoicePendingAfterMs: INVOICE_STALE_DAYS * 24 * HOUR_MS,
 };
 
 /** The order columns the rules read. */
@@ -56,6 +62,8 @@ export interface RuleOrder {
   logisticsState: (typeof LOGISTICS_STATES)[number] | null;
   reviewState: (typeof REVIEW_STATES)[number];
   reviewedAt: number | null;
+  /** When the order's oldest live 待开 invoice was requested; null when none is 待开. */
+  invoicePendingSince: number | null;
 }
 
 export interface RuleContext {
@@ -111,6 +119,14 @@ export function desiredTasks(order: RuleOrder | null, ctx: RuleContext): Desired
   if (order.reviewState === 'neutral' || order.reviewState === 'bad') {
     wanted.push(task('badReview', (order.reviewedAt ?? now) + thresholds.badReviewWithinMs, 'high'));
   }
+  const pendingSince = order.invoicePendingSince;
+  if (
+    order.status === 'completed' &&
+    pendingSince !== null &&
+    now - pendingSince > thresholds.invoicePendingAfterMs
+  ) {
+    wanted.push(task('invoice', pendingSince + thresholds.invoicePendingAfterMs));
+  }
   return wanted;
 }
 
@@ -140,5 +156,9 @@ export function closeReason(kind: RuleTaskKind, order: RuleOrder | null): string
       return 'tasks.autoClose.reviewRevised';
     case 'callback':
       return 'tasks.autoClose.orderChanged';
+    case 'invoice':
+      return order.invoicePendingSince === null
+        ? 'tasks.autoClose.invoiceHandled'
+        : 'tasks.autoClose.orderChanged';
   }
 }

@@ -128,14 +128,24 @@ export function createTaskService({
     return rulesPass.run(who.shopId, null, ruleContext(clock.now()));
   }
 
-  // Shipped orders that have crossed the 物流跟进 threshold and have no such task yet: the one
-  // rule that changes with time alone. Everything else changes with the order (onChange).
+  // Shipped orders that have crossed the 物流跟进 threshold and have no such task yet, and
+  // 交易成功 orders whose 待开 invoice has crossed the 开票 one: the rules that change with time
+  // alone. Everything else changes with the order or its invoices (onChange).
   const crossedLogisticsThreshold = sqlite
     .prepare(
       `select id from orders where +shop_id = ? and deleted_at is null and status = 'shipped'
         and signed_at is null and coalesce(logistics_state, '') not in ('signed', 'exception')
         and shipped_at <= ? and id not in
           (select order_id from tasks where source = 'rule' and deleted_at is null and kind = 'logisticsCheck')`,
+    )
+    .pluck();
+  const crossedInvoiceThreshold = sqlite
+    .prepare(
+      `select distinct o.id from invoices i join orders o on o.id = i.order_id
+        where i.shop_id = ? and i.status = 'pending' and i.deleted_at is null
+          and coalesce(i.requested_at, i.created_at) < ?
+          and o.deleted_at is null and o.status = 'completed' and o.id not in
+            (select order_id from tasks where source = 'rule' and deleted_at is null and kind = 'invoice')`,
     )
     .pluck();
   let fullPassDone = false;
@@ -154,7 +164,18 @@ export function createTaskService({
     const rules = fullPassDone
       ? rulesPass.run(
           who.shopId,
-          crossedLogisticsThreshold.all(who.shopId, now - ctx.thresholds.logisticsCheckAfterMs) as string[],
+          [
+            ...new Set([
+              ...(crossedLogisticsThreshold.all(
+                who.shopId,
+                now - ctx.thresholds.logisticsCheckAfterMs,
+              ) as string[]),
+              ...(crossedInvoiceThreshold.all(
+                who.shopId,
+                now - ctx.thresholds.invoicePendingAfterMs,
+              ) as string[]),
+            ]),
+          ],
           ctx,
         )
       : rulesPass.run(who.shopId, null, ctx);

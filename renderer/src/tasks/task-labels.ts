@@ -16,6 +16,7 @@ export const TASK_KIND_LABEL_KEYS: Readonly<Record<TaskKind, string>> = {
   badReview: 'tasks.kind.badReview',
   complaint: 'tasks.kind.complaint',
   returnCase: 'tasks.kind.returnCase',
+  invoice: 'tasks.kind.invoice',
   custom: 'tasks.kind.custom',
 };
 

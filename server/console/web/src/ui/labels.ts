@@ -50,5 +50,6 @@ export const TASK_KIND_KEYS: Record<TaskKind, string> = {
   badReview: 'console.taskKind.badReview',
   complaint: 'console.taskKind.complaint',
   returnCase: 'console.taskKind.returnCase',
+  invoice: 'console.taskKind.invoice',
   custom: 'console.taskKind.custom',
 };
