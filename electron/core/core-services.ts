@@ -224,9 +224,14 @@ export function createCoreServices(deps: CoreDeps) {
     return saved;
   }
 
+  const syncState = () => createSyncStateStore(deps.database.sqlite, clock.now);
   const position = createPositionChoice({
     settings,
-    bound: () => createSyncStateStore(deps.database.sqlite, clock.now).get(CLIENT_ID_KEY) !== undefined,
+    bound: () => syncState().get(CLIENT_ID_KEY) !== undefined,
+    async serverPosition() {
+      const server = syncState().bound();
+      return server ? (await sync.identify(server)).position : undefined;
+    },
   });
 
   const join = createShopJoin({

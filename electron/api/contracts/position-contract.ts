@@ -6,4 +6,6 @@ import type { POSITION_METHODS } from './position-methods';
 export const positionContract = {
   'position.get': method(noInput, positionStateSchema),
   'position.save': method(positionInputSchema, positionStateSchema),
+  /** Bound: asks the server (whoami) for the position; alone, the desk's own. */
+  'position.refresh': method(noInput, positionStateSchema),
 } satisfies Record<(typeof POSITION_METHODS)[number], MethodSpec>;

@@ -1,1 +1,1 @@
-export const POSITION_METHODS = ['position.get', 'position.save'] as const;
+export const POSITION_METHODS = ['position.get', 'position.save', 'position.refresh'] as const;

@@ -7,5 +7,6 @@ export function createPositionHandlers(core: CoreServices): HandlersFor<typeof P
   return {
     'position.get': () => core.position.get(),
     'position.save': ({ position }) => core.position.save(position),
+    'position.refresh': () => core.position.refresh(),
   };
 }

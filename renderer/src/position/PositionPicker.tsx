@@ -33,7 +33,8 @@ export function PositionPicker({ id, label, onSaved }: PositionPickerProps) {
 
   useEffect(() => {
     let live = true;
-    void kefu.position.get({}).then((result) => {
+    // Bound, the server is asked: a supervisor may have changed it in the console.
+    void kefu.position.refresh({}).then((result) => {
       if (!live) return;
       if (!result.ok) return setFailure(result.error);
       setState(result.value);
