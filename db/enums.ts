@@ -10,7 +10,8 @@ export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'general'] as co
 export const USAGE_ACTIONS = ['paste', 'copy'] as const;
 /** How the agent found the phrase they delivered: typed a search, took a suggestion, or a pinned hotkey. */
 export const USAGE_SOURCES = ['search', 'suggestion', 'pinned'] as const;
-export const LINT_CATEGORIES = ['negative', 'absolute', 'diversion', 'variable'] as const;
+/** `invoice`: promises about 发票 the shop must never make (虚开, 改品名, 多开金额 …). */
+export const LINT_CATEGORIES = ['negative', 'absolute', 'diversion', 'variable', 'invoice'] as const;
 export const LINT_SEVERITIES = ['warning', 'error'] as const;
 /** 交际型 购买型 礼貌型 讲价型 拍下不买 */
 export const CUSTOMER_TYPES = ['sociable', 'decisive', 'polite', 'bargainer', 'nonPayer'] as const;

@@ -177,7 +177,8 @@ export const SYNC_COLUMNS = {
         "negative",
         "absolute",
         "diversion",
-        "variable"
+        "variable",
+        "invoice"
       ]
     },
     "pattern": {

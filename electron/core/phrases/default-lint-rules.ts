@@ -4,7 +4,11 @@
  *   comes with the softer wording a team lead would suggest;
  * - 广告法极限词 (error): absolute claims the Advertising Law forbids and platforms punish;
  * - diversion off the platform (error): contact or payment outside the platform, which breaks
- *   platform rules and exposes buyers to fraud.
+ *   platform rules and exposes buyers to fraud;
+ * - invoice promises (warning): 发票 the shop may not issue — false or inflated invoices (虚开),
+ *   another item name, a price "without tax" or a surcharge for the invoice. Seed training warns
+ *   that a wrong invoice answer to a malicious buyer has serious consequences; the agent is
+ *   stopped before pasting it.
  * Regex rules are used only where a bare word would flag innocent everyday speech (最近, 第一时间,
  * 加我们, "best regards"). English rules sit in the same list: the linter is language-blind, and a
  * shop that serves both kinds of buyers wants both.
@@ -29,6 +33,11 @@ const absolute = (pattern: string, suggestion: string | null, isRegex = false) =
   rule('absolute', 'error', pattern, suggestion, isRegex);
 const diversion = (pattern: string, suggestion: string | null, isRegex = false) =>
   rule('diversion', 'error', pattern, suggestion, isRegex);
+const invoice = (pattern: string, suggestion: string, isRegex = false) =>
+  rule('invoice', 'warning', pattern, suggestion, isRegex);
+
+const TRUE_INVOICE = '发票按实际购买的商品和实付金额如实开具';
+const TRUE_INVOICE_EN = 'Invoices show the items bought and the amount actually paid';
 
 const STAY_ON_PLATFORM = '请在平台内沟通与付款，有任何问题我都在这里为您处理';
 const STAY_ON_PLATFORM_EN = 'Keep chat and payment on the platform: we can help you right here';
@@ -107,6 +116,43 @@ const ZH_DIVERSION: DefaultRule[] = [
   diversion('转账给我', STAY_ON_PLATFORM),
 ];
 
+const ZH_INVOICE: DefaultRule[] = [
+  invoice('虚假发票', TRUE_INVOICE),
+  invoice('虚开', TRUE_INVOICE),
+  invoice('假发票', TRUE_INVOICE),
+  // 多开心 is happiness, not an invoice.
+  invoice('多开(?!心)', '开票金额以实付金额为准', true),
+  invoice('(?:金额|发票)开(?:高|大)|开(?:高|大)(?:一)?点|开(?:高|大)金额', '开票金额以实付金额为准', true),
+  invoice(
+    '改品名|换(?:个|一下)?品名|开(?:别的|其他|成别的)品名|品名(?:随便|可以改|改成|写成)|开成办公用品',
+    '发票品名按实际购买的商品开具',
+    true,
+  ),
+  invoice('不含税', '商品价格已含税，开票不另外收费'),
+  invoice('不(?:要|开)(?:发)?票(?:的话)?(?:可以|能)?(?:便宜|优惠|少|减)', '是否开票价格都一样', true),
+  invoice(
+    '(?:开票|发票)(?:要|需要|得)?(?:加|另加|补)(?:点|税点|钱|税)|加税点',
+    '商品价格已含税，开票不另外收费',
+    true,
+  ),
+];
+
+const EN_INVOICE: DefaultRule[] = [
+  invoice('\\b(?:fake|false|bogus) invoices?\\b', TRUE_INVOICE_EN, true),
+  invoice('\\b(?:inflate|raise|increase)d? (?:the )?(?:invoice|invoiced amount)\\b', TRUE_INVOICE_EN, true),
+  invoice('\\binvoice (?:you )?(?:for )?more than\\b', TRUE_INVOICE_EN, true),
+  invoice(
+    '\\b(?:change|another|different|other) (?:the )?(?:item|product) names? on the invoice\\b',
+    'The invoice names the items actually bought',
+    true,
+  ),
+  invoice(
+    '\\b(?:excluding|without|before|ex\\.?) tax\\b|\\btax[- ]free price\\b',
+    'Our prices include tax; the invoice costs nothing extra',
+    true,
+  ),
+];
+
 const EN_NEGATIVE: DefaultRule[] = [
   negative("\\bcan[’']?t\\b", 'we are not able to … yet; what we can do is …', true),
   negative('cannot', 'we are not able to … yet; what we can do is …'),
@@ -148,7 +194,9 @@ export const DEFAULT_LINT_RULES: DefaultRule[] = [
   ...ZH_NEGATIVE,
   ...ZH_ABSOLUTE,
   ...ZH_DIVERSION,
+  ...ZH_INVOICE,
   ...EN_NEGATIVE,
   ...EN_ABSOLUTE,
   ...EN_DIVERSION,
+  ...EN_INVOICE,
 ];

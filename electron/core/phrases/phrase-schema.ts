@@ -131,7 +131,15 @@ export const lintFindingSchema = z.object({
   end: z.number().int(),
   text: z.string(),
   ruleId: z.string(),
-  category: z.enum(['negative', 'absolute', 'diversion', 'variable', 'unknownVariable', 'pastCutoff']),
+  category: z.enum([
+    'negative',
+    'absolute',
+    'diversion',
+    'variable',
+    'invoice',
+    'unknownVariable',
+    'pastCutoff',
+  ]),
   severity: z.enum(['warning', 'error']),
   suggestion: z.string().nullable(),
   /** The cut-off a same-day promise comes after (pastCutoff findings only). */

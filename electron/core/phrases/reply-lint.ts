@@ -8,7 +8,7 @@ import { findVariables } from './phrase-variables';
 
 export interface LintRuleData {
   id: string;
-  category: 'negative' | 'absolute' | 'diversion' | 'variable';
+  category: 'negative' | 'absolute' | 'diversion' | 'variable' | 'invoice';
   pattern: string;
   isRegex: boolean;
   suggestion: string | null;

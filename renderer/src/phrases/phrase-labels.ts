@@ -26,6 +26,7 @@ export const LINT_CATEGORY_LABEL_KEYS: Readonly<Record<Finding['category'], stri
   negative: 'lint.category.negative',
   absolute: 'lint.category.absolute',
   diversion: 'lint.category.diversion',
+  invoice: 'lint.category.invoice',
   variable: 'lint.category.variable',
   unknownVariable: 'lint.category.unknownVariable',
   pastCutoff: 'lint.category.pastCutoff',
