@@ -29,7 +29,7 @@ export function EscalateForm({ sourceKind, sourceId, onOpened, onCancel }: Escal
   const [reason, setReason] = useState('');
   const [buyerWants, setBuyerWants] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errorOf, failure, handleResult, onKeyDown } = useContractForm({
+  const { errorOf, failure, handleResult, onKeyDown, recheck } = useContractForm({
     fields: FIELDS,
     fieldId: (field) => `${id}-${field}`,
     onCancel,
@@ -72,7 +72,11 @@ export function EscalateForm({ sourceKind, sourceId, onOpened, onCancel }: Escal
               autoFocus
               placeholder={t('escalations.reasonPlaceholder')}
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => {
+                setReason(e.target.value);
+                // The mark goes once a reason is typed; the host checks the rest on submit.
+                if (e.target.value.trim()) recheck('reason', null);
+              }}
             />
           )}
         </FormField>

@@ -55,6 +55,16 @@ export function EscalationItem({ escalation: e, supervisor, selected, onChanged 
   const waiting = e.status === 'open' || e.status === 'answered';
   const mayClose = e.status !== 'closed' && (supervisor || (e.mine && e.status !== 'open'));
   const stepsDone = e.complaintSteps?.filter(Boolean).length;
+  const closeButton = mayClose && (
+    <button
+      type="button"
+      className="button-secondary"
+      disabled={busy}
+      onClick={() => void act(kefu.escalations.close({ id: e.id }))}
+    >
+      {t('escalations.close')}
+    </button>
+  );
   return (
     <li
       className={['escalation-item card', selected ? 'escalation-item-selected' : '']
@@ -88,7 +98,7 @@ export function EscalationItem({ escalation: e, supervisor, selected, onChanged 
         )}
         {stepsDone !== undefined && (
           <>
-            <dt>{t('escalations.source.task')}</dt>
+            <dt>{t('escalations.complaintStepsLabel')}</dt>
             <dd>{t('escalations.complaintSteps', { done: stepsDone })}</dd>
           </>
         )}
@@ -147,21 +157,11 @@ export function EscalationItem({ escalation: e, supervisor, selected, onChanged 
             >
               {t('escalations.takeOver')}
             </button>
+            {closeButton}
           </div>
         </form>
       )}
-      {mayClose && (
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button-small"
-            disabled={busy}
-            onClick={() => void act(kefu.escalations.close({ id: e.id }))}
-          >
-            {t('escalations.close')}
-          </button>
-        </div>
-      )}
+      {mayClose && !(supervisor && waiting) && <div className="form-actions">{closeButton}</div>}
     </li>
   );
 }

@@ -1,0 +1,162 @@
+/**
+ * 升级处理 through two desks and one shop server: 林小雨 (agent, desk A) escalates a complaint
+ * task to the supervisor with the reason and what the buyer wants; 周主管 (supervisor, desk B)
+ * finds it in the 升级 queue (with the badge), answers with an instruction; back on A the task
+ * shows the answer, the 升级 page lists it answered and she closes it. Screenshots zh and en in
+ * docs/screenshots/escalations-*.png.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
+import { expect, test } from './app-fixture';
+import { webProjectOnly } from './support/web-only';
+import { fillFirstRun, submitFirstRun, type NewAgent } from './support/first-run';
+import { createShopServer, type ShopServer } from './support/shop-server';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const SCREENSHOTS = join(root, 'docs', 'screenshots');
+const SIZE = { width: 1280, height: 900 };
+
+const lab = {
+  server: null as ShopServer | null,
+  hosts: [] as HostProcess[],
+  tokens: { agent: '', supervisor: '' },
+};
+
+test.beforeAll(async ({ browserName }, testInfo) => {
+  if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
+  const server = await createShopServer();
+  server.createShop('小鹿家居旗舰店');
+  lab.tokens = {
+    agent: server.createAgent('小鹿家居旗舰店', 'KF007', '林小雨', 'agent'),
+    supervisor: server.createAgent('小鹿家居旗舰店', 'KF001', '周主管', 'supervisor'),
+  };
+  await server.start();
+  lab.server = server;
+  process.env.KEFU_SYNC_INTERVAL_MS = '1000';
+  for (const name of ['a', 'b'])
+    lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-escalations-${name}-`))));
+});
+
+test.afterAll(async () => {
+  for (const host of lab.hosts) await host.stop();
+  await lab.server?.stop();
+});
+
+async function openDesk(browser: Browser, host: HostProcess, who: NewAgent): Promise<Page> {
+  const page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
+  await page.goto('/');
+  await fillFirstRun(page, who);
+  await submitFirstRun(page);
+  return page;
+}
+
+async function connect(page: Page, token: string): Promise<void> {
+  await page.goto('/#/settings/sync');
+  const card = page.getByRole('region', { name: '同步' });
+  await card.getByLabel('服务器地址').fill(lab.server!.url);
+  await card.getByLabel('令牌').fill(token);
+  await card.getByRole('button', { name: '连接' }).click();
+  await expect(card.locator('.sync-facts')).toBeVisible();
+}
+
+const pill = (page: Page) => page.locator('.sync-pill');
+const syncNow = async (page: Page) => {
+  await pill(page).getByRole('button', { name: '立即同步' }).click();
+  await expect(pill(page)).toContainText('已同步', { timeout: 15_000 });
+};
+const snap = (page: Page, name: string, part = page.locator('.app-main')) =>
+  part.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+const toEnglish = (page: Page) =>
+  page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
+const toChinese = (page: Page) =>
+  page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
+
+test('the agent escalates a complaint; the supervisor answers; the agent sees the answer and closes it', async ({
+  browser,
+}, testInfo) => {
+  webProjectOnly(testInfo, 'it runs two web hosts and a server of its own');
+  const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
+
+  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });
+  await connect(deskA, lab.tokens.agent);
+  await syncNow(deskA);
+  const deskB = await openDesk(browser, hostB, { name: '周主管', code: 'KF001', role: '主管' });
+  await connect(deskB, lab.tokens.supervisor);
+  await syncNow(deskB);
+
+  const complaint = deskA.locator('.task-row').filter({ hasText: '买家投诉发错颜色' });
+  await test.step('the agent escalates a complaint task with the reason and what the buyer wants', async () => {
+    await deskA.goto('/#/tasks');
+    await deskA.getByRole('button', { name: '新建任务' }).click();
+    const form = deskA.locator('form.task-form');
+    await form.getByLabel('任务内容').fill('买家投诉发错颜色');
+    await form.getByLabel('类型').selectOption({ label: '投诉' });
+    await form.getByRole('button', { name: '创建任务' }).click();
+    await complaint.getByRole('checkbox', { name: '让买家发泄' }).click();
+    await expect(complaint.getByRole('checkbox', { name: '让买家发泄' })).toBeChecked();
+
+    await complaint.getByRole('button', { name: '升级' }).click();
+    const dialog = deskA.getByRole('dialog', { name: '升级给主管' });
+    await expect(dialog.getByLabel('升级原因')).toBeFocused();
+    // Reason is required: refused, named, nothing written.
+    await dialog.getByRole('button', { name: '提交升级' }).click();
+    await expect(dialog).toContainText('请填写升级原因');
+    await dialog.getByLabel('升级原因').fill('买家要求三倍赔偿，超出我的权限');
+    await dialog.getByLabel('买家诉求').fill('退款并赔偿');
+    await snap(deskA, 'escalations-form-zh', dialog);
+    await deskA.keyboard.press('Control+Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(complaint.locator('.source-escalation')).toContainText('待处理');
+    await expect(complaint.locator('.source-escalation')).toContainText('等待主管处理');
+    await syncNow(deskA);
+  });
+
+  await test.step('the supervisor finds it in the queue, with the badge, and answers', async () => {
+    await syncNow(deskB);
+    await deskB.goto('/#/escalations');
+    const navItem = deskB.locator('.nav-item', { hasText: '升级' });
+    await expect(navItem.locator('.nav-badge')).toHaveText('1', { timeout: 15_000 });
+    const item = deskB.locator('.escalation-item').filter({ hasText: '买家要求三倍赔偿' });
+    await expect(item).toContainText('待处理');
+    await expect(item).toContainText('退款并赔偿');
+    await expect(item).toContainText('投诉处理进度1/6 步');
+    await expect(item).toContainText('客服：');
+    await item.getByLabel('回复').fill('同意补偿 20 元无门槛券，先安抚买家');
+    await snap(deskB, 'escalations-queue-zh');
+    await item.getByRole('button', { name: '发送处理意见' }).click();
+    await expect(item).toContainText('已回复');
+    await expect(item).toContainText('主管意见：同意补偿 20 元无门槛券');
+    await expect(navItem.locator('.nav-badge')).toHaveCount(0);
+    await toEnglish(deskB);
+    await expect(deskB.getByRole('heading', { name: 'Escalation queue' })).toBeVisible();
+    await snap(deskB, 'escalations-queue-en');
+    await toChinese(deskB);
+    await syncNow(deskB);
+  });
+
+  await test.step('the agent’s task shows the answer; the 升级 page lists it and she closes it', async () => {
+    await syncNow(deskA);
+    await deskA.goto('/#/orders');
+    await deskA.goto('/#/tasks');
+    await expect(complaint.locator('.source-escalation')).toContainText('主管意见：同意补偿 20 元无门槛券', {
+      timeout: 15_000,
+    });
+    await expect(complaint.locator('.source-escalation')).toContainText('已回复');
+    await snap(deskA, 'escalations-task-answer-zh', complaint);
+    await complaint.getByRole('link', { name: /升级处理/ }).click();
+    const item = deskA.locator('.escalation-item').filter({ hasText: '买家要求三倍赔偿' });
+    await expect(item).toContainText('已回复');
+    await expect(item.getByLabel('回复')).toHaveCount(0);
+    await toEnglish(deskA);
+    await expect(deskA.getByRole('heading', { name: 'My escalations' })).toBeVisible();
+    await snap(deskA, 'escalations-mine-en');
+    await toChinese(deskA);
+    await item.getByRole('button', { name: '关闭' }).click();
+    await expect(item).toContainText('已关闭');
+    await syncNow(deskA);
+  });
+});
