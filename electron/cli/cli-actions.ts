@@ -32,6 +32,7 @@ import { processOutput } from './cli-output';
 import { describeError, print, READ_ONLY, unwrap, withSession, type CliContext } from './cli-session';
 import { joinCommand, setupCommand } from './first-run-commands';
 import { importCommand } from './import-command';
+import { invoiceCommands } from './invoice-commands';
 import { allOrders, orderListPage, type OrderListOptions } from './order-list-pages';
 import { describeOrderImport, describeOrderList, type OrderListView } from './order-text';
 import { describePhraseImport } from './phrase-text';
@@ -162,6 +163,8 @@ export const CLI_ACTIONS = {
     },
     READ_ONLY,
   ),
+
+  ...invoiceCommands,
 
   'tasks.list': withSession(async ({ dispatch, t, language }, opts: Json & { due?: string }) => {
     if (opts.due !== undefined && opts.due !== 'today' && opts.due !== 'all') {

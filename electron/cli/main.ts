@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { POSITIONS } from '../../common/positions';
 import { FIRST_RUN_DEFAULTS } from '../../common/settings/first-run-defaults';
-import { LANGUAGES, PROFILE_ROLES } from '../../db/enums';
+import { INVOICE_KINDS, INVOICE_STATUSES, LANGUAGES, PROFILE_ROLES } from '../../db/enums';
 import { defaultDataDir } from '../core/data-dir';
+import { INVOICE_EXPORT_FORMATS } from '../core/invoices/invoice-export-formats';
 import { ORDER_LIST_DEFAULT, ORDER_LIST_MAX } from '../core/orders/order-list-limits';
 import { REPORT_FORMATS } from '../core/reports/report-formats';
 import type { CliActionName } from './cli-actions';
@@ -116,6 +117,35 @@ export function buildProgram(): Command {
     .option('--all', `every order (read ${ORDER_LIST_MAX} at a time); not with --limit or --offset`)
     .option('--json', 'print JSON')
     .action(run('orders.list'));
+
+  const invoices = program.command('invoices').description('invoices (发票): list, add a request, export');
+  invoices
+    .command('list')
+    .option('--status <status>', INVOICE_STATUSES.join(' | '))
+    .option('--json', 'print JSON')
+    .action(run('invoices.list'));
+  invoices
+    .command('add')
+    .description('collect an invoice request (待开) for an order on this desk')
+    .requiredOption('--order <no>', '订单号')
+    .requiredOption('--title <title>', '发票抬头: the person or the company')
+    .option('--tax-no <no>', '税号 (统一社会信用代码) of a company title')
+    .requiredOption('--kind <kind>', INVOICE_KINDS.join(' | '))
+    .option('--amount <yuan>', "default: what the order paid, less its other invoices' amounts")
+    .option('--email <email>', 'where an electronic invoice goes')
+    .option('--post-address <address>', 'where a paper or special invoice goes')
+    .option('--bank <name>', '专票: 开户行')
+    .option('--account <no>', '专票: 银行账号')
+    .option('--company-address <address>', '专票: 注册地址')
+    .option('--company-phone <phone>', '专票: 注册电话')
+    .option('--json', 'print JSON')
+    .action(run('invoices.add'));
+  invoices
+    .command('export')
+    .requiredOption('--format <format>', INVOICE_EXPORT_FORMATS.join(' | '))
+    .requiredOption('--out <file>', 'where to write the file')
+    .option('--status <status>', INVOICE_STATUSES.join(' | '))
+    .action(run('invoices.export'));
 
   const tasks = program.command('tasks').description('follow-up tasks');
   tasks

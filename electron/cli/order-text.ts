@@ -15,6 +15,7 @@ export function describeOrderImport(t: TFunction, report: OrderImportReportView,
       duplicates: report.duplicateRows,
       invalid: report.invalid.length,
     }),
+    ...(report.invoicesToCreate > 0 ? [t('cli.orders.invoices', { count: report.invoicesToCreate })] : []),
     ...(report.needsMapping ? [t('cli.orders.needsMapping', { headers: report.headers.join(', ') })] : []),
     ...report.invalid.map(
       (p) =>
