@@ -107,8 +107,12 @@ test('the supervisor publishes the morning briefing; the agent reads it on 今�
     await editor.getByLabel('活动').fill('双十二预热：全店满 299 减 30，今天 20:00 开始');
     await editor.getByLabel('重点商品').fill('北欧实木餐桌 1.4 米款');
     await editor.getByLabel('注意事项').fill('退款一律走平台，不私下转账');
-    await editor.getByLabel('推送话术').fill('发货');
-    await editor.getByRole('checkbox', { name: /发货时间/ }).check();
+    // Keyboard: Enter in the phrase search picks the first phrase found, and publishes nothing.
+    const search = editor.getByRole('searchbox', { name: '推送话术' });
+    await search.fill('发货时间');
+    await search.press('Enter');
+    await expect(editor.getByRole('checkbox', { name: /发货时间/ })).toBeChecked();
+    await expect(editor).toContainText('尚未编写');
     await expect(editor).toContainText('已选 1 条，最多 20 条');
     await editor.getByRole('button', { name: '发布早会' }).click();
     await expect(editor).toContainText(/已于 \d\d:\d\d 发布/);

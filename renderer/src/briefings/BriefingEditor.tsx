@@ -1,8 +1,8 @@
 /**
  * 早会 for supervisors on 今日: write today's briefing (活动, 重点商品, 注意事项, phrases to push),
  * save it as a draft or publish it to every agent's 今日, and see who has read it. Agents never
- * see this (the core refuses their writes anyway). Ctrl+Enter publishes, Esc leaves nothing
- * half-typed behind an IME.
+ * see this (the core refuses their writes anyway). Ctrl+Enter publishes; Enter in the phrase
+ * search picks the first phrase found (never publishes), and while an IME composes it is the IME's.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { BRIEFING_PHRASES_MAX } from '../../../common/sync/field-limits';
 import { useKefu } from '../api/kefu-context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
+import { isImeComposing } from '../ui/ime';
 import { formatTime } from '../ui/format';
 import { useContractForm } from '../ui/use-contract-form';
 import { BriefingReadsList } from './BriefingReadsList';
@@ -150,6 +151,15 @@ export function BriefingEditor({ today, onSaved }: BriefingEditorProps) {
                 value={filter}
                 placeholder={t('briefing.editor.phraseSearch')}
                 onChange={(e) => setFilter(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' || isImeComposing(e)) return;
+                  e.preventDefault();
+                  const first = shown.find((p) => !phraseIds.includes(p.id));
+                  if (first && phraseIds.length < BRIEFING_PHRASES_MAX) {
+                    toggle(first.id);
+                    setFilter('');
+                  }
+                }}
               />
             )}
           </FormField>
