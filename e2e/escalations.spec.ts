@@ -2,7 +2,8 @@
  * 升级处理 through two desks and one shop server: 林小雨 (agent, desk A) escalates a complaint
  * task to the supervisor with the reason and what the buyer wants; 周主管 (supervisor, desk B)
  * finds it in the 升级 queue (with the badge), answers with an instruction; back on A the task
- * shows the answer, the 升级 page lists it answered and she closes it. Screenshots zh and en in
+ * shows the answer, the 升级 page lists it answered and she closes it; then she escalates an order
+ * from its detail, which shows the case waiting. Screenshots zh and en in
  * docs/screenshots/escalations-*.png.
  */
 import { mkdtempSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { createShopServer, type ShopServer } from './support/shop-server';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SCREENSHOTS = join(root, 'docs', 'screenshots');
 const SIZE = { width: 1280, height: 900 };
+const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
 
 const lab = {
   server: null as ShopServer | null,
@@ -158,5 +160,23 @@ test('the agent escalates a complaint; the supervisor answers; the agent sees th
     await item.getByRole('button', { name: '关闭' }).click();
     await expect(item).toContainText('已关闭');
     await syncNow(deskA);
+  });
+
+  await test.step('an order is escalated from its detail and shows its status there', async () => {
+    await deskA.goto('/#/orders');
+    await deskA.locator('.order-import input[type=file]').setInputFiles(FIXTURE);
+    await deskA
+      .getByRole('region', { name: '订单导入预览' })
+      .getByRole('button', { name: '确认导入' })
+      .click();
+    await deskA.getByRole('button', { name: '3321009876543210002' }).click();
+    const detail = deskA.getByRole('complementary', { name: '订单详情' });
+    const section = detail.getByRole('region', { name: '升级处理' });
+    await section.getByRole('button', { name: '升级' }).click();
+    const dialog = deskA.getByRole('dialog', { name: '升级给主管' });
+    await dialog.getByLabel('升级原因').fill('买家要改地址到外省，已发货');
+    await dialog.getByRole('button', { name: '提交升级' }).click();
+    await expect(section).toContainText('待处理');
+    await expect(section).toContainText('等待主管处理');
   });
 });
