@@ -172,9 +172,12 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await expect(page.getByRole('heading', { name: '升级处理' })).toBeVisible();
   await expect(page.getByText('这里只能查看')).toBeVisible();
 
-  // 客服与令牌: a supervisor reads, and cannot change.
+  // 客服与令牌: a supervisor reads and sets positions (岗位), and changes nothing else.
   await nav(page).getByRole('link', { name: '客服与令牌' }).click();
-  await expect(page.getByText('主管只能查看')).toBeVisible();
+  await expect(page.getByText('主管可以查看并设置岗位')).toBeVisible();
+  await page.getByRole('combobox', { name: 'KF007 的岗位' }).selectOption({ label: '售前' });
+  await expect(page.getByRole('status')).toHaveText('KF007 的岗位已改为售前。');
+  await expect(page.getByRole('combobox', { name: 'KF007 的角色' })).toHaveCount(0);
   await expect(page.getByRole('table', { name: '店铺的客服、主管和管理员' })).toContainText('林小雨');
   await expect(page.getByRole('button', { name: '吊销' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '新建客服' })).toHaveCount(0);
