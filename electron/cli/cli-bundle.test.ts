@@ -99,6 +99,7 @@ describe('the bundled CLIs', () => {
       // Constants only: the help's defaults, choices and limits.
       'db/enums.ts',
       'electron/core/data-dir.ts',
+      'electron/core/invoices/invoice-export-formats.ts',
       'electron/core/orders/order-list-limits.ts',
       'electron/core/reports/report-formats.ts',
     ]);
