@@ -3,7 +3,7 @@
  * task to the supervisor with the reason and what the buyer wants; 周主管 (supervisor, desk B)
  * finds it in the 升级 queue (with the badge), answers with an instruction; back on A the task
  * shows the answer, the 升级 page lists it answered and she closes it; then she escalates an order
- * from its detail, which shows the case waiting. Screenshots zh and en in
+ * from its detail and a return case from its row, each then showing the case waiting. Screenshots zh and en in
  * docs/screenshots/escalations-*.png.
  */
 import { mkdtempSync } from 'node:fs';
@@ -178,5 +178,22 @@ test('the agent escalates a complaint; the supervisor answers; the agent sees th
     await dialog.getByRole('button', { name: '提交升级' }).click();
     await expect(section).toContainText('待处理');
     await expect(section).toContainText('等待主管处理');
+  });
+
+  await test.step('a return case is escalated from its row in the day’s register', async () => {
+    await deskA.goto('/#/orders/returns');
+    await deskA.getByRole('button', { name: '登记退换货' }).click();
+    const form = deskA.locator('form.return-form');
+    await form.getByLabel('订单号').fill('3321009876543210003');
+    await form.getByLabel('原因').fill('颜色与图片不符');
+    await form.getByRole('button', { name: '登记', exact: true }).click();
+    const row = deskA.locator('.return-table tbody tr').filter({ hasText: '颜色与图片不符' });
+    await row.getByRole('button', { name: '升级' }).click();
+    const dialog = deskA.getByRole('dialog', { name: '升级给主管' });
+    await dialog.getByLabel('升级原因').fill('买家坚持全额退款不退货');
+    await dialog.getByLabel('买家诉求').fill('仅退款');
+    await dialog.getByLabel('买家诉求').press('Control+Enter');
+    await expect(row).toContainText('升级处理 · 待处理');
+    await snap(deskA, 'escalations-return-zh', deskA.locator('.return-table'));
   });
 });
