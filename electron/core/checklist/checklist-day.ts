@@ -145,10 +145,17 @@ export function createChecklistDay({
             })
             .run();
         }
-        // The day follows the template's order as the supervisor changes it.
+        // The day follows the template's order as the supervisor changes it. A step that left the
+        // day (removed, or the agent's position changed) takes its item along unless it was
+        // checked: the daily log lists the day's steps and the work done, not a list gone stale.
         for (const item of dayItems(tx, found.id)) {
           const step = steps.find((s) => s.stepKey === item.stepKey);
-          if (step && step.sortOrder !== item.sortOrder) {
+          if (!step && item.checkedAt === null) {
+            tx.update(checklistItems)
+              .set({ deletedAt: at, updatedAt: at })
+              .where(eq(checklistItems.id, item.id))
+              .run();
+          } else if (step && step.sortOrder !== item.sortOrder) {
             tx.update(checklistItems)
               .set({ sortOrder: step.sortOrder, updatedAt: at })
               .where(eq(checklistItems.id, item.id))

@@ -109,4 +109,31 @@ describe("the agent's day by position", () => {
     expect(titles).toContain('修改备注（插旗）');
     expect(titles).not.toContain('线下退款登记');
   });
+
+  it('a position chosen after the day opened swaps its unchecked steps; checked work stays', () => {
+    const { core } = desk();
+    const sop = core.checklist.today();
+    const prepare = sop.items.find((item) => item.stepKey === 'prepare')!;
+    const remarks = sop.items.find((item) => item.stepKey === 'remarks')!;
+    core.checklist.check({ itemId: remarks.id, note: '改了两单备注', confirmed: false });
+    core.checklist.check({ itemId: prepare.id, note: '', confirmed: false });
+
+    core.settings.setPosition('orderDesk');
+    const today = core.checklist.today();
+    expect(today.items.map((item) => item.stepKey)).toEqual(
+      defaultStepsFor('orderDesk').map((s) => s.stepKey),
+    );
+    // 开工准备 is on both lists: the same item, still checked.
+    expect(today.items.find((item) => item.stepKey === 'prepare')!.id).toBe(prepare.id);
+    expect(today.progress).toEqual({ checked: 1, total: 9 });
+
+    const log = core.reports.daily({ from: DAY, to: DAY }).logs[0]!;
+    // The order desk's nine steps and the checked 修改备注 from before: no stale unchecked SOP step.
+    expect(log.checklistItems.map((item) => item.stepKey).sort()).toEqual(
+      [...defaultStepsFor('orderDesk').map((s) => s.stepKey), 'remarks'].sort(),
+    );
+    expect(log.checklistItems.find((item) => item.stepKey === 'remarks')).toMatchObject({
+      note: '改了两单备注',
+    });
+  });
 });
