@@ -27,7 +27,7 @@ describe('DEFAULT_LINT_RULES', () => {
     }
   });
 
-  it('make ad-law absolute words and diversion errors', () => {
+  it('make ad-law absolute words, diversion and invoice promises errors', () => {
     for (const r of rules.filter((r) => r.category !== 'negative'))
       expect(r.severity, r.pattern).toBe('error');
   });

@@ -1,14 +1,14 @@
 /**
- * The rule set a new shop starts with. Three families, as 客服 training teaches them:
+ * The rule set a new shop starts with. Four families, as 客服 training teaches them:
  * - negative language (warning): words that sound like a refusal or a shrug to the buyer; each
  *   comes with the softer wording a team lead would suggest;
  * - 广告法极限词 (error): absolute claims the Advertising Law forbids and platforms punish;
  * - diversion off the platform (error): contact or payment outside the platform, which breaks
  *   platform rules and exposes buyers to fraud;
- * - invoice promises (warning): 发票 the shop may not issue — false or inflated invoices (虚开),
- *   another item name, a price "without tax" or a surcharge for the invoice. Seed training warns
- *   that a wrong invoice answer to a malicious buyer has serious consequences; the agent is
- *   stopped before pasting it.
+ * - invoice promises (error): 发票 the shop may not issue — false or inflated invoices (虚开 is a
+ *   crime, not a wording slip), another item name, a price "without tax" or a surcharge for the
+ *   invoice. Seed training warns that a wrong invoice answer to a malicious buyer has serious
+ *   consequences, so the agent is stopped before pasting one.
  * Regex rules are used only where a bare word would flag innocent everyday speech (最近, 第一时间,
  * 加我们, "best regards"). English rules sit in the same list: the linter is language-blind, and a
  * shop that serves both kinds of buyers wants both.
@@ -34,7 +34,7 @@ const absolute = (pattern: string, suggestion: string | null, isRegex = false) =
 const diversion = (pattern: string, suggestion: string | null, isRegex = false) =>
   rule('diversion', 'error', pattern, suggestion, isRegex);
 const invoice = (pattern: string, suggestion: string, isRegex = false) =>
-  rule('invoice', 'warning', pattern, suggestion, isRegex);
+  rule('invoice', 'error', pattern, suggestion, isRegex);
 
 const TRUE_INVOICE = '发票按实际购买的商品和实付金额如实开具';
 const TRUE_INVOICE_EN = 'Invoices show the items bought and the amount actually paid';

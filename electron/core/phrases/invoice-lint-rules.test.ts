@@ -19,8 +19,8 @@ describe('the default invoice rules (发票违规承诺)', () => {
     ['这个是不含税价，开票另算', '不含税'],
     ['不要发票的话可以便宜20', '不要发票的话可以便宜'],
     ['开票需要加税点哦', '开票需要加税点'],
-  ])('warns on “%s”', (reply, text) => {
-    expect(invoiceFindings(reply)).toContainEqual({ text, severity: 'warning' });
+  ])('refuses “%s”', (reply, text) => {
+    expect(invoiceFindings(reply)).toContainEqual({ text, severity: 'error' });
   });
 
   it.each([
@@ -28,8 +28,8 @@ describe('the default invoice rules (发票违规承诺)', () => {
     ['We can invoice you for more than the order', 'invoice you for more than'],
     ['We can change the item name on the invoice', 'change the item name on the invoice'],
     ['That is the price excluding tax', 'excluding tax'],
-  ])('warns on “%s”', (reply, text) => {
-    expect(invoiceFindings(reply)).toContainEqual({ text, severity: 'warning' });
+  ])('refuses “%s”', (reply, text) => {
+    expect(invoiceFindings(reply)).toContainEqual({ text, severity: 'error' });
   });
 
   it.each([
