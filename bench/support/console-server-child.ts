@@ -84,7 +84,9 @@ function callerName(): string {
   const frames = (new Error().stack ?? '').split('\n').slice(1);
   for (const frame of frames) {
     if (!frame.includes('server/console/api/') || frame.includes('raw-query.ts')) continue;
-    return /at (?:async )?([\w.]+)/.exec(frame)?.[1] ?? frame.trim();
+    // A callback (a transaction's) names no function: the function awaiting it is further up.
+    const name = /at (?:async )?([\w.]+) \(/.exec(frame)?.[1];
+    if (name) return name;
   }
   return 'other';
 }

@@ -129,7 +129,7 @@ async function returningNotBought(db: ServerDb, shopId: string, start: number, e
   const paidAt = (alias: string) => sql.raw(`(${alias}.data->>'paid_at')::bigint`);
   // Ranking groups every inquiry of the range by customer (57,000 groups on the bench's shop):
   // at the default 4 MB work_mem the hash spilled to disk in 5 batches, 180 → 107 ms with room.
-  return db.transaction(async (tx) => {
+  const found = await db.transaction(async (tx) => {
     await tx.execute(sql`set local work_mem = '64MB'`);
     return queryRows<{
       customer_id: string;
@@ -171,6 +171,7 @@ async function returningNotBought(db: ServerDb, shopId: string, start: number, e
         order by c.inquiries desc, c.last_at desc, c.customer_id`,
     );
   });
+  return found;
 }
 
 async function returns(db: ServerDb, shopId: string, start: number, end: number) {
