@@ -85,6 +85,52 @@ const NO_RESPONSES = {
   suggestionsPicked: 0,
 };
 
+/**
+ * 发票 steps the agent took that day (invoices' `*_by` stamps, each step's time in the day):
+ * collected (发票收集, requested), registered (发票登记), issued (已开), sent (发送/寄出) and voided
+ * (作废); `pending`: requests the agent collected before the day's end that are still 待开 when
+ * the log is computed. Logs computed before these figures read as zeros.
+ */
+export const invoiceFiguresSchema = z.object({
+  collected: int,
+  registered: int,
+  issued: int,
+  sent: int,
+  voided: int,
+  pending: int,
+});
+
+const NO_INVOICES = { collected: 0, registered: 0, issued: 0, sent: 0, voided: 0, pending: 0 };
+
+/**
+ * 升级处理 that day: `opened` the cases the agent escalated, `answered` the cases the agent (a
+ * supervisor) answered first, `closed` the cases the agent closed. `firstAnswerMs`: the times to
+ * the first answer (first answer − escalation, ms) of the cases first answered that day that the
+ * agent escalated or answered, kept whole so a range takes the median over all of them;
+ * `medianFirstAnswerMinutes` their median in minutes (1 decimal), null without any.
+ */
+export const escalationFiguresSchema = z.object({
+  opened: int,
+  answered: int,
+  closed: int,
+  firstAnswerMs: z.array(int),
+  medianFirstAnswerMinutes: z.number().nullable(),
+});
+
+const NO_ESCALATIONS = {
+  opened: 0,
+  answered: 0,
+  closed: 0,
+  firstAnswerMs: [],
+  medianFirstAnswerMinutes: null,
+};
+
+/**
+ * 每日早会: `days` with a published briefing and the days the agent read it (each 0 or 1 on a
+ * log; a range sums them).
+ */
+export const briefingFiguresSchema = z.object({ days: int, read: int });
+
 /** The summable part of a log: a date range's summary has exactly these fields. */
 export const dailyFiguresSchema = z.object({
   checklist: z.object({ checked: int, total: int }),
@@ -112,6 +158,9 @@ export const dailyFiguresSchema = z.object({
     top: z.array(z.object({ phraseId: z.string(), title: z.string(), groupName: z.string(), uses: int })),
   }),
   responses: responseFiguresSchema.default(NO_RESPONSES),
+  invoices: invoiceFiguresSchema.default(NO_INVOICES),
+  escalations: escalationFiguresSchema.default(NO_ESCALATIONS),
+  briefings: briefingFiguresSchema.default({ days: 0, read: 0 }),
   /** The first and last thing the agent did that day (inquiry, paste, remark, check …); null when idle. */
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
@@ -153,6 +202,11 @@ export const dailyLogSchema = dailyFiguresSchema.extend({
   timeZone: z.string(),
   agent: z.object({ id: z.string(), agentCode: z.string(), name: z.string() }),
   computedAt: int,
+  /**
+   * The day's published briefing as the agent met it: `readAt` when they marked it 已读, null if
+   * not (yet). null when there was no briefing that day, and on logs computed before briefings.
+   */
+  briefing: z.object({ readAt: int.nullable() }).nullable().default(null),
   checklistItems: z.array(checklistEntrySchema),
   inquiryRows: z.array(inquiryEntrySchema),
   returnRows: z.array(returnEntrySchema),
@@ -168,6 +222,8 @@ export const dailySummarySchema = dailyFiguresSchema.extend({
 export type InquiryFigures = z.infer<typeof inquiryFiguresSchema>;
 export type TaskTally = z.infer<typeof taskTallySchema>;
 export type ResponseFigures = z.infer<typeof responseFiguresSchema>;
+export type InvoiceFigures = z.infer<typeof invoiceFiguresSchema>;
+export type EscalationFigures = z.infer<typeof escalationFiguresSchema>;
 export type DailyFigures = z.infer<typeof dailyFiguresSchema>;
 export type DailyLog = z.infer<typeof dailyLogSchema>;
 export type DailySummary = z.infer<typeof dailySummarySchema>;

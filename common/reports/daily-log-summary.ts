@@ -13,6 +13,7 @@ import {
   type DailySummary,
   type TaskTally,
 } from './daily-log-schema';
+import { escalationFigures } from './escalation-figures';
 import { responseFigures } from './response-figures';
 
 const TOP_PHRASES = 10;
@@ -114,6 +115,26 @@ export function sumFigures(logs: readonly DailyFigures[]): DailyFigures {
       sumBy(logs, (l) => l.responses.within15s),
       sumBy(logs, (l) => l.responses.suggestionsPicked),
     ),
+    invoices: {
+      collected: sumBy(logs, (l) => l.invoices.collected),
+      registered: sumBy(logs, (l) => l.invoices.registered),
+      issued: sumBy(logs, (l) => l.invoices.issued),
+      sent: sumBy(logs, (l) => l.invoices.sent),
+      voided: sumBy(logs, (l) => l.invoices.voided),
+      // Each day's pending is what was still 待开 when that day was computed, so days add up.
+      pending: sumBy(logs, (l) => l.invoices.pending),
+    },
+    // The range's median is taken over every day's durations, never a median of medians.
+    escalations: escalationFigures(
+      sumBy(logs, (l) => l.escalations.opened),
+      sumBy(logs, (l) => l.escalations.answered),
+      sumBy(logs, (l) => l.escalations.closed),
+      logs.flatMap((l) => l.escalations.firstAnswerMs),
+    ),
+    briefings: {
+      days: sumBy(logs, (l) => l.briefings.days),
+      read: sumBy(logs, (l) => l.briefings.read),
+    },
     firstActivityAt: minOf(logs.map((l) => l.firstActivityAt)),
     lastActivityAt: maxOf(logs.map((l) => l.lastActivityAt)),
   };

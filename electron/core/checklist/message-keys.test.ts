@@ -91,6 +91,10 @@ const LOG: DailyLog = {
     within15sRate: 0.75,
     suggestionsPicked: 5,
   },
+  invoices: { collected: 1, registered: 1, issued: 1, sent: 1, voided: 0, pending: 1 },
+  escalations: { opened: 1, answered: 0, closed: 0, firstAnswerMs: [60_000], medianFirstAnswerMinutes: 1 },
+  briefings: { days: 1, read: 1 },
+  briefing: { readAt: 0 },
   firstActivityAt: 0,
   lastActivityAt: 0,
   checklistItems: [

@@ -23,6 +23,9 @@ import { countInquiries } from '../customers/inquiry-service';
 import { inquiryRows } from '../customers/inquiry-rows';
 import { localDayRange } from '../customers/local-day';
 import { positionStepTitles } from '../checklist/position-checklist-steps';
+import { briefingOf } from './briefing-figures';
+import { escalationsOf } from './escalation-figures';
+import { invoicesOf } from './invoice-figures';
 import { responsesOf } from './response-figures';
 import {
   DAILY_LOG_SCHEMA_VERSION,
@@ -319,6 +322,7 @@ export function computeDailyLog(db: KefuDb, a: AgentDay): DailyLog {
   const task = tasksOf(db, a, start, end);
   const returned = returnsOf(db, a, start, end);
   const used = phrasesOf(db, a, start, end);
+  const briefing = briefingOf(db, a);
   const activity = span([
     ...checklist.map((c) => c.checkedAt).filter((t) => t !== null && t >= start && t < end),
     ...inquiry.entries.map((r) => r.inquiredAt),
@@ -333,6 +337,7 @@ export function computeDailyLog(db: KefuDb, a: AgentDay): DailyLog {
     timeZone: a.timeZone,
     agent: a.agent,
     computedAt: a.now,
+    briefing,
     checklist: { checked: checklist.filter((c) => c.checkedAt !== null).length, total: checklist.length },
     inquiries: inquiry.figures,
     // A ship notice is given by completing its 发货通知 task.
@@ -343,6 +348,9 @@ export function computeDailyLog(db: KefuDb, a: AgentDay): DailyLog {
     complaints: task.complaints,
     phrases: used.figures,
     responses: responsesOf(db, a, start, end),
+    invoices: invoicesOf(db, a, start, end),
+    escalations: escalationsOf(db, a, start, end),
+    briefings: { days: briefing ? 1 : 0, read: briefing && briefing.readAt !== null ? 1 : 0 },
     firstActivityAt: activity.first,
     lastActivityAt: activity.last,
     checklistItems: checklist,

@@ -2,7 +2,7 @@
  * The daily log as one CSV (UTF-8 with BOM, so Chinese Excel opens it as UTF-8). Every line's
  * first field names its section (the XLSX sheet name); each section starts with its header line
  * (the section name, then the column names), followed by its rows, in the XLSX sheet order. Times
- * are `YYYY-MM-DD HH:mm` on the shop's clock, shares `66.67%`, amounts yuan `123.45`, seconds `8.4`,
+ * are `YYYY-MM-DD HH:mm` on the shop's clock, shares `66.67%`, amounts yuan `123.45`, seconds and minutes `8.4`,
  * order numbers `="…"` so Excel keeps all their digits.
  */
 import { formatFenAsYuan } from '../../../common/yuan';
@@ -23,6 +23,7 @@ function cellText(cell: Cell, timeZone: string): string {
     case 'money':
       return cell.fen === null ? '' : formatFenAsYuan(cell.fen);
     case 'seconds':
+    case 'minutes':
       return cell.value === null ? '' : cell.value.toFixed(1);
     case 'time':
       return cell.at === null ? '' : localDateTime(cell.at, timeZone);

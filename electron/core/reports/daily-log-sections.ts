@@ -17,6 +17,8 @@ export type Cell =
   | { type: 'money'; fen: number | null }
   /** A duration in seconds, shown with one decimal; null when there is none. */
   | { type: 'seconds'; value: number | null }
+  /** A duration in minutes, shown with one decimal; null when there is none. */
+  | { type: 'minutes'; value: number | null }
   /** An instant, shown on the shop's clock. */
   | { type: 'time'; at: number | null }
   | { type: 'day'; value: string };
@@ -38,8 +40,15 @@ const code = (value: string | null): Cell => ({ type: 'code', value: value ?? ''
 const num = (value: number): Cell => ({ type: 'count', value });
 const day = (value: string): Cell => ({ type: 'day', value });
 
+/** A log's figures, or the summary's (which has no single day's briefing). */
+type Figures = DailyFigures & Partial<Pick<DailyLog, 'briefing'>>;
+
+/** 早会已读 as days read of days with a briefing (1/1, 0/1; blank without a briefing). */
+const briefingsRead = (f: Figures): Cell =>
+  text(f.briefings.days === 0 ? '' : `${f.briefings.read}/${f.briefings.days}`);
+
 /** The overview's metric columns, in order, each read from a log's (or the summary's) figures. */
-const OVERVIEW_METRICS: { key: string; cell: (f: DailyFigures) => Cell }[] = [
+const OVERVIEW_METRICS: { key: string; cell: (f: Figures) => Cell }[] = [
   {
     key: 'reports.metric.checklistChecked',
     cell: (f) => text(`${f.checklist.checked}/${f.checklist.total}`),
@@ -82,6 +91,21 @@ const OVERVIEW_METRICS: { key: string; cell: (f: DailyFigures) => Cell }[] = [
     cell: (f) => ({ type: 'percent', value: f.responses.within15sRate }),
   },
   { key: 'reports.metric.suggestionsPicked', cell: (f) => num(f.responses.suggestionsPicked) },
+  { key: 'reports.metric.invoicesCollected', cell: (f) => num(f.invoices.collected) },
+  { key: 'reports.metric.invoicesRegistered', cell: (f) => num(f.invoices.registered) },
+  { key: 'reports.metric.invoicesIssued', cell: (f) => num(f.invoices.issued) },
+  { key: 'reports.metric.invoicesSent', cell: (f) => num(f.invoices.sent) },
+  { key: 'reports.metric.invoicesVoided', cell: (f) => num(f.invoices.voided) },
+  { key: 'reports.metric.invoicesPending', cell: (f) => num(f.invoices.pending) },
+  { key: 'reports.metric.escalationsOpened', cell: (f) => num(f.escalations.opened) },
+  { key: 'reports.metric.escalationsAnswered', cell: (f) => num(f.escalations.answered) },
+  { key: 'reports.metric.escalationsClosed', cell: (f) => num(f.escalations.closed) },
+  {
+    key: 'reports.metric.medianFirstAnswer',
+    cell: (f) => ({ type: 'minutes', value: f.escalations.medianFirstAnswerMinutes }),
+  },
+  { key: 'reports.metric.briefingsRead', cell: briefingsRead },
+  { key: 'reports.metric.briefingReadAt', cell: (f) => ({ type: 'time', at: f.briefing?.readAt ?? null }) },
   { key: 'reports.metric.firstActivity', cell: (f) => ({ type: 'time', at: f.firstActivityAt }) },
   { key: 'reports.metric.lastActivity', cell: (f) => ({ type: 'time', at: f.lastActivityAt }) },
 ];

@@ -17,6 +17,7 @@ export const DAY_FORMAT = 'yyyy-mm-dd';
 export const PERCENT_FORMAT = '0.00%';
 export const MONEY_FORMAT = '#,##0.00';
 export const SECONDS_FORMAT = '0.0';
+export const MINUTES_FORMAT = '0.0';
 
 function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
   switch (cell.type) {
@@ -30,6 +31,7 @@ function cellValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
     case 'money':
       return cell.fen === null ? null : cell.fen / 100;
     case 'seconds':
+    case 'minutes':
       return cell.value;
     case 'time':
       return cell.at === null ? null : wallClockDate(cell.at, timeZone);
@@ -42,6 +44,7 @@ const FORMATS: Partial<Record<Cell['type'], string>> = {
   percent: PERCENT_FORMAT,
   money: MONEY_FORMAT,
   seconds: SECONDS_FORMAT,
+  minutes: MINUTES_FORMAT,
   time: TIME_FORMAT,
   day: DAY_FORMAT,
 };
