@@ -203,6 +203,12 @@ export const teamTodayRowSchema = z.object({
   /** 平均响应用时 in seconds and the share answered within 15 s. */
   averageResponseSeconds: z.number().nullable(),
   within15sRate: rate,
+  /**
+   * 早会: the day's published briefing and when the agent read it (`readAt` null: 未读); null when
+   * the day had no briefing or the desk's log has not reached the server. Only shown: an agent
+   * who has not read it is not behind.
+   */
+  briefing: z.object({ readAt: int.nullable() }).nullable(),
   overdueTasks: int,
   /** Open 投诉 and 中差评 tasks the agent created (team rows, by owner). */
   complaintsOpen: int,
@@ -238,6 +244,8 @@ export const teamTodayResponseSchema = z.object({
     timedQuestions: int,
     averageResponseSeconds: z.number().nullable(),
     within15sRate: rate,
+    /** Agents who read the day's briefing. */
+    briefingRead: int,
     overdueTasks: int,
     /** The shop's open complaints and bad-review tasks, each counted once. */
     complaintsOpen: int,

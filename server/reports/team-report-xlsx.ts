@@ -12,6 +12,7 @@ const HEADER_FILL = 'FFDDEBF7';
 const PERCENT = '0.00%';
 const MONEY = '#,##0.00';
 const SECONDS = '0.0';
+const MINUTES = '0.0';
 const TIME = 'hh:mm';
 
 type Column = {
@@ -71,6 +72,25 @@ export const TEAM_COLUMNS: readonly Column[] = [
   { header: '平均响应用时（秒）', width: 18, format: SECONDS, value: (f) => f.averageResponseSeconds },
   { header: '15秒内回复占比', width: 16, format: PERCENT, value: (f) => f.answeredWithin15sRate },
   count('采用推荐话术', (f) => f.suggestionsPicked),
+  count('发票收集', (f) => f.invoicesCollected),
+  count('发票开具', (f) => f.invoicesIssued),
+  count('待开发票', (f) => f.invoicesPending),
+  count('发起升级', (f) => f.escalationsOpened),
+  count('答复升级', (f) => f.escalationsAnswered),
+  count('关闭升级', (f) => f.escalationsClosed),
+  {
+    header: '首次答复中位用时（分钟）',
+    width: 24,
+    format: MINUTES,
+    value: (f) => f.medianFirstAnswerMinutes,
+  },
+  {
+    header: '早会已读',
+    width: 10,
+    // 是 / 否 for the day's briefing; blank when there was none.
+    value: (f) => (f.briefingHeld ? (f.briefingReadAt === null ? '否' : '是') : null),
+  },
+  time('早会已读时间', (f) => f.briefingReadAt),
   time('首次活动', (f) => f.firstActivityAt),
   time('最后活动', (f) => f.lastActivityAt),
 ];

@@ -28,6 +28,19 @@ function dailyLog(
       within15sRate: number | null;
       suggestionsPicked: number;
     };
+    /** Issue 17's figures; left out, as desks from before them wrote their logs. */
+    duties?: {
+      invoices: Record<'collected' | 'registered' | 'issued' | 'sent' | 'voided' | 'pending', number>;
+      escalations: {
+        opened: number;
+        answered: number;
+        closed: number;
+        firstAnswerMs: number[];
+        medianFirstAnswerMinutes: number | null;
+      };
+      briefings: { days: number; read: number };
+      briefing: { readAt: number | null } | null;
+    };
   },
 ) {
   return JSON.stringify({
@@ -55,6 +68,7 @@ function dailyLog(
     complaints: { opened: 0, done: 0 },
     phrases: { uses: figures.uses, byGroup: [], top: [] },
     ...(figures.responses && { responses: figures.responses }),
+    ...figures.duties,
     firstActivityAt: figures.first,
     lastActivityAt: figures.first === null ? null : figures.first + 8 * 3_600_000,
     checklistItems: [],
@@ -68,6 +82,8 @@ describeEachStorage('team report', (env) => {
   const url = (query: string) => `${env.url}${SYNC_PATHS.teamReport}?${query}`;
   // 09:05 on the shop's clock (UTC+8).
   const firstActivity = Date.parse(`${DAY}T01:05:00Z`);
+  // 09:12 on the shop's clock.
+  const briefingReadAt = Date.parse(`${DAY}T01:12:00Z`);
 
   beforeAll(async () => {
     shop = await seedShop(env.storage);
@@ -91,6 +107,18 @@ describeEachStorage('team report', (env) => {
             averageSeconds: 11.6,
             within15sRate: 0.75,
             suggestionsPicked: 6,
+          },
+          duties: {
+            invoices: { collected: 3, registered: 0, issued: 1, sent: 1, voided: 0, pending: 2 },
+            escalations: {
+              opened: 3,
+              answered: 0,
+              closed: 1,
+              firstAnswerMs: [600_000, 1_830_000, 3_840_000],
+              medianFirstAnswerMinutes: 30.5,
+            },
+            briefings: { days: 1, read: 1 },
+            briefing: { readAt: briefingReadAt },
           },
         }),
       ),
@@ -150,6 +178,15 @@ describeEachStorage('team report', (env) => {
         averageResponseSeconds: 11.6,
         answeredWithin15sRate: 0.75,
         suggestionsPicked: 6,
+        invoicesCollected: 3,
+        invoicesIssued: 1,
+        invoicesPending: 2,
+        escalationsOpened: 3,
+        escalationsAnswered: 0,
+        escalationsClosed: 1,
+        medianFirstAnswerMinutes: 30.5,
+        briefingHeld: true,
+        briefingReadAt,
         firstActivityAt: firstActivity,
       });
       // A log from a desk before response times: none timed, no average, no share.
@@ -161,6 +198,13 @@ describeEachStorage('team report', (env) => {
         averageResponseSeconds: null,
         answeredWithin15sRate: null,
         suggestionsPicked: 0,
+        // Nor invoices, escalations or the briefing: zeros, no median, no briefing.
+        invoicesCollected: 0,
+        invoicesPending: 0,
+        escalationsOpened: 0,
+        medianFirstAnswerMinutes: null,
+        briefingHeld: false,
+        briefingReadAt: null,
       });
     });
 
@@ -215,6 +259,19 @@ describeEachStorage('team report', (env) => {
       expect(cell(2, '15秒内回复占比').numFmt).toBe('0.00%');
       expect(cell(2, '采用推荐话术').value).toBe(6);
       expect(cell(3, '平均响应用时（秒）').value).toBeNull();
+      expect(cell(2, '发票收集').value).toBe(3);
+      expect(cell(2, '发票开具').value).toBe(1);
+      expect(cell(2, '待开发票').value).toBe(2);
+      expect(cell(2, '发起升级').value).toBe(3);
+      expect(cell(2, '答复升级').value).toBe(0);
+      expect(cell(2, '关闭升级').value).toBe(1);
+      expect(cell(2, '首次答复中位用时（分钟）').value).toBe(30.5);
+      expect(cell(2, '首次答复中位用时（分钟）').numFmt).toBe('0.0');
+      expect(cell(2, '早会已读').value).toBe('是');
+      const read = cell(2, '早会已读时间').value as Date;
+      expect([read.getUTCHours(), read.getUTCMinutes()]).toEqual([9, 12]);
+      expect(cell(3, '首次答复中位用时（分钟）').value).toBeNull();
+      expect(cell(3, '早会已读').value).toBeNull();
       const first = cell(2, '首次活动').value as Date;
       expect([first.getUTCHours(), first.getUTCMinutes()]).toEqual([9, 5]);
       expect(cell(3, '工号').value).toBe('A02');

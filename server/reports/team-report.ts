@@ -42,6 +42,14 @@ const payloadSchema = z.object({
       suggestionsPicked: int,
     })
     .default({ timed: 0, averageSeconds: null, within15sRate: null, suggestionsPicked: 0 }),
+  // Desks from before issue 17 send logs without invoices, escalations and the briefing.
+  invoices: z
+    .object({ collected: int, issued: int, pending: int })
+    .default({ collected: 0, issued: 0, pending: 0 }),
+  escalations: z
+    .object({ opened: int, answered: int, closed: int, medianFirstAnswerMinutes: z.number().nullable() })
+    .default({ opened: 0, answered: 0, closed: 0, medianFirstAnswerMinutes: null }),
+  briefing: z.object({ readAt: int.nullable() }).nullable().default(null),
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
 });
@@ -79,6 +87,19 @@ export const teamFiguresSchema = z.object({
   answeredWithin15sRate: z.number().nullable(),
   /** Replies taken from the suggested replies (推荐话术). */
   suggestionsPicked: int,
+  /** 发票 requests the agent collected and issued that day, and their collected ones still 待开. */
+  invoicesCollected: int,
+  invoicesIssued: int,
+  invoicesPending: int,
+  /** 升级处理: cases escalated, answered first (supervisors) and closed that day. */
+  escalationsOpened: int,
+  escalationsAnswered: int,
+  escalationsClosed: int,
+  /** Median time to a first answer in minutes (1 decimal); null without a first answer that day. */
+  medianFirstAnswerMinutes: z.number().nullable(),
+  /** 早会: whether the day had a published briefing, and when the agent read it (null: not read). */
+  briefingHeld: z.boolean(),
+  briefingReadAt: int.nullable(),
   firstActivityAt: int.nullable(),
   lastActivityAt: int.nullable(),
 });
@@ -137,6 +158,15 @@ export function toFigures(log: z.infer<typeof payloadSchema>): TeamFigures {
     averageResponseSeconds: log.responses.averageSeconds,
     answeredWithin15sRate: log.responses.within15sRate,
     suggestionsPicked: log.responses.suggestionsPicked,
+    invoicesCollected: log.invoices.collected,
+    invoicesIssued: log.invoices.issued,
+    invoicesPending: log.invoices.pending,
+    escalationsOpened: log.escalations.opened,
+    escalationsAnswered: log.escalations.answered,
+    escalationsClosed: log.escalations.closed,
+    medianFirstAnswerMinutes: log.escalations.medianFirstAnswerMinutes,
+    briefingHeld: log.briefing !== null,
+    briefingReadAt: log.briefing?.readAt ?? null,
     firstActivityAt: log.firstActivityAt,
     lastActivityAt: log.lastActivityAt,
   };

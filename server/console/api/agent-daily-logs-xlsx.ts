@@ -56,7 +56,8 @@ export async function agentDailyLogsXlsx(report: DailyLogResponse): Promise<Uint
   const zone = report.logs[0]?.timeZone ?? 'UTC';
   addFigures(
     `${report.summary.from}–${report.summary.to}`,
-    { ...report.summary, timeZone: zone, computedAt: 0 },
+    // A range has no one briefing: its 早会 columns stay blank (the page shows days read).
+    { ...report.summary, timeZone: zone, computedAt: 0, briefing: null },
     zone,
   );
 

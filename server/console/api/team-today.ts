@@ -141,6 +141,7 @@ export async function teamToday(
       averageOrderValueFen: log?.inquiries.averageOrderValueFen ?? null,
       averageResponseSeconds: log?.responses.averageSeconds ?? null,
       within15sRate: log?.responses.within15sRate ?? null,
+      briefing: log?.briefing ?? null,
       overdueTasks: log?.tasks.total.overdue ?? 0,
       complaintsOpen: num(open?.complaints),
       badReviewsOpen: num(open?.bad_reviews),
@@ -179,6 +180,7 @@ export async function teamToday(
       timedQuestions: responses.timed,
       averageResponseSeconds: responses.averageSeconds,
       within15sRate: responses.within15sRate,
+      briefingRead: rowsOut.filter((row) => row.briefing !== null && row.briefing.readAt !== null).length,
       // Tasks are the shop's: every desk's log counts the same overdue ones, so the team's are counted once here.
       overdueTasks: cases.reduce((total, row) => total + num(row.overdue), 0),
       complaintsOpen: cases.reduce((total, row) => total + num(row.complaints), 0),

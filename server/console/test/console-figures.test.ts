@@ -67,6 +67,16 @@ describeEachStorage('console figures', (env) => {
         within15sRate: 0.75,
         suggestionsPicked: 2,
       },
+      invoices: { collected: 3, registered: 0, issued: 1, sent: 1, voided: 0, pending: 2 },
+      escalations: {
+        opened: 3,
+        answered: 0,
+        closed: 1,
+        firstAnswerMs: [600_000, 1_830_000, 3_840_000],
+        medianFirstAnswerMinutes: 30.5,
+      },
+      briefings: { days: 1, read: 1 },
+      briefing: { readAt: at(D, '09:12') },
       checklistItems: [
         {
           stepKey: 'greet',
@@ -97,6 +107,8 @@ describeEachStorage('console figures', (env) => {
     logA01 = { ...logA01, tasks: { ...logA01.tasks, total: { created: 1, done: 2, overdue: 3 } } };
     logA02 = sampleLog({ id: a02, agentCode: 'A02', name: '客服A02' }, D, {
       inquiries: { total: 2, converted: 0, lost: 2, conversionRate: 0 },
+      briefings: { days: 1, read: 0 },
+      briefing: { readAt: null },
     });
     await seedLog(env.storage, shopId, a01, logA01);
     await seedLog(env.storage, shopId, a02, logA02);
@@ -243,6 +255,7 @@ describeEachStorage('console figures', (env) => {
       averageOrderValueFen: 12345,
       averageResponseSeconds: 8.5,
       within15sRate: 0.75,
+      briefing: { readAt: at(D, '09:12') },
       overdueTasks: 3,
       complaintsOpen: 1,
       badReviewsOpen: 0,
@@ -255,6 +268,8 @@ describeEachStorage('console figures', (env) => {
       converted: 0,
       conversionRate: 0,
       badReviewsOpen: 1,
+      // Not read by the afternoon: shown as 未读, and not what puts A02 behind.
+      briefing: { readAt: null },
       behind: true,
       behindSteps: [{ stepKey: 'urgePayment', titleZh: '催付', anchorTime: '15:00' }],
     });
@@ -266,6 +281,7 @@ describeEachStorage('console figures', (env) => {
       logComputedAt: null,
       inquiries: 0,
       conversionRate: null,
+      briefing: null,
       behind: false,
     });
     expect(team.totals).toMatchObject({
@@ -282,6 +298,7 @@ describeEachStorage('console figures', (env) => {
       timedQuestions: 4,
       averageResponseSeconds: 8.5,
       within15sRate: 0.75,
+      briefingRead: 1,
       overdueTasks: 1,
       complaintsOpen: 1,
       badReviewsOpen: 1,
@@ -315,6 +332,17 @@ describeEachStorage('console figures', (env) => {
     const summary = book.getWorksheet('日报汇总')!;
     expect(summary.getRow(2).getCell(3).value).toBe(D);
     expect(summary.getRow(2).getCell(6).value).toBe(4); // 询单
+    const heads = summary.getRow(1).values as unknown[];
+    const dayCell = (header: string) => summary.getRow(2).getCell(heads.indexOf(header));
+    expect(dayCell('发票收集').value).toBe(3);
+    expect(dayCell('待开发票').value).toBe(2);
+    expect(dayCell('发起升级').value).toBe(3);
+    expect(dayCell('首次答复中位用时（分钟）').value).toBe(30.5);
+    expect(dayCell('早会已读').value).toBe('是');
+    const readAt = dayCell('早会已读时间').value as Date;
+    expect([readAt.getUTCHours(), readAt.getUTCMinutes()]).toEqual([9, 12]);
+    expect(answer.body.summary.escalations.medianFirstAnswerMinutes).toBe(30.5);
+    expect(answer.body.summary.briefings).toEqual({ days: 1, read: 1 });
     expect(book.getWorksheet('清单')!.getRow(3).getCell(2).value).toBe('催付');
 
     const team = await client.get<Buffer>(`${CONSOLE_PATHS.teamReportXlsx}?day=${D}`);

@@ -1,16 +1,16 @@
 /**
- * A 日报 range's sums: the headline figures as tiles, then loss reasons, tasks by kind and phrase
+ * A 日报 range's sums: the headline figures (发票, 升级 and 早会 too) as tiles, then loss reasons, tasks by kind and phrase
  * uses (by group and the most used) as tables. Rates are the desk's, from the sums.
  */
 import { useTranslation } from 'react-i18next';
 import type { DailySummary } from '../../../../../common/reports/daily-log-schema';
-import { formatCount, formatMoney, formatPercent, formatSeconds } from '../format/format';
+import { formatCount, formatMoney, formatPercent, formatSeconds, NO_VALUE } from '../format/format';
 import { LOSS_REASON_KEYS, TASK_KIND_KEYS } from '../ui/labels';
 import { SortableTable } from '../ui/SortableTable';
 
 export function DailySummaryView({ summary }: { summary: DailySummary }) {
   const { t } = useTranslation();
-  const { inquiries, orders, tasks, returns, responses } = summary;
+  const { inquiries, orders, tasks, returns, responses, invoices, escalations, briefings } = summary;
   const tiles = [
     {
       label: t('console.daily.tile.checklist'),
@@ -64,6 +64,24 @@ export function DailySummaryView({ summary }: { summary: DailySummary }) {
       }),
     },
     { label: t('console.daily.tile.phraseUses'), value: formatCount(summary.phrases.uses) },
+    { label: t('console.daily.tile.invoices'), value: t('console.daily.tile.invoicesValue', invoices) },
+    {
+      label: t('console.daily.tile.escalations'),
+      value: t('console.daily.tile.escalationsValue', escalations),
+    },
+    {
+      label: t('console.daily.tile.firstAnswer'),
+      value:
+        escalations.medianFirstAnswerMinutes === null
+          ? NO_VALUE
+          : t('console.daily.tile.firstAnswerValue', {
+              minutes: escalations.medianFirstAnswerMinutes.toFixed(1),
+            }),
+    },
+    {
+      label: t('console.daily.tile.briefings'),
+      value: briefings.days === 0 ? NO_VALUE : t('console.daily.tile.briefingsValue', briefings),
+    },
   ];
   const lossRows = Object.entries(inquiries.lossReasons).map(([reason, count]) => ({ reason, count }));
   const taskRows = Object.entries(tasks.byKind)

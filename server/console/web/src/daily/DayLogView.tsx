@@ -1,4 +1,7 @@
-/** One agent-day of 日报: the checklist with check times and notes, the inquiries, the returns. */
+/**
+ * One agent-day of 日报: whether the day's briefing was read, the checklist with check times and
+ * notes, the inquiries, the returns.
+ */
 import { useTranslation } from 'react-i18next';
 import type { DailyLog } from '../../../../../common/reports/daily-log-schema';
 import { formatClock, formatDayLong, formatDateTime, formatMoney, NO_VALUE } from '../format/format';
@@ -17,6 +20,13 @@ export function DayLogView({ log }: { log: DailyLog }) {
         <h2>{dayTitle}</h2>
         <span className="muted">
           {t('console.daily.computedAt', { time: formatDateTime(log.computedAt, zone) })}
+        </span>
+        <span className="muted">
+          {log.briefing === null
+            ? t('console.daily.noBriefing')
+            : log.briefing.readAt === null
+              ? t('console.daily.briefingUnread')
+              : t('console.daily.briefingRead', { time: formatClock(log.briefing.readAt, zone) })}
         </span>
       </div>
       <div className="day-log-tables">

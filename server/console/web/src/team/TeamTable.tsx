@@ -1,6 +1,6 @@
 /**
  * 今日团队's table: 工号 and name, online/last sync, checklist n/12 with the last step and its
- * time, 询单/成交/转化率, 客单价, 平均响应用时 and the 15 s share, overdue tasks, open
+ * time, 询单/成交/转化率, 客单价, 平均响应用时 and the 15 s share, 早会已读, overdue tasks, open
  * complaints and bad reviews, the SOP clock; team totals in the footer. Behind the SOP clock is
  * red and says which step, so it does not rest on colour.
  */
@@ -134,6 +134,17 @@ export function TeamTable({ data }: { data: TeamTodayResponse }) {
         numeric: true,
       },
       {
+        id: 'briefing',
+        header: t('console.team.column.briefing'),
+        value: (row) => row.briefing?.readAt ?? null,
+        render: (row) =>
+          row.briefing === null
+            ? t('console.team.noBriefing')
+            : row.briefing.readAt === null
+              ? t('console.team.briefingUnread')
+              : t('console.team.briefingRead', { time: formatClock(row.briefing.readAt, zone) }),
+      },
+      {
         id: 'overdue',
         header: t('console.team.column.overdue'),
         value: (row) => row.overdueTasks,
@@ -169,6 +180,7 @@ export function TeamTable({ data }: { data: TeamTodayResponse }) {
     formatMoney(totals.averageOrderValueFen),
     formatSeconds(totals.averageResponseSeconds),
     formatPercent(totals.within15sRate),
+    t('console.team.totalsBriefingRead', { count: totals.briefingRead }),
     formatCount(totals.overdueTasks),
     formatCount(totals.complaintsOpen),
     formatCount(totals.badReviewsOpen),
