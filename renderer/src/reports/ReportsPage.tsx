@@ -13,6 +13,7 @@ import { formatDay } from '../ui/format';
 import { validationIssues } from '../ui/issue-fields';
 import { ChecklistTable } from './ChecklistTable';
 import { ConversionChart } from './ConversionChart';
+import { DutyFigures } from './DutyFigures';
 import { LossReasonTable } from './LossReasonTable';
 import { PhraseUseTables } from './PhraseUseTables';
 import { ReportExport } from './ReportExport';
@@ -82,6 +83,10 @@ export function ReportsPage({ agent }: { agent: Agent }) {
             <h2 id="report-task-table">{t('reportsPage.taskTable')}</h2>
             <TaskKindTable tasks={state.report.summary.tasks} />
             <p className="muted report-note">{t('reportsPage.tasksNote')}</p>
+          </section>
+          <section className="report-section" aria-labelledby="report-duties">
+            <h2 id="report-duties">{t('reportsPage.duties')}</h2>
+            <DutyFigures summary={state.report.summary} logs={state.report.logs} />
           </section>
           <section className="report-section" aria-labelledby="report-phrases">
             <h2 id="report-phrases">{t('reportsPage.phrases')}</h2>
