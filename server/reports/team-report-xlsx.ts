@@ -79,7 +79,7 @@ export const TEAM_COLUMNS: readonly Column[] = [
   count('答复升级', (f) => f.escalationsAnswered),
   count('关闭升级', (f) => f.escalationsClosed),
   {
-    header: '首次答复中位用时（分钟）',
+    header: '首次答复用时中位数（分钟）',
     width: 24,
     format: MINUTES,
     value: (f) => f.medianFirstAnswerMinutes,

@@ -265,12 +265,12 @@ describeEachStorage('team report', (env) => {
       expect(cell(2, '发起升级').value).toBe(3);
       expect(cell(2, '答复升级').value).toBe(0);
       expect(cell(2, '关闭升级').value).toBe(1);
-      expect(cell(2, '首次答复中位用时（分钟）').value).toBe(30.5);
-      expect(cell(2, '首次答复中位用时（分钟）').numFmt).toBe('0.0');
+      expect(cell(2, '首次答复用时中位数（分钟）').value).toBe(30.5);
+      expect(cell(2, '首次答复用时中位数（分钟）').numFmt).toBe('0.0');
       expect(cell(2, '早会已读').value).toBe('是');
       const read = cell(2, '早会已读时间').value as Date;
       expect([read.getUTCHours(), read.getUTCMinutes()]).toEqual([9, 12]);
-      expect(cell(3, '首次答复中位用时（分钟）').value).toBeNull();
+      expect(cell(3, '首次答复用时中位数（分钟）').value).toBeNull();
       expect(cell(3, '早会已读').value).toBeNull();
       const first = cell(2, '首次活动').value as Date;
       expect([first.getUTCHours(), first.getUTCMinutes()]).toEqual([9, 5]);

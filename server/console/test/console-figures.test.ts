@@ -337,7 +337,7 @@ describeEachStorage('console figures', (env) => {
     expect(dayCell('发票收集').value).toBe(3);
     expect(dayCell('待开发票').value).toBe(2);
     expect(dayCell('发起升级').value).toBe(3);
-    expect(dayCell('首次答复中位用时（分钟）').value).toBe(30.5);
+    expect(dayCell('首次答复用时中位数（分钟）').value).toBe(30.5);
     expect(dayCell('早会已读').value).toBe('是');
     const readAt = dayCell('早会已读时间').value as Date;
     expect([readAt.getUTCHours(), readAt.getUTCMinutes()]).toEqual([9, 12]);
