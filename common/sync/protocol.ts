@@ -150,6 +150,23 @@ export const whoAmISchema = z.strictObject({
 });
 export type WhoAmI = z.infer<typeof whoAmISchema>;
 
+/**
+ * The shop's agents (`GET /v1/team`), for any token of the shop: a desk names the agents whose ids
+ * its synced rows carry (invoice steps, escalations, 已读). Disabled agents stay listed: their
+ * stamps remain on old rows.
+ */
+export const teamAgentSchema = z.strictObject({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  role: z.enum(['agent', 'supervisor', 'admin']),
+  position: z.enum(POSITIONS).nullable(),
+  disabled: z.boolean(),
+});
+export type TeamAgent = z.infer<typeof teamAgentSchema>;
+export const teamRosterSchema = z.strictObject({ agents: z.array(teamAgentSchema) });
+export type TeamRoster = z.infer<typeof teamRosterSchema>;
+
 export const SYNC_ERROR_CODES = [
   'badRequest',
   'unauthorized',
@@ -176,6 +193,7 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 export const SYNC_PATHS = {
   health: '/v1/health',
   whoAmI: '/v1/whoami',
+  team: '/v1/team',
   push: '/v1/push',
   pull: '/v1/pull',
   teamReport: '/v1/reports/team',

@@ -12,6 +12,7 @@ import {
   SYNC_PATHS,
   pullRequestSchema,
   pushRequestSchema,
+  type TeamRoster,
   type WhoAmI,
 } from '../../common/sync/protocol';
 import { authenticate, parseBearer, type Caller } from '../auth/caller';
@@ -35,6 +36,7 @@ import { mutationBytes, push } from '../sync/push';
 import { pull } from '../sync/pull';
 import { teamReport, teamReportQuerySchema } from '../reports/team-report';
 import { teamReportXlsx } from '../reports/team-report-xlsx';
+import { teamRoster } from '../team/team-roster';
 
 export type AppOptions = {
   storage: Storage;
@@ -204,6 +206,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       role: who.role,
       position: await agentPosition(db, who.agentId),
     };
+  });
+
+  app.get(SYNC_PATHS.team, async (request): Promise<TeamRoster> => {
+    headerVersions(request);
+    return teamRoster(db, await caller(request));
   });
 
   app.post(SYNC_PATHS.push, async (request) => {
