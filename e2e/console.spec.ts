@@ -119,7 +119,11 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await expect(linRow).toContainText('开工准备');
   const chenRow = team.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'KF008' }) });
   await expect(chenRow).toContainText('按时');
+  // 早会: read with its time, or 未读 — shown, and 陈晓 is still 按时 without reading it.
+  await expect(linRow).toContainText('已读 ✓ 09:12');
+  await expect(chenRow).toContainText('未读');
   await expect(team.locator('tfoot')).toContainText('团队合计');
+  await expect(team.locator('tfoot')).toContainText('1 人已读早会');
   const rateHeader = team.getByRole('columnheader', { name: /转化率/ });
   await rateHeader.getByRole('button').click();
   await expect(rateHeader).toHaveAttribute('aria-sort', 'descending');
@@ -134,6 +138,9 @@ test('the supervisor signs in and every page shows the team’s figures, zh-CN t
   await page.getByRole('combobox', { name: /^客服/ }).selectOption('KF007');
   await expect(page.getByText('看了今天的新品和满减活动')).toBeVisible();
   await expect(page.getByRole('table', { name: /询单$/ }).first()).toContainText('真丝眼罩');
+  await expect(page.getByText('早会已读 09:12').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: '所选日期合计' })).toContainText('收集 2 · 开具 0 · 待开 1');
+  await expect(page.getByRole('list', { name: '所选日期合计' })).toContainText('12.0 分钟');
   await expect(page.getByRole('link', { name: '下载该客服日报（Excel）' })).toHaveAttribute(
     'href',
     /daily-log\.xlsx\?agent=KF007/,

@@ -251,7 +251,25 @@ export async function seedConsoleShop(
           ),
         );
       const checked = day === today ? (index === 0 ? 5 : 9) : 12;
+      // 林小雨 collects and reads the briefing at 09:12; 陈晓 issues and has not read it.
       const log = logOf(who, day, inquiries, {
+        invoices: {
+          collected: index === 0 ? 2 : 0,
+          registered: index === 0 ? 0 : 2,
+          issued: index === 0 ? 0 : 2,
+          sent: index === 0 ? 0 : 1,
+          voided: 0,
+          pending: index === 0 ? 1 : 0,
+        },
+        escalations: {
+          opened: index === 0 ? 1 : 0,
+          answered: 0,
+          closed: 0,
+          firstAnswerMs: index === 0 ? [12 * 60_000] : [],
+          medianFirstAnswerMinutes: index === 0 ? 12 : null,
+        },
+        briefings: { days: 1, read: index === 0 ? 1 : 0 },
+        briefing: { readAt: index === 0 ? zonedInstant(day, '09:12', ZONE) : null },
         checklist: { checked, total: 12 },
         checklistItems: [
           {

@@ -80,7 +80,10 @@ export function DailySummaryView({ summary }: { summary: DailySummary }) {
     },
     {
       label: t('console.daily.tile.briefings'),
-      value: briefings.days === 0 ? NO_VALUE : t('console.daily.tile.briefingsValue', briefings),
+      value:
+        briefings.days === 0
+          ? NO_VALUE
+          : t('console.daily.tile.briefingsValue', { ...briefings, count: briefings.days }),
     },
   ];
   const lossRows = Object.entries(inquiries.lossReasons).map(([reason, count]) => ({ reason, count }));
