@@ -1,12 +1,13 @@
 /**
- * The shop's agents as a supervisor's desk knows them. The desk keeps no team list (its `agents`
- * table holds only whoever is signed in); what it does hold is every agent's synced daily logs
- * (日报, own rows the supervisors read), each naming the agent's id, 工号 and name. So the roster
- * is whoever logged a day in the last four weeks, with their latest 工号 and name.
+ * The shop's agents as a supervisor's desk knows them: the roster the sync engine keeps in the
+ * local `agents` table (`GET /v1/team`, team-roster-store.ts) — live agents of role 'agent'.
+ * A desk whose table knows nobody but the signed-in agent (unbound, or bound to a server without
+ * the roster) falls back to the synced daily logs (日报, own rows the supervisors read), each
+ * naming the agent's id, 工号 and name: whoever logged a day in the last four weeks.
  */
 import { and, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
-import { dailyLogs } from '../../../db/schema';
+import { agents, dailyLogs } from '../../../db/schema';
 import { addDays } from '../../../common/time/zoned-time';
 
 /** An agent who has not worked for four weeks has left the team, or is on leave: not expected to read. */
@@ -19,6 +20,20 @@ export interface RosterAgent {
 }
 
 export function teamRoster(db: KefuDb, shopId: string, day: string): RosterAgent[] {
+  const known = db
+    .select({ id: agents.id, agentCode: agents.agentCode, name: agents.name, role: agents.role })
+    .from(agents)
+    .where(and(eq(agents.shopId, shopId), isNull(agents.deletedAt)))
+    .all();
+  if (known.length > 1)
+    return known
+      .filter((agent) => agent.role === 'agent')
+      .sort((a, b) => a.agentCode.localeCompare(b.agentCode))
+      .map((agent) => ({ agentId: agent.id, agentCode: agent.agentCode, name: agent.name }));
+  return loggedRoster(db, shopId, day);
+}
+
+function loggedRoster(db: KefuDb, shopId: string, day: string): RosterAgent[] {
   const rows = db
     .select({
       ownerId: dailyLogs.ownerId,

@@ -6,11 +6,12 @@
  */
 import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { KefuDb } from '../../../db/open-database';
-import { agents, dailyLogs, escalations } from '../../../db/schema';
+import { escalations } from '../../../db/schema';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Tx } from '../customers/customer-service';
 import { requireIdentity } from '../settings/identity-checks';
+import { agentLabels } from '../team/agent-names';
 import type { Identity } from '../settings/settings-service';
 import { assertColumnWrites, assertMayClose, assertSupervisorMove } from './escalation-moves';
 import type {
@@ -33,17 +34,6 @@ type EscalationRow = typeof escalations.$inferSelect;
 
 const STATUS_RANK = sql`case ${escalations.status} when 'open' then 0 when 'answered' then 1 when 'taken_over' then 2 else 3 end`;
 
-/**
- * The agent's 工号 and name: this desk's own agent row, else the latest daily log the agent
- * synced (a supervisor's desk receives the team's logs, not their agent rows).
- */
-const ownerCode = sql<
-  string | null
->`coalesce(${agents.agentCode}, (select json_extract(d.payload, '$.agent.agentCode')
-  from ${dailyLogs} d where d.owner_id = ${escalations.ownerId} order by d.day desc limit 1))`;
-const ownerName = sql<string | null>`coalesce(${agents.name}, (select json_extract(d.payload, '$.agent.name')
-  from ${dailyLogs} d where d.owner_id = ${escalations.ownerId} order by d.day desc limit 1))`;
-
 export function createEscalationService({ db, clock, newId, identity }: EscalationServiceDeps) {
   /** What this desk's agent may read: its own cases, or the shop's for supervisors and admins. */
   const readable = (who: Identity): SQL =>
@@ -53,39 +43,48 @@ export function createEscalationService({ db, clock, newId, identity }: Escalati
       who.role === 'agent' ? eq(escalations.ownerId, who.agentId) : undefined,
     )!;
 
-  const views = (who: Identity, where: SQL, limit: number): Escalation[] =>
-    db
-      .select({ row: escalations, ownerCode, ownerName })
+  /**
+   * The owner's 工号 and name come from the desk's roster of the shop (agent-names.ts), else the
+   * owner's latest synced daily log.
+   */
+  const views = (who: Identity, where: SQL, limit: number): Escalation[] => {
+    const found = db
+      .select()
       .from(escalations)
-      .leftJoin(agents, eq(agents.id, escalations.ownerId))
       .where(where)
       .orderBy(STATUS_RANK, asc(escalations.escalatedAt), asc(escalations.id))
       .limit(limit)
-      .all()
-      .map(({ row, ownerCode: code, ownerName: name }) => ({
-        id: row.id,
-        ownerId: row.ownerId,
-        sourceKind: row.sourceKind,
-        sourceId: row.sourceId,
-        orderNo: row.orderNo,
-        customerId: row.customerId,
-        buyerNick: row.buyerNick,
-        reason: row.reason,
-        buyerWants: row.buyerWants,
-        complaintSteps: row.complaintSteps ?? null,
-        status: row.status,
-        answer: row.answer,
-        answeredBy: row.answeredBy,
-        takenOverBy: row.takenOverBy,
-        escalatedAt: row.escalatedAt,
-        firstAnswerAt: row.firstAnswerAt,
-        closedAt: row.closedAt,
-        closedBy: row.closedBy,
-        updatedAt: row.updatedAt,
-        ownerCode: code,
-        ownerName: name,
-        mine: row.ownerId === who.agentId,
-      }));
+      .all();
+    const labels = agentLabels(
+      db,
+      who.shopId,
+      found.map((row) => row.ownerId),
+    );
+    return found.map((row) => ({
+      id: row.id,
+      ownerId: row.ownerId,
+      sourceKind: row.sourceKind,
+      sourceId: row.sourceId,
+      orderNo: row.orderNo,
+      customerId: row.customerId,
+      buyerNick: row.buyerNick,
+      reason: row.reason,
+      buyerWants: row.buyerWants,
+      complaintSteps: row.complaintSteps ?? null,
+      status: row.status,
+      answer: row.answer,
+      answeredBy: row.answeredBy,
+      takenOverBy: row.takenOverBy,
+      escalatedAt: row.escalatedAt,
+      firstAnswerAt: row.firstAnswerAt,
+      closedAt: row.closedAt,
+      closedBy: row.closedBy,
+      updatedAt: row.updatedAt,
+      ownerCode: (row.ownerId && labels.get(row.ownerId)?.agentCode) ?? null,
+      ownerName: (row.ownerId && labels.get(row.ownerId)?.name) ?? null,
+      mine: row.ownerId === who.agentId,
+    }));
+  };
 
   function get(id: string): Escalation {
     const who = requireIdentity(identity);

@@ -5,6 +5,7 @@ import {
   pushResponseSchema,
   SYNC_PATHS,
   SYNC_SCHEMA_VERSION,
+  teamRosterSchema,
   whoAmISchema,
   type PullRequest,
   type PushRequest,
@@ -73,5 +74,6 @@ export function createHttpTransport({
     whoAmI: () => call(SYNC_PATHS.whoAmI, whoAmISchema),
     push: (request: PushRequest) => call(SYNC_PATHS.push, pushResponseSchema, request),
     pull: (request: PullRequest) => call(SYNC_PATHS.pull, pullResponseSchema, request),
+    team: () => call(SYNC_PATHS.team, teamRosterSchema),
   };
 }

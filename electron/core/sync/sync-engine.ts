@@ -17,6 +17,7 @@ import { createRejectionRollback, isSetAside } from './rejection-rollback';
 import { createRowApply } from './row-apply';
 import { classifyFailure } from './sync-error-classes';
 import { createSyncStateStore } from './sync-state-store';
+import { storeTeamRoster } from '../team/team-roster-store';
 import type { SyncIssue, SyncStatus } from './sync-schema';
 import { syncStatus } from './sync-status';
 import type { SyncTransport } from './sync-transport';
@@ -40,6 +41,9 @@ export interface SyncEngineDeps {
   beforePush?: (lastSyncedAt: number | null) => void;
 }
 
+/** The shop's roster is asked for after a successful pull at most this often (and after binding). */
+export const TEAM_ROSTER_EVERY_MS = 10 * 60_000;
+
 export interface SyncRunResult {
   pushed: number;
   pulled: number;
@@ -60,6 +64,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const resolution = createIssueResolution({ sqlite, outbox, rows, now, bound: () => state.bound() });
   const backoff = createBackoff(deps.backoff);
   let offline = false;
+  /** When the roster was last asked for (answered or not); null: at the next successful pull. */
+  let rosterAskedAt: number | null = null;
   let running: Promise<SyncRunResult> | null = null;
   const listeners = new Set<(status: SyncStatus) => void>();
 
@@ -115,6 +121,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         pushed += again.pushed;
         rejected += again.rejected;
       }
+      if (await refreshRoster(transport, bound.binding.shopId)) changed.add('agents');
       await idle();
       sqlite.transaction(() => {
         state.set('lastSyncedAt', now());
@@ -133,6 +140,24 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       return failedRun(failure, { pushed, pulled, rejected });
     } finally {
       if (changed.size > 0) deps.onRowsChanged?.(changed);
+    }
+  }
+
+  /**
+   * The shop's agents into the local `agents` table, so synced rows' agent ids have names. Never
+   * fails the run: a server without the route (404), offline or a bad answer keeps the last roster.
+   */
+  async function refreshRoster(transport: SyncTransport, shopId: string): Promise<boolean> {
+    if (!transport.team) return false;
+    if (rosterAskedAt !== null && now() - rosterAskedAt < TEAM_ROSTER_EVERY_MS) return false;
+    rosterAskedAt = now();
+    try {
+      const roster = await transport.team();
+      await idle();
+      return storeTeamRoster(sqlite, shopId, roster.agents, now()) > 0;
+    } catch (cause) {
+      console.warn('sync: team roster not refreshed:', cause instanceof Error ? cause.message : cause);
+      return false;
     }
   }
 
@@ -230,6 +255,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     /** After binding or disconnecting: the old server's offline flag and backoff no longer apply. */
     reset(): void {
       offline = false;
+      rosterAskedAt = null;
       backoff.succeeded();
       announce();
     },

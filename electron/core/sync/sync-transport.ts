@@ -8,6 +8,7 @@ import type {
   PushRequest,
   PushResponse,
   SyncErrorCode,
+  TeamRoster,
   WhoAmI,
 } from '../../../common/sync/protocol';
 
@@ -15,6 +16,8 @@ export interface SyncTransport {
   whoAmI(): Promise<WhoAmI>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** The shop's agents (`GET /v1/team`); a transport without it leaves the desk's roster as it is. */
+  team?(): Promise<TeamRoster>;
 }
 
 /**
