@@ -50,21 +50,21 @@ describeEachStorage('agent positions', (env) => {
     expect(audit).toEqual([
       {
         actor: shop.supervisor.agentId,
-        action: 'changeRole',
+        action: 'changePosition',
         target: 'A01',
-        detail: 'position none → aftersale',
+        detail: 'none → aftersale',
       },
       {
         actor: shop.admin.agentId,
-        action: 'changeRole',
+        action: 'changePosition',
         target: 'A01',
-        detail: 'position aftersale → presale',
+        detail: 'aftersale → presale',
       },
       {
         actor: shop.supervisor.agentId,
-        action: 'changeRole',
+        action: 'changePosition',
         target: 'A01',
-        detail: 'position presale → none',
+        detail: 'presale → none',
       },
     ]);
   });

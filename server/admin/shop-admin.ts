@@ -192,9 +192,9 @@ export async function changeAgentPosition(
       id: randomUUID(),
       shopId: actor.shopId,
       actorAgentId: actor.agentId,
-      action: 'changeRole',
+      action: 'changePosition',
       target: agentCode,
-      detail: `position ${agent.position ?? 'none'} → ${position ?? 'none'}`,
+      detail: `${agent.position ?? 'none'} → ${position ?? 'none'}`,
     });
     return { agentId: agent.id, previous: agent.position, position };
   });

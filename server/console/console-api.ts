@@ -482,7 +482,7 @@ export const agentsResponseSchema = z.object({
     z.object({
       at: int,
       actorCode: z.string(),
-      action: z.enum(['createAgent', 'changeRole', 'revokeToken']),
+      action: z.enum(['createAgent', 'changeRole', 'changePosition', 'revokeToken']),
       target: z.string(),
       detail: z.string(),
     }),

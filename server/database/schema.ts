@@ -287,7 +287,7 @@ export const consoleMarks = pgTable(
   (table) => [primaryKey({ columns: [table.shopId, table.day] })],
 );
 
-export const AUDIT_ACTIONS = ['createAgent', 'changeRole', 'revokeToken'] as const;
+export const AUDIT_ACTIONS = ['createAgent', 'changeRole', 'changePosition', 'revokeToken'] as const;
 
 /** Who changed agents or tokens from the console, when, and what (never a token itself). */
 export const adminAudit = pgTable(

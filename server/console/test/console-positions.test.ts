@@ -48,9 +48,9 @@ describeEachStorage('console agent positions', (env) => {
         .slice(0, 3)
         .map(({ actorCode, action, target, detail }) => ({ actorCode, action, target, detail })),
     ).toEqual([
-      { actorCode: 'S01', action: 'changeRole', target: 'A01', detail: 'position aftersale → none' },
-      { actorCode: 'S01', action: 'changeRole', target: 'A01', detail: 'position orderDesk → aftersale' },
-      { actorCode: 'S01', action: 'changeRole', target: 'A01', detail: 'position none → orderDesk' },
+      { actorCode: 'S01', action: 'changePosition', target: 'A01', detail: 'aftersale → none' },
+      { actorCode: 'S01', action: 'changePosition', target: 'A01', detail: 'orderDesk → aftersale' },
+      { actorCode: 'S01', action: 'changePosition', target: 'A01', detail: 'none → orderDesk' },
     ]);
   });
 
