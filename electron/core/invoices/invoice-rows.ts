@@ -5,13 +5,39 @@ import { invoices } from '../../../db/schema';
 import { stepsFrom } from '../../../common/invoices/invoice-flow';
 import { localDayRange } from '../customers/local-day';
 import type { Tx } from '../customers/customer-service';
+import { agentLabels, agentRef, type AgentLabel } from '../team/agent-names';
 import type { Invoice, InvoiceListQuery } from './invoice-schema';
 
 type InvoiceRow = typeof invoices.$inferSelect;
 
-export function toInvoice(row: InvoiceRow): Invoice {
+const ACTOR_COLUMNS = ['requestedBy', 'registeredBy', 'issuedBy', 'sentBy', 'voidedBy'] as const;
+
+/** The rows with each step's agent named (one lookup for all of them). */
+export function toInvoices(db: KefuDb | Tx, rows: readonly InvoiceRow[]): Invoice[] {
+  const byShop = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const ids = byShop.get(row.shopId) ?? new Set<string>();
+    for (const column of ACTOR_COLUMNS) if (row[column]) ids.add(row[column]);
+    byShop.set(row.shopId, ids);
+  }
+  const labels = new Map<string, Map<string, AgentLabel>>();
+  for (const [shopId, ids] of byShop) labels.set(shopId, agentLabels(db, shopId, ids));
+  return rows.map((row) => toInvoice(row, labels.get(row.shopId) ?? new Map()));
+}
+
+export function toInvoice(row: InvoiceRow, labels: Map<string, AgentLabel>): Invoice {
   const { shopId: _s, ownerId: _o, scope: _c, deletedAt: _d, version: _v, ...shown } = row;
-  return { ...shown, nextSteps: stepsFrom(row.status) };
+  return {
+    ...shown,
+    nextSteps: stepsFrom(row.status),
+    actors: {
+      requestedBy: agentRef(labels, row.requestedBy),
+      registeredBy: agentRef(labels, row.registeredBy),
+      issuedBy: agentRef(labels, row.issuedBy),
+      sentBy: agentRef(labels, row.sentBy),
+      voidedBy: agentRef(labels, row.voidedBy),
+    },
+  };
 }
 
 export const liveInvoice = (shopId: string) => and(eq(invoices.shopId, shopId), isNull(invoices.deletedAt));
@@ -50,7 +76,7 @@ export function invoiceRows(db: KefuDb | Tx, where: SQL | undefined, limit?: num
     .orderBy(desc(invoices.requestedAt), desc(invoices.createdAt), desc(invoices.id))
     .$dynamic();
   if (limit !== undefined) query.limit(limit).offset(offset);
-  return query.all().map(toInvoice);
+  return toInvoices(db, query.all());
 }
 
 export function invoiceCount(db: KefuDb, where: SQL | undefined): number {

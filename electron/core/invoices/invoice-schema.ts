@@ -21,11 +21,29 @@ export const INVOICE_LIST_MAX = 5000;
 /** Where a desk user collects a request; `import` is the order import's alone. */
 export const COLLECT_SOURCES = ['panel', 'order_page', 'cli'] as const;
 
+const agentRefSchema = z.object({
+  id: z.string(),
+  agentCode: z.string().nullable(),
+  name: z.string().nullable(),
+});
+
 export const invoiceSchema = createSelectSchema(invoices)
   .omit({ shopId: true, ownerId: true, scope: true, deletedAt: true, version: true })
   .extend({
     /** The steps the flow allows from the current status, for the page's buttons. */
     nextSteps: z.array(z.enum(INVOICE_STEPS)),
+    /**
+     * Who did each step: the stamped agent id with its 工号 and name as the desk knows them (the
+     * shop's roster, electron/core/team/agent-names.ts); null when the step was not done, null
+     * 工号 and name for an agent the desk cannot name.
+     */
+    actors: z.object({
+      requestedBy: agentRefSchema.nullable(),
+      registeredBy: agentRefSchema.nullable(),
+      issuedBy: agentRefSchema.nullable(),
+      sentBy: agentRefSchema.nullable(),
+      voidedBy: agentRefSchema.nullable(),
+    }),
   });
 export type Invoice = z.infer<typeof invoiceSchema>;
 

@@ -28,7 +28,14 @@ import type { Identity } from '../settings/settings-service';
 import { requestRefused, stepRefused } from './invoice-errors';
 import { exportInvoices, type InvoiceFile } from './invoice-export';
 import { INVOICE_STALE_DAYS } from './invoice-stale';
-import { invoiceCount, invoicedFen, invoiceRows, invoiceWhere, liveInvoice, toInvoice } from './invoice-rows';
+import {
+  invoiceCount,
+  invoicedFen,
+  invoiceRows,
+  invoiceWhere,
+  liveInvoice,
+  toInvoices,
+} from './invoice-rows';
 import type {
   Invoice,
   InvoiceCollectInput,
@@ -108,7 +115,7 @@ export function createInvoiceService({ db, clock, newId, identity, timeZone, lan
   };
 
   function get(id: string): Invoice {
-    return toInvoice(existing(db, requireIdentity(identity), id));
+    return toInvoices(db, [existing(db, requireIdentity(identity), id)])[0]!;
   }
 
   /**

@@ -22,6 +22,8 @@ import {
 import { InvoiceStepForm } from './InvoiceStepForm';
 import type { Invoice } from './use-invoice-list';
 
+type AgentRef = NonNullable<Invoice['actors']['requestedBy']>;
+
 interface InvoiceDetailPanelProps {
   invoiceId: string;
   onClose: () => void;
@@ -101,16 +103,23 @@ function InvoiceDetailBody({ invoice, step, done, onStep, onStepped, onClose }: 
   const { t } = useTranslation();
   const company = invoice.titleKind === 'company';
   const special = invoice.kind === 'special';
-  const history: { labelKey: string; at: number | null }[] = [
-    { labelKey: 'invoices.detail.requestedAt', at: invoice.requestedAt },
-    { labelKey: 'invoices.detail.registeredAt', at: invoice.registeredAt },
-    { labelKey: 'invoices.detail.issuedAt', at: invoice.issuedAt },
+  const { actors } = invoice;
+  const history: { labelKey: string; at: number | null; by: AgentRef | null }[] = [
+    { labelKey: 'invoices.detail.requestedAt', at: invoice.requestedAt, by: actors.requestedBy },
+    { labelKey: 'invoices.detail.registeredAt', at: invoice.registeredAt, by: actors.registeredBy },
+    { labelKey: 'invoices.detail.issuedAt', at: invoice.issuedAt, by: actors.issuedBy },
     {
       labelKey: invoice.kind === 'electronic' ? 'invoices.detail.emailedAt' : 'invoices.detail.postedAt',
       at: invoice.sentAt,
+      by: actors.sentBy,
     },
-    { labelKey: 'invoices.detail.voidedAt', at: invoice.voidedAt },
+    { labelKey: 'invoices.detail.voidedAt', at: invoice.voidedAt, by: actors.voidedBy },
   ];
+  /** 林小雨 KF007; a colleague the desk cannot name by the start of the id. */
+  const actorLabel = (by: AgentRef) =>
+    by.name
+      ? t('invoices.detail.actor', { name: by.name, code: by.agentCode ?? '' }).trim()
+      : by.agentCode || t('invoices.detail.actorUnknown', { id: by.id.slice(0, 8) });
 
   return (
     <>
@@ -261,10 +270,14 @@ function InvoiceDetailBody({ invoice, step, done, onStep, onStepped, onClose }: 
         <dl className="detail-grid">
           {history
             .filter(({ at }) => at !== null)
-            .map(({ labelKey, at }) => (
+            .map(({ labelKey, at, by }) => (
               <div key={labelKey} className="detail-grid-row">
                 <dt>{t(labelKey)}</dt>
-                <dd>{formatDateTime(at)}</dd>
+                <dd>
+                  {by
+                    ? t('invoices.detail.stepAt', { at: formatDateTime(at), who: actorLabel(by) })
+                    : formatDateTime(at)}
+                </dd>
               </div>
             ))}
         </dl>
