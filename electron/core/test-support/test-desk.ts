@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../db/open-database';
 import type { Clock } from '../clock';
-import { createCoreServices } from '../core-services';
+import { createCoreServices, type CoreDeps } from '../core-services';
 import { HEADLESS_INJECTOR, HEADLESS_SHELL } from '../platform/headless-shell';
 import type { Notifier } from '../platform/notifier';
 import type { PasteInjector } from '../platform/paste-injector';
@@ -37,6 +37,8 @@ export interface TestDeskOptions {
   appVersion?: string;
   /** An existing folder: a second desk over the same file, as after a restart. */
   dir?: string;
+  /** Replaces the sync engine's HTTP transport (a server that lacks a route, a faulty network). */
+  syncTransport?: CoreDeps['syncTransport'];
 }
 
 export function openTestDesk({
@@ -47,6 +49,7 @@ export function openTestDesk({
   role = 'agent',
   appVersion = 'test',
   dir: reopen,
+  syncTransport,
 }: TestDeskOptions) {
   const dir = reopen ?? mkdtempSync(join(tmpdir(), prefix));
   const database = openDatabase({ file: join(dir, 'kefu.sqlite') });
@@ -59,6 +62,7 @@ export function openTestDesk({
     notifier,
     dataDir: dir,
     appVersion,
+    ...(syncTransport ? { syncTransport } : {}),
   });
   if (role && !reopen) core.settings.save({ ...SAMPLE_SETTINGS, agent: { ...SAMPLE_SETTINGS.agent, role } });
   const count = (table: string) =>
