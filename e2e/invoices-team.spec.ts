@@ -182,6 +182,10 @@ test('售前 collects an invoice from the panel; the 订单专员 registers, iss
     // The list's 买家 column folds away beside the detail; the detail names the buyer.
     await expect(detailB.locator('dd').filter({ hasText: BUYER })).toBeVisible();
     await expect(detailB.locator('.chip')).toHaveText('待开');
+    // 经过 names who collected it: desk B knows A's agent from the shop's roster.
+    await expect(
+      detailB.locator('.detail-grid-row').filter({ has: deskB.locator('dt', { hasText: /^收集$/ }) }),
+    ).toContainText('林小雨 KF007');
     await scrollToTop(deskB);
     await snap(deskB, 'pending-zh');
     await toEnglish(deskB);
