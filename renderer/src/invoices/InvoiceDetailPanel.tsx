@@ -18,6 +18,7 @@ import {
   TITLE_KIND_LABEL_KEYS,
   statusLabelKey,
   stepLabelKey,
+  stepActorText,
 } from './invoice-labels';
 import { InvoiceStepForm } from './InvoiceStepForm';
 import type { Invoice } from './use-invoice-list';
@@ -115,11 +116,7 @@ function InvoiceDetailBody({ invoice, step, done, onStep, onStepped, onClose }: 
     },
     { labelKey: 'invoices.detail.voidedAt', at: invoice.voidedAt, by: actors.voidedBy },
   ];
-  /** 林小雨 KF007; a colleague the desk cannot name by the start of the id. */
-  const actorLabel = (by: AgentRef) =>
-    by.name
-      ? t('invoices.detail.actor', { name: by.name, code: by.agentCode ?? '' }).trim()
-      : by.agentCode || t('invoices.detail.actorUnknown', { id: by.id.slice(0, 8) });
+  const actorLabel = (by: AgentRef) => stepActorText(t, by);
 
   return (
     <>

@@ -24,6 +24,7 @@ import {
   INVOICE_STATUS_LABEL_KEYS,
   statusLabelKey,
   type InvoiceStatus,
+  stepActorText,
 } from './invoice-labels';
 import { InvoiceDetailPanel } from './InvoiceDetailPanel';
 import { useInvoiceList } from './use-invoice-list';
@@ -220,7 +221,16 @@ export function InvoiceListView({
                           {t(statusLabelKey(invoice.status, invoice.kind))}
                         </span>
                       </td>
-                      <td className="cell-optional">{formatDateTime(invoice.requestedAt)}</td>
+                      <td
+                        className="cell-optional"
+                        title={
+                          invoice.actors.requestedBy
+                            ? stepActorText(t, invoice.actors.requestedBy)
+                            : undefined
+                        }
+                      >
+                        {formatDateTime(invoice.requestedAt)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

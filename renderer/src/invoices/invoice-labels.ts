@@ -1,4 +1,5 @@
 /** Locale keys for invoice value lists; every key is written out so the i18n test can check it. */
+import type { TFunction } from 'i18next';
 import type { InvoiceStep } from '../../../common/invoices/invoice-flow';
 import type { InvoiceRequestWarning } from '../../../common/invoices/invoice-request';
 import type {
@@ -64,3 +65,16 @@ export const INVOICE_WARNING_LABEL_KEYS: Readonly<Record<InvoiceRequestWarning, 
   taxNumberLegacy20: 'invoices.warning.taxNumberLegacy20',
   taxNumberIgnored: 'invoices.warning.taxNumberIgnored',
 };
+
+/** A step's agent as the desk knows it (the shop's roster). */
+export interface StepActor {
+  id: string;
+  agentCode: string | null;
+  name: string | null;
+}
+
+/** 林小雨 KF007; an agent the desk cannot name: 同事 and the start of the id. */
+export function stepActorText(t: TFunction, by: StepActor): string {
+  if (by.name) return t('invoices.detail.actor', { name: by.name, code: by.agentCode ?? '' }).trim();
+  return by.agentCode || t('invoices.detail.actorUnknown', { id: by.id.slice(0, 8) });
+}
