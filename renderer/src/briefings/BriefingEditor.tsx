@@ -21,6 +21,15 @@ import './briefing.css';
 type TeamPhrase = MethodOutput<'phrases.library'>['phrases'][number];
 
 const TEXT_FIELDS = ['activities', 'focusProducts', 'notes'] as const;
+/** Each text field's label and placeholder keys, spelled out so the locale check finds them. */
+const FIELD_KEYS: Record<(typeof TEXT_FIELDS)[number], { label: string; placeholder: string }> = {
+  activities: { label: 'briefing.section.activities', placeholder: 'briefing.editor.placeholder.activities' },
+  focusProducts: {
+    label: 'briefing.section.focusProducts',
+    placeholder: 'briefing.editor.placeholder.focusProducts',
+  },
+  notes: { label: 'briefing.section.notes', placeholder: 'briefing.editor.placeholder.notes' },
+};
 const FIELDS = [...TEXT_FIELDS, 'phraseIds'] as const;
 type Field = (typeof FIELDS)[number];
 const fieldId = (field: Field) => `briefing-editor-${field}`;
@@ -118,7 +127,7 @@ export function BriefingEditor({ today, onSaved }: BriefingEditorProps) {
             <FormField
               key={field}
               id={fieldId(field)}
-              label={t(`briefing.section.${field}`)}
+              label={t(FIELD_KEYS[field].label)}
               error={errorOf(field)}
               className="field-wide"
             >
@@ -127,7 +136,7 @@ export function BriefingEditor({ today, onSaved }: BriefingEditorProps) {
                   {...control}
                   rows={3}
                   value={text[field]}
-                  placeholder={t(`briefing.editor.placeholder.${field}`)}
+                  placeholder={t(FIELD_KEYS[field].placeholder)}
                   onChange={(e) => setText({ ...text, [field]: e.target.value })}
                 />
               )}

@@ -7,11 +7,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/api-result';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { POSITIONS, isPosition } from '../../../common/positions';
+import { POSITIONS, isPosition, type Position } from '../../../common/positions';
 import { useKefu } from '../api/kefu-context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { FormField } from '../ui/FormField';
 import './position.css';
+
+/** Each 岗位's label key, spelled out so the locale check finds it. */
+const POSITION_KEYS: Record<Position, string> = {
+  presale: 'position.presale',
+  aftersale: 'position.aftersale',
+  orderDesk: 'position.orderDesk',
+};
 
 type PositionState = MethodOutput<'position.get'>;
 
@@ -80,7 +87,7 @@ export function PositionPicker({ id, label, onSaved }: PositionPickerProps) {
             <option value="">{t('position.none')}</option>
             {POSITIONS.map((position) => (
               <option key={position} value={position}>
-                {t(`position.${position}`)}
+                {t(POSITION_KEYS[position])}
               </option>
             ))}
           </select>

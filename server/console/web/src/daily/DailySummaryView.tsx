@@ -83,7 +83,7 @@ export function DailySummaryView({ summary }: { summary: DailySummary }) {
       value:
         briefings.days === 0
           ? NO_VALUE
-          : t('console.daily.tile.briefingsValue', { ...briefings, count: briefings.days }),
+          : t('console.daily.tile.briefingsValue', { read: briefings.read, count: briefings.days }),
     },
   ];
   const lossRows = Object.entries(inquiries.lossReasons).map(([reason, count]) => ({ reason, count }));
