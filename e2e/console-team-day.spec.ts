@@ -208,7 +208,7 @@ async function syncNow(page: Page) {
 async function deskDaily(page: Page): Promise<{ seen: SeenFigures; loss: Record<string, string> }> {
   await page.setViewportSize(SIZE);
   await page.goto('/#/reports');
-  await expect(page.locator('.report-figures')).toBeVisible();
+  await expect(page.locator('.report-figures').first()).toBeVisible();
   const figure = async (key: string) =>
     normalise(await page.locator(`[data-figure="${key}"] dd`).innerText());
   const seen: SeenFigures = {

@@ -30,7 +30,7 @@ const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"]
 async function openReports(page: Page) {
   await page.setViewportSize(MAIN_SIZE);
   await page.goto('/#/reports');
-  await expect(page.locator('.report-figures')).toBeVisible();
+  await expect(page.locator('.report-figures').first()).toBeVisible();
 }
 
 async function readFigures(page: Page) {
