@@ -100,24 +100,36 @@ const isSetting = (db: ServerDb, query: SQL) =>
 
 /**
  * The storage's db with execute() timed and run one statement at a time, so each figure's SQL is
- * timed alone even where the route sends several at once (Promise.all). A transaction's
- * statements are timed the same way (one queue for all); its `set local` statements are not
- * figures but are kept with each statement after them, so EXPLAIN runs under the same settings.
+ * timed alone even where the route sends several at once (Promise.all). A transaction runs alone
+ * too, its statements timed one at a time; its `set local` statements are not figures but are
+ * kept with each statement after them, so EXPLAIN runs under the same settings.
  */
 function timedDb(
   db: ServerDb,
   log: TimedStatement[],
   queue = { last: Promise.resolve() as Promise<unknown> },
   settings: SQL[] = [],
+  sender?: string,
 ): ServerDb {
   return new Proxy(db, {
     get(target, property, receiver) {
+      // A transaction takes its turn whole: on PGlite (one session) a statement queued ahead of
+      // its own would wait for it to end while it waits for that statement.
       if (property === 'transaction')
-        return (run: (tx: ServerDb) => Promise<unknown>) =>
-          target.transaction((tx) => run(timedDb(tx as unknown as ServerDb, log, queue, [])));
+        return (run: (tx: ServerDb) => Promise<unknown>) => {
+          // Named now: once queued, its statements' stacks no longer reach the figure's function.
+          const name = callerName();
+          const whole = queue.last.then(() =>
+            target.transaction((tx) =>
+              run(timedDb(tx as unknown as ServerDb, log, { last: Promise.resolve() }, [], name)),
+            ),
+          );
+          queue.last = whole.catch(() => undefined);
+          return whole;
+        };
       if (property !== 'execute') return Reflect.get(target, property, receiver) as unknown;
       return (query: SQL) => {
-        const name = callerName();
+        const name = sender ?? callerName();
         const run = queue.last.then(async () => {
           const began = performance.now();
           const result = await target.execute(query);
