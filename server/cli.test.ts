@@ -2,9 +2,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SYNC_PATHS, type WhoAmI } from '../common/sync/protocol';
 import { runServerCli, type CliIo } from './cli';
+import { openStorage } from './database/storage';
 import { describeEachStorage, type TestEnv } from './test-support/test-server';
 import { getJson } from './test-support/sync-client';
 
@@ -238,6 +240,20 @@ describe('kefu-server on the embedded store: one process holds the data folder',
       server.child.kill('SIGTERM');
       expect((await server.done).code).toBe(0);
       expect(existsSync(join(dataDir, 'kefu-server.lock'))).toBe(false);
+
+      // The embedded store has no autovacuum: the server analysed its tables when it started.
+      const stored = await openStorage({ kind: 'pglite', dataDir });
+      try {
+        const found = (await stored.db.execute(
+          sql`select relname, reltuples from pg_class where relname in ('shops', 'rows') order by relname`,
+        )) as unknown as { rows: { relname: string; reltuples: number }[] };
+        expect(found.rows).toEqual([
+          { relname: 'rows', reltuples: 0 },
+          { relname: 'shops', reltuples: 1 },
+        ]);
+      } finally {
+        await stored.close();
+      }
 
       const created = await serverCli(dataDir, 'create-agent', ...agentArgs('9001')).done;
       expect(created.code).toBe(0);

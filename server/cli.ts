@@ -18,6 +18,7 @@ import { AGENT_ROLES } from './database/schema';
 import { isPosition, POSITIONS, type Position } from '../common/positions';
 import { lockedFolderAdvice } from './admin/locked-folder-advice';
 import { DataFolderLockedError } from './database/data-folder-lock';
+import type { AutovacuumWorker } from './database/embedded-autovacuum';
 import { openStorage, storageConfigFromEnv, type Storage } from './database/storage';
 import { buildApp, SERVER_LOGGER } from './http/app';
 import { SyncError } from './http/sync-error';
@@ -74,6 +75,7 @@ function trustProxySetting(value: string | undefined): boolean | string[] | unde
 async function start(io: CliIo, options: StartOptions): Promise<void> {
   const storage = await openFor(io, 'start');
   let app: Awaited<ReturnType<typeof buildApp>>;
+  let autovacuum: AutovacuumWorker | null = null;
   let address: string;
   try {
     await storage.migrate();
@@ -82,9 +84,16 @@ async function start(io: CliIo, options: StartOptions): Promise<void> {
       logger: SERVER_LOGGER,
       trustProxy: trustProxySetting(options.trustProxy ?? process.env.KEFU_TRUST_PROXY),
     });
+    const log = app.log;
+    autovacuum =
+      (await storage.startAutovacuum?.({
+        ran: (run) => log.info(run, 'embedded autovacuum'),
+        failed: (error) => log.error({ err: error }, 'embedded autovacuum failed'),
+      })) ?? null;
     address = await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     // E.g. the port is taken: the embedded folder's lock goes with the storage.
+    await autovacuum?.stop();
     await storage.close();
     throw error;
   }
@@ -96,6 +105,7 @@ async function start(io: CliIo, options: StartOptions): Promise<void> {
       process.off('SIGINT', stop);
       void app
         .close()
+        .then(() => autovacuum?.stop())
         .then(() => storage.close())
         .then(resolve);
     };

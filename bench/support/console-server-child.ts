@@ -8,6 +8,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { sql, type SQL } from 'drizzle-orm';
+import { runEmbeddedAutovacuum } from '../../server/database/embedded-autovacuum';
 import { openStorage, type ServerDb } from '../../server/database/storage';
 import { buildApp } from '../../server/http/app';
 import { inquiryAnalysis } from '../../server/console/api/inquiry-analysis';
@@ -44,6 +45,7 @@ export type ConsoleChildReply =
 const RAISED_RATE_LIMIT = { max: 1_000_000, timeWindowMs: 60_000 };
 const config = JSON.parse(process.env.KEFU_BENCH_CONSOLE ?? 'null') as ConsoleChildConfig;
 const send = (reply: ConsoleChildReply) => process.send!(reply);
+const progress = (message: string) => console.error(`  [${config.kind}] ${message}`);
 
 const storage = await openStorage(
   config.kind === 'postgres'
@@ -51,9 +53,20 @@ const storage = await openStorage(
     : { kind: 'pglite', dataDir: config.dataDir },
 );
 await storage.migrate();
-const shop = await loadConsoleShop(storage.db, config.size, config.today, {
-  analyze: config.kind === 'postgres',
-  progress: (message) => console.error(`  [${config.kind}] ${message}`),
+// The upkeep each storage gets while serving: PostgreSQL's autovacuum would vacuum and analyse
+// tables this size soon after such a load; the embedded PGlite's stand-in (embedded-autovacuum.ts)
+// runs its rounds as the days come in, then analyses everything at start as `kefu-server start` does.
+const shop = await loadConsoleShop(
+  storage.db,
+  config.size,
+  config.today,
+  config.kind === 'postgres'
+    ? { afterLoad: () => storage.db.execute(sql`vacuum (analyze)`), progress }
+    : { betweenDays: () => runEmbeddedAutovacuum(storage.db), progress },
+);
+const autovacuum = await storage.startAutovacuum?.({
+  ran: () => undefined,
+  failed: (error) => console.error('  [pglite] autovacuum failed', error),
 });
 const [size] = (
   (await storage.db.execute(
@@ -197,6 +210,7 @@ async function answer(request: ConsoleChildRequest): Promise<ConsoleChildReply> 
       return queries(request.rounds);
     case 'close':
       await app.close();
+      await autovacuum?.stop();
       await storage.close();
       return { type: 'closed' };
   }

@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataFolder } from './data-folder-lock';
+import { startEmbeddedAutovacuum, type AutovacuumReport, type AutovacuumWorker } from './embedded-autovacuum';
 import * as schema from './schema';
 
 export type ServerDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,6 +35,11 @@ export type Storage = {
   close(): Promise<void>;
   /** PGlite only: the data folder as a tar, e.g. for a migrated template. */
   dump: (() => Promise<Blob>) | null;
+  /**
+   * PGlite only (PostgreSQL's own autovacuum keeps its tables): starts the server process's
+   * stand-in for autovacuum (embedded-autovacuum.ts); stop it before close.
+   */
+  startAutovacuum: ((report: AutovacuumReport) => Promise<AutovacuumWorker>) | null;
 };
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -74,6 +80,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
       },
       close: () => pool.end(),
       dump: null,
+      startAutovacuum: null,
     };
   }
   // A folder is one process's at a time (see data-folder-lock.ts); memory:// is private anyway.
@@ -94,5 +101,6 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close().finally(() => lock?.release()),
     dump: () => client.dumpDataDir('none'),
+    startAutovacuum: (report) => startEmbeddedAutovacuum(db as unknown as ServerDb, report),
   };
 }

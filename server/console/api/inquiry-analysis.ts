@@ -4,8 +4,9 @@
  * not buy, returns and refunds by reason with 退款率, and conversion before and after a marked
  * day. One statement per figure. Inquiry counts come from the per-day counts the database keeps
  * (inquiry_agent_days, inquiry_product_days: migration 0005); returning customers from
- * inquiry_facts, the inquiries' narrow copy (migration 0003); orders and returns through the
- * partial expression indexes of migration 0002 (rows_orders_paid_at, rows_return_cases_at, …).
+ * inquiry_facts, the inquiries' narrow copy (migration 0003); orders from order_facts, theirs
+ * (migration 0008); returns through a partial expression index of migration 0002
+ * (rows_return_cases_at).
  */
 import { asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { LOSS_REASONS } from '../../../common/reports/daily-log-schema';
@@ -15,6 +16,7 @@ import {
   inquiryAgentDays as agentDays,
   inquiryFacts as facts,
   inquiryProductDays as productDays,
+  orderFacts as orders,
   rows,
 } from '../../database/schema';
 import type { ServerDb } from '../../database/storage';
@@ -123,10 +125,9 @@ async function products(db: ServerDb, shopId: string, from: string, to: string) 
  */
 async function returningNotBought(db: ServerDb, shopId: string, start: number, end: number) {
   const ordersOf = (alias: string, paid: SQL) =>
-    sql`${rows} ${sql.raw(alias)} where ${sql.raw(alias)}.shop_id = ${shopId}
-      and ${sql.raw(alias)}.table_name = 'orders' and ${sql.raw(alias)}.deleted_at is null
-      and ${sql.raw(alias)}.data->>'customer_id' = c.customer_id and ${paid}`;
-  const paidAt = (alias: string) => sql.raw(`(${alias}.data->>'paid_at')::bigint`);
+    sql`${orders} ${sql.raw(alias)} where ${sql.raw(alias)}.shop_id = ${shopId}
+      and ${sql.raw(alias)}.customer_id = c.customer_id and ${paid}`;
+  const paidAt = (alias: string) => sql.raw(`${alias}.paid_at`);
   // Ranking groups every inquiry of the range by customer (57,000 groups on the bench's shop):
   // at the default 4 MB work_mem the hash spilled to disk in 5 batches, 180 → 107 ms with room.
   const found = await db.transaction(async (tx) => {
@@ -178,7 +179,6 @@ async function returningNotBought(db: ServerDb, shopId: string, start: number, e
 
 async function returns(db: ServerDb, shopId: string, start: number, end: number) {
   const registeredAt = sql`(${rows.data}->>'registered_at')::bigint`;
-  const paidAt = sql`(${rows.data}->>'paid_at')::bigint`;
   const [byReason, [paid]] = await Promise.all([
     queryRows<{ reason: string; count: string; refund_fen: string }>(
       db,
@@ -191,10 +191,8 @@ async function returns(db: ServerDb, shopId: string, start: number, end: number)
     ),
     queryRows<{ paid_fen: string }>(
       db,
-      sql`select coalesce(sum((${rows.data}->>'paid_fen')::bigint), 0) as paid_fen
-          from ${rows}
-          where ${rows.shopId} = ${shopId} and ${rows.tableName} = 'orders' and ${rows.deletedAt} is null
-            and ${paidAt} >= ${start} and ${paidAt} < ${end}`,
+      sql`select coalesce(sum(${orders.paidFen}), 0) as paid_fen from ${orders}
+          where ${orders.shopId} = ${shopId} and ${orders.paidAt} >= ${start} and ${orders.paidAt} < ${end}`,
     ),
   ]);
   const list = byReason.map((row) => ({
