@@ -6,8 +6,10 @@
  * worker's own rules and settings (autovacuum_*: thresholds, scale factors and naptime), so
  * PGlite's tables are kept the way a PostgreSQL server keeps them. PostgreSQL needs none of it.
  */
-import { sql } from 'drizzle-orm';
-import type { ServerDb } from './storage';
+import { sql, type SQL } from 'drizzle-orm';
+
+/** What the worker needs of the storage's db (storage.ts starts the worker, so not ServerDb). */
+type ServerDb = { execute(query: SQL): Promise<unknown> };
 
 export type AutovacuumRun = { vacuumed: string[]; analyzed: string[] };
 
