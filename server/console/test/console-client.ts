@@ -4,7 +4,13 @@
  * sends it from the console's own page.
  */
 import { expect } from 'vitest';
-import { CONSOLE_PATHS, CSRF_HEADER, SESSION_COOKIE, type SessionResponse } from '../console-api';
+import {
+  CONSOLE_PATHS,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  type InquiryAnalysisResponse,
+  type SessionResponse,
+} from '../console-api';
 
 export type ConsoleAnswer<T = unknown> = { status: number; body: T; headers: Headers };
 
@@ -55,6 +61,15 @@ export class ConsoleClient {
     this.cookie = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1] ?? null;
     this.csrf = answer.body.csrfToken;
     return answer;
+  }
+
+  /** 询单分析 for from..to; expects success. */
+  async inquiryAnalysis(from: string, to: string): Promise<InquiryAnalysisResponse> {
+    const answer = await this.get<InquiryAnalysisResponse>(
+      `${CONSOLE_PATHS.inquiryAnalysis}?from=${from}&to=${to}`,
+    );
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return answer.body;
   }
 }
 

@@ -8,7 +8,6 @@ import { expect, it } from 'vitest';
 import { addDays, zonedInstant } from '../../../common/time/zoned-time';
 import { fullRow, patch, put, remove, TestDesk } from '../../test-support/sync-client';
 import { describeEachStorage, seedShop } from '../../test-support/test-server';
-import { CONSOLE_PATHS, type InquiryAnalysisResponse } from '../console-api';
 import { ConsoleClient } from './console-client';
 import { at, sampleLog, seedLog } from './console-seed';
 
@@ -21,11 +20,7 @@ describeEachStorage('inquiry facts follow the sync', (env) => {
     const console = new ConsoleClient(env.url);
     await console.signIn(shop.supervisor.token);
     const analysis = async () => {
-      const answer = await console.get<InquiryAnalysisResponse>(
-        `${CONSOLE_PATHS.inquiryAnalysis}?from=${addDays(D, -1)}&to=${D}`,
-      );
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      const { products, lossReasons, byAgentDay } = answer.body;
+      const { products, lossReasons, byAgentDay } = await console.inquiryAnalysis(addDays(D, -1), D);
       return {
         products: products.map((p) => [p.product, p.inquiries, p.converted, p.lost, p.mainLossReason]),
         price: lossReasons.find((r) => r.reason === 'price')?.count,
@@ -77,12 +72,8 @@ describeEachStorage('inquiry facts follow the sync', (env) => {
     const desk = new TestDesk(env.url, shop.agent.token);
     const console = new ConsoleClient(env.url);
     await console.signIn(shop.supervisor.token);
-    const days = async () => {
-      const answer = await console.get<InquiryAnalysisResponse>(
-        `${CONSOLE_PATHS.inquiryAnalysis}?from=${addDays(D, -1)}&to=${D}`,
-      );
-      return answer.body.byAgentDay.map((d) => [d.day, d.inquiries]);
-    };
+    const days = async () =>
+      (await console.inquiryAnalysis(addDays(D, -1), D)).byAgentDay.map((d) => [d.day, d.inquiries]);
     // 01:30 on D in Shanghai is 12:30 the day before in New York.
     const early = zonedInstant(D, '01:30', 'Asia/Shanghai');
     await desk.push(

@@ -7,7 +7,6 @@ import { expect, it } from 'vitest';
 import { addDays } from '../../../common/time/zoned-time';
 import { fullRow, patch, put, remove, TestDesk } from '../../test-support/sync-client';
 import { describeEachStorage, seedShop } from '../../test-support/test-server';
-import { CONSOLE_PATHS, type InquiryAnalysisResponse } from '../console-api';
 import { ConsoleClient } from './console-client';
 import { at } from './console-seed';
 
@@ -20,13 +19,10 @@ describeEachStorage('order facts follow the sync', (env) => {
     const console = new ConsoleClient(env.url);
     await console.signIn(shop.supervisor.token);
     const analysis = async () => {
-      const answer = await console.get<InquiryAnalysisResponse>(
-        `${CONSOLE_PATHS.inquiryAnalysis}?from=${addDays(D, -1)}&to=${D}`,
-      );
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      const { returningNotBought, returns } = await console.inquiryAnalysis(addDays(D, -1), D);
       return {
-        returning: answer.body.returningNotBought.map((c) => [c.buyerNick, c.earlierPaidOrders]),
-        paidFen: answer.body.returns.paidFen,
+        returning: returningNotBought.map((c) => [c.buyerNick, c.earlierPaidOrders]),
+        paidFen: returns.paidFen,
       };
     };
     const customer = fullRow('customers', { nick: '回头客小王' });
