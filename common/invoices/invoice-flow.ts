@@ -25,6 +25,19 @@ const TRANSITIONS: Record<InvoiceStep, { from: readonly InvoiceStatus[]; to: Inv
   void: { from: ['pending', 'issued', 'sent'], to: 'void' },
 };
 
+/**
+ * The server's rule for a synced write of an invoice's status, whoever sent it: forward along
+ * pending → issued → sent, skipping steps (a desk's outbox may carry only the last), and void
+ * from any status and for good.
+ */
+export function mayMoveInvoiceStatus(from: InvoiceStatus, to: InvoiceStatus): boolean {
+  if (from === to) return true;
+  if (from === 'void') return false;
+  if (to === 'void') return true;
+  const forward: readonly InvoiceStatus[] = ['pending', 'issued', 'sent'];
+  return forward.indexOf(to) > forward.indexOf(from);
+}
+
 export function mayTakeStep(status: InvoiceStatus, step: InvoiceStep): boolean {
   return TRANSITIONS[step].from.includes(status);
 }

@@ -51,6 +51,70 @@ describeEachStorage('conflicts', (env) => {
     });
   });
 
+  describe('invoice and escalation status', () => {
+    it('an invoice moves only forward (pending → issued → sent, steps may be skipped); void is final', async () => {
+      const shop = await seedShop(env.storage);
+      const a = new TestDesk(env.url, shop.agent.token);
+      const b = new TestDesk(env.url, shop.otherAgent.token);
+      const invoice = fullRow('invoices', { owner_id: shop.agent.agentId, status: 'pending' });
+      const skipped = fullRow('invoices', { owner_id: shop.agent.agentId, status: 'pending' });
+      await a.push(put('invoices', invoice), put('invoices', skipped));
+      await a.push(
+        patch('invoices', invoice.id as string, { status: 'issued', invoice_no: '26322000000087654321' }),
+      );
+
+      // B, offline, still sees it 待开; its outbox carried only the last status of the other.
+      const answer = await b.push(
+        patch('invoices', invoice.id as string, { status: 'pending' }),
+        patch('invoices', skipped.id as string, { status: 'sent' }),
+        patch('invoices', invoice.id as string, { status: 'void', void_reason: '抬头错误' }),
+        patch('invoices', invoice.id as string, { status: 'issued' }),
+      );
+      expect(answer.results[0]).toMatchObject({
+        outcome: 'rejected',
+        error: { code: 'statusBackward', message: expect.stringContaining('invoice') },
+      });
+      expect(answer.results[0]!.serverRow!.data).toMatchObject({ status: 'issued' });
+      expect(answer.results.map((result) => result.error?.code ?? result.outcome)).toEqual([
+        'statusBackward',
+        'applied',
+        'applied',
+        'statusBackward',
+      ]);
+      const stored = await storedRow(env.storage, shop.shopId, 'invoices', invoice.id as string);
+      expect(stored!.data).toMatchObject({ status: 'void', void_reason: '抬头错误' });
+    });
+
+    it('an escalation never goes back to waiting once answered, nor leaves closed', async () => {
+      const shop = await seedShop(env.storage);
+      const agent = new TestDesk(env.url, shop.agent.token);
+      const supervisor = new TestDesk(env.url, shop.supervisor.token);
+      const escalation = fullRow('escalations', { owner_id: shop.agent.agentId, status: 'open' });
+      await agent.push(put('escalations', escalation));
+      const id = escalation.id as string;
+      const answered = await supervisor.push(
+        patch('escalations', id, {
+          status: 'answered',
+          answer: '先补发，运费店铺承担',
+          answered_by: shop.supervisor.agentId,
+        }),
+        patch('escalations', id, { status: 'open' }),
+      );
+      expect(answered.results.map((result) => result.error?.code ?? result.outcome)).toEqual([
+        'applied',
+        'statusBackward',
+      ]);
+      const closing = await agent.push(
+        patch('escalations', id, { status: 'closed', closed_by: shop.agent.agentId }),
+        patch('escalations', id, { status: 'answered' }),
+      );
+      expect(closing.results.map((result) => result.error?.code ?? result.outcome)).toEqual([
+        'applied',
+        'statusBackward',
+      ]);
+    });
+  });
+
   describe('field merge by arrival', () => {
     it('the same rule task created on two desks: the later creation does not reopen the done one', async () => {
       const shop = await seedShop(env.storage);

@@ -4,17 +4,18 @@
  * rows, runs the batch through this in arrival order and writes what changed.
  *
  * Scope comes from the caller and the stored row's owner (a put's own owner_id for a new row);
- * nobody moves a row to another owner, and an order's status only moves forward. A put creates a
+ * nobody moves a row to another owner, and an order's, invoice's or escalation's status only moves
+ * forward (common/sync/status-forward.ts). A put creates a
  * row (or revives a tombstone); onto a live row it only fills the stored row's blank fields. Who
  * may set which columns (actor stamps, an escalation's supervisor fields) is checked on the row
  * as it would be stored, against the stored one (common/sync/column-access.ts). A patch merges
  * its fields over the stored ones, so concurrent edits of different fields both survive and the
  * later arrival wins a field both changed.
  */
-import { mayMoveOrderStatus, type SyncedOrderStatus } from '../../common/orders/order-status-forward';
 import { checkColumnWrites } from '../../common/sync/column-access';
 import type { ParsedMutation } from '../../common/sync/mutation-args';
 import type { MutationResult } from '../../common/sync/protocol';
+import { statusBackward } from '../../common/sync/status-forward';
 import { mayWrite, type RowScope, type SyncTable } from '../../common/sync/sync-tables';
 import type { Caller } from '../auth/caller';
 import { checkNewRowId } from './natural-id-check';
@@ -46,16 +47,6 @@ export function rejectedFor(
       serverRow: visibleSyncRow(caller, existing),
     },
   };
-}
-
-function statusBackward(
-  mutation: ParsedMutation,
-  existing: StoredRow | undefined,
-): { from: string; to: string } | null {
-  if (mutation.table !== 'orders' || !existing || typeof mutation.fields.status !== 'string') return null;
-  const from = existing.data.status as SyncedOrderStatus;
-  const to = mutation.fields.status as SyncedOrderStatus;
-  return mayMoveOrderStatus(from, to) ? null : { from, to };
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '' || value === '[]';
@@ -108,13 +99,11 @@ export function decideMutation(
       `${caller.role} ${caller.agentCode} may not write ${label} (owner ${ownerId ?? 'none'}).`,
       existing,
     );
-  const backward = statusBackward(mutation, existing);
-  if (backward)
-    return rejected(
-      'statusBackward',
-      `status: order ${mutation.id} cannot go from ${backward.from} back to ${backward.to}.`,
-      existing,
-    );
+  const backward =
+    existing && 'status' in mutation.fields
+      ? statusBackward(mutation.table, mutation.id, existing.data.status, mutation.fields.status)
+      : null;
+  if (backward) return rejected('statusBackward', backward, existing);
 
   const key = { shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ownerId, version };
   /** The row as it would be stored, if the caller may set what changes in it. */
