@@ -6,76 +6,26 @@
  * from its detail and a return case from its row, each then showing the case waiting. Screenshots zh and en in
  * docs/screenshots/escalations-*.png.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
-import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
+import type { Page } from '@playwright/test';
+import type { HostProcess } from '../electron/webhost/test-support/host-process';
 import { expect, test } from './app-fixture';
 import { webProjectOnly } from './support/web-only';
-import { fillFirstRun, submitFirstRun, type NewAgent } from './support/first-run';
-import { createShopServer, type ShopServer } from './support/shop-server';
+import { syncedDesk, syncNow, toChinese, toEnglish, twoDesks } from './support/two-desks';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SCREENSHOTS = join(root, 'docs', 'screenshots');
 const SIZE = { width: 1280, height: 900 };
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
 
-const lab = {
-  server: null as ShopServer | null,
-  hosts: [] as HostProcess[],
-  tokens: { agent: '', supervisor: '' },
-};
-
-test.beforeAll(async ({ browserName }, testInfo) => {
-  if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
-  const server = await createShopServer();
-  server.createShop('小鹿家居旗舰店');
-  lab.tokens = {
-    agent: server.createAgent('小鹿家居旗舰店', 'KF007', '林小雨', 'agent'),
-    supervisor: server.createAgent('小鹿家居旗舰店', 'KF001', '周主管', 'supervisor'),
-  };
-  await server.start();
-  lab.server = server;
-  process.env.KEFU_SYNC_INTERVAL_MS = '1000';
-  for (const name of ['a', 'b'])
-    lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-escalations-${name}-`))));
+const lab = twoDesks('escalations', {
+  agent: { code: 'KF007', name: '林小雨', role: 'agent' },
+  supervisor: { code: 'KF001', name: '周主管', role: 'supervisor' },
 });
 
-test.afterAll(async () => {
-  for (const host of lab.hosts) await host.stop();
-  await lab.server?.stop();
-});
-
-async function openDesk(browser: Browser, host: HostProcess, who: NewAgent): Promise<Page> {
-  const page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
-  await page.goto('/');
-  await fillFirstRun(page, who);
-  await submitFirstRun(page);
-  return page;
-}
-
-async function connect(page: Page, token: string): Promise<void> {
-  await page.goto('/#/settings/sync');
-  const card = page.getByRole('region', { name: '同步' });
-  await card.getByLabel('服务器地址').fill(lab.server!.url);
-  await card.getByLabel('令牌').fill(token);
-  await card.getByRole('button', { name: '连接' }).click();
-  await expect(card.locator('.sync-facts')).toBeVisible();
-}
-
-const pill = (page: Page) => page.locator('.sync-pill');
-const syncNow = async (page: Page) => {
-  await pill(page).getByRole('button', { name: '立即同步' }).click();
-  await expect(pill(page)).toContainText('已同步', { timeout: 15_000 });
-};
 const snap = (page: Page, name: string, part = page.locator('.app-main')) =>
   part.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-const toEnglish = (page: Page) =>
-  page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
-const toChinese = (page: Page) =>
-  page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
 
 test('the agent escalates a complaint; the supervisor answers; the agent sees the answer and closes it', async ({
   browser,
@@ -83,12 +33,8 @@ test('the agent escalates a complaint; the supervisor answers; the agent sees th
   webProjectOnly(testInfo, 'it runs two web hosts and a server of its own');
   const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
 
-  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });
-  await connect(deskA, lab.tokens.agent);
-  await syncNow(deskA);
-  const deskB = await openDesk(browser, hostB, { name: '周主管', code: 'KF001', role: '主管' });
-  await connect(deskB, lab.tokens.supervisor);
-  await syncNow(deskB);
+  const deskA = await syncedDesk(browser, lab, hostA, 'agent', { viewport: SIZE });
+  const deskB = await syncedDesk(browser, lab, hostB, 'supervisor', { viewport: SIZE });
 
   const complaint = deskA.locator('.task-row').filter({ hasText: '买家投诉发错颜色' });
   await test.step('the agent escalates a complaint task with the reason and what the buyer wants', async () => {

@@ -12,13 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { creditCodeCheckCharacter } from '../common/invoices/tax-number';
-import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
+import type { HostProcess } from '../electron/webhost/test-support/host-process';
 import { expect, test } from './app-fixture';
 import { webProjectOnly } from './support/web-only';
-import { fillFirstRun, submitFirstRun, type NewAgent } from './support/first-run';
-import { createShopServer, type ShopServer } from './support/shop-server';
+import { connect, openDesk, syncNow, toChinese, toEnglish, twoDesks } from './support/two-desks';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SCREENSHOTS = join(root, 'docs', 'screenshots');
@@ -35,44 +34,15 @@ const TAX_NO = `${TAX_HEAD}${creditCodeCheckCharacter(TAX_HEAD)!}`;
 const EMAIL = 'caiwu@yiming.example.cn';
 const INVOICE_NO = '26322000000087654321';
 
-const lab = {
-  server: null as ShopServer | null,
-  hosts: [] as HostProcess[],
-  tokens: { presale: '', orderDesk: '' },
-};
-
-test.beforeAll(async ({ browserName }, testInfo) => {
-  if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
-  const server = await createShopServer();
-  server.createShop('小鹿家居旗舰店');
-  lab.tokens = {
-    presale: server.createAgent('小鹿家居旗舰店', 'KF007', '林小雨', 'agent'),
-    orderDesk: server.createAgent('小鹿家居旗舰店', 'KF008', '陈晓', 'agent'),
-  };
-  await server.start();
-  lab.server = server;
-  process.env.KEFU_SYNC_INTERVAL_MS = '1000';
-  for (const name of ['a', 'b'])
-    lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-invoices-team-${name}-`))));
+const lab = twoDesks('invoices-team', {
+  presale: { code: 'KF007', name: '林小雨', role: 'agent' },
+  orderDesk: { code: 'KF008', name: '陈晓', role: 'agent' },
 });
 
-test.afterAll(async () => {
-  for (const host of lab.hosts) await host.stop();
-  await lab.server?.stop();
-});
+const snap = (page: Page, name: string, part: Locator | Page = page.locator('.app-main')) =>
+  part.screenshot({ path: join(SCREENSHOTS, `invoices-team-${name}.png`) });
 
-async function openDesk(browser: Browser, host: HostProcess, who: NewAgent): Promise<Page> {
-  const page = await browser.newPage({
-    baseURL: host.url,
-    viewport: SIZE,
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  await page.goto('/');
-  await fillFirstRun(page, who);
-  await submitFirstRun(page);
-  return page;
-}
+const scrollToTop = (page: Page) => page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
 
 /** The position picked in the 今日 welcome, as a new agent does on her first day. */
 async function pickPosition(page: Page, position: '售前' | '订单专员'): Promise<void> {
@@ -82,40 +52,28 @@ async function pickPosition(page: Page, position: '售前' | '订单专员'): Pr
   await expect(welcome.getByRole('status')).toHaveText('岗位已保存');
 }
 
-async function connect(page: Page, token: string): Promise<void> {
-  await page.goto('/#/settings/sync');
-  const card = page.getByRole('region', { name: '同步' });
-  await card.getByLabel('服务器地址').fill(lab.server!.url);
-  await card.getByLabel('令牌').fill(token);
-  await card.getByRole('button', { name: '连接' }).click();
-  await expect(card.locator('.sync-facts')).toBeVisible();
-}
-
-const pill = (page: Page) => page.locator('.sync-pill');
-const syncNow = async (page: Page) => {
-  await pill(page).getByRole('button', { name: '立即同步' }).click();
-  await expect(pill(page)).toContainText('已同步', { timeout: 15_000 });
-};
-const snap = (page: Page, name: string, part: Locator | Page = page.locator('.app-main')) =>
-  part.screenshot({ path: join(SCREENSHOTS, `invoices-team-${name}.png`) });
-const scrollToTop = (page: Page) => page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
-const toEnglish = (page: Page) =>
-  page.locator('.language-toggle').getByRole('button', { name: 'English' }).click();
-const toChinese = (page: Page) =>
-  page.locator('.language-toggle').getByRole('button', { name: '中文' }).click();
-
 test('售前 collects an invoice from the panel; the 订单专员 registers, issues and emails it; 发票汇总 exports it', async ({
   browser,
 }, testInfo) => {
   webProjectOnly(testInfo, 'it runs two web hosts and a server of its own');
   const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
 
-  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });
+  const deskA = await openDesk(
+    browser,
+    hostA,
+    { name: '林小雨', code: 'KF007' },
+    { viewport: SIZE, acceptDownloads: true },
+  );
   await pickPosition(deskA, '售前');
-  await connect(deskA, lab.tokens.presale);
+  await connect(deskA, lab.server!.url, lab.tokens.presale);
   await syncNow(deskA);
 
-  const deskB = await openDesk(browser, hostB, { name: '陈晓', code: 'KF008' });
+  const deskB = await openDesk(
+    browser,
+    hostB,
+    { name: '陈晓', code: 'KF008' },
+    { viewport: SIZE, acceptDownloads: true },
+  );
   await test.step('陈晓 picks 订单专员: her 今日 checklist is the order desk’s, 发票汇总 included', async () => {
     await pickPosition(deskB, '订单专员');
     const steps = deskB.getByRole('region', { name: '今日步骤' });
@@ -126,7 +84,7 @@ test('售前 collects an invoice from the panel; the 订单专员 registers, iss
     await snap(deskB, 'checklist-zh', steps);
     await deskB.setViewportSize(SIZE);
   });
-  await connect(deskB, lab.tokens.orderDesk);
+  await connect(deskB, lab.server!.url, lab.tokens.orderDesk);
   await syncNow(deskB);
 
   await test.step('desk A imports the Taobao export: the paid order is on the desk', async () => {

@@ -5,71 +5,26 @@
  * server comes back on the same address, and each change reaches the other desk. Screenshots of
  * the sync status offline and synced.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
-import { startHostProcess, type HostProcess } from '../electron/webhost/test-support/host-process';
+import type { Page } from '@playwright/test';
+import type { HostProcess } from '../electron/webhost/test-support/host-process';
 import { ARTIFACTS, expect, test } from './app-fixture';
 import { webProjectOnly } from './support/web-only';
-import { fillFirstRun, submitFirstRun } from './support/first-run';
-import { createShopServer, type ShopServer } from './support/shop-server';
+import { connect, openDesk, syncPill, twoDesks } from './support/two-desks';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURE = join(root, '../shared/fixtures/taobao-orders-sample.csv');
 const ORDER_NO = '3321009876543210002';
 const SIZE = { width: 1280, height: 800 };
 
-const lab = {
-  server: null as ShopServer | null,
-  hosts: [] as HostProcess[],
-  tokens: { agent: '', supervisor: '' },
-};
-
-test.beforeAll(async ({ browserName }, testInfo) => {
-  // The web project runs this spec (see the test's skip); the electron project starts nothing.
-  if (testInfo.project.name !== 'web' || browserName !== 'chromium') return;
-  const server = await createShopServer();
-  server.createShop('小鹿家居旗舰店');
-  lab.tokens = {
-    agent: server.createAgent('小鹿家居旗舰店', 'KF007', '林小雨', 'agent'),
-    supervisor: server.createAgent('小鹿家居旗舰店', 'KF001', '周主管', 'supervisor'),
-  };
-  await server.start();
-  lab.server = server;
-  process.env.KEFU_SYNC_INTERVAL_MS = '1000';
-  for (const name of ['a', 'b'])
-    lab.hosts.push(await startHostProcess(mkdtempSync(join(tmpdir(), `kefu-e2e-sync-${name}-`))));
+const lab = twoDesks('sync', {
+  agent: { code: 'KF007', name: '林小雨', role: 'agent' },
+  supervisor: { code: 'KF001', name: '周主管', role: 'supervisor' },
 });
 
-test.afterAll(async () => {
-  for (const host of lab.hosts) await host.stop();
-  await lab.server?.stop();
-});
-
-async function openDesk(
-  browser: Browser,
-  host: HostProcess,
-  who: { name: string; code: string },
-): Promise<Page> {
-  const page = await browser.newPage({ baseURL: host.url, viewport: SIZE, locale: 'zh-CN' });
-  await page.goto('/');
-  await fillFirstRun(page, who);
-  await submitFirstRun(page);
-  return page;
-}
-
-async function connect(page: Page, token: string): Promise<void> {
-  await page.goto('/#/settings/sync');
-  const card = page.getByRole('region', { name: '同步' });
-  await card.getByLabel('服务器地址').fill(lab.server!.url);
-  await card.getByLabel('令牌').fill(token);
-  await card.getByRole('button', { name: '连接' }).click();
-  await expect(card.locator('.sync-facts')).toBeVisible();
-}
-
-const pill = (page: Page) => page.locator('.sync-pill');
+const pill = syncPill;
+/** Only the click: offline, the pill never says 已同步. */
 const syncNow = (page: Page) => pill(page).getByRole('button', { name: '立即同步' }).click();
 const snap = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`) });
 
@@ -79,8 +34,8 @@ test('two desks: an offline remark on A and a supervisor phrase on B reach each 
   webProjectOnly(testInfo, 'it runs two web hosts and a server of its own');
   const [hostA, hostB] = lab.hosts as [HostProcess, HostProcess];
 
-  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' });
-  await connect(deskA, lab.tokens.agent);
+  const deskA = await openDesk(browser, hostA, { name: '林小雨', code: 'KF007' }, { viewport: SIZE });
+  await connect(deskA, lab.server!.url, lab.tokens.agent);
   await expect(deskA.getByRole('region', { name: '同步' })).toContainText('工号 KF007 · 小鹿家居旗舰店');
   await deskA.goto('/#/orders');
   await deskA.locator('.order-import input[type=file]').setInputFiles(FIXTURE);
@@ -88,8 +43,8 @@ test('two desks: an offline remark on A and a supervisor phrase on B reach each 
   await expect(deskA.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
   await expect(pill(deskA)).toContainText('已同步', { timeout: 15_000 });
 
-  const deskB = await openDesk(browser, hostB, { name: '周主管', code: 'KF001' });
-  await connect(deskB, lab.tokens.supervisor);
+  const deskB = await openDesk(browser, hostB, { name: '周主管', code: 'KF001' }, { viewport: SIZE });
+  await connect(deskB, lab.server!.url, lab.tokens.supervisor);
   await expect(deskB.getByRole('region', { name: '同步' })).toContainText('主管');
   await deskB.goto('/#/orders');
   await expect(deskB.getByRole('button', { name: ORDER_NO })).toBeVisible({ timeout: 15_000 });

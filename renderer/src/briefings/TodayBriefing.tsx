@@ -11,7 +11,7 @@ export function TodayBriefing() {
   const { state, replace } = useBriefingToday();
   if (state.status === 'loading') return null;
   if (state.status === 'failed') return <ErrorBanner error={state.error} />;
-  const { today } = state;
+  const today = state.value;
   if (today.editable)
     return <BriefingEditor key={today.briefing?.id ?? 'new'} today={today} onSaved={replace} />;
   if (!today.briefing) return null;

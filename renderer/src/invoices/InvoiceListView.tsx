@@ -9,7 +9,6 @@ import { INVOICE_STATUSES } from '../../../db/enums';
 import { hashOf } from '../shell/nav-items';
 import { navigate } from '../shell/use-main-page';
 import { isTextField } from '../tasks/task-keys';
-import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
 import {
@@ -28,6 +27,8 @@ import {
 } from './invoice-labels';
 import { InvoiceDetailPanel } from './InvoiceDetailPanel';
 import { useInvoiceList } from './use-invoice-list';
+import { Pager } from '../ui/Pager';
+import { ListStatus } from '../ui/ListStatus';
 
 /** Typing pauses this long before the list follows (Enter searches at once), as on 订单. */
 const SEARCH_PAUSE_MS = 250;
@@ -63,8 +64,8 @@ export function InvoiceListView({
 
   const open = (id: string | null) => navigate(hashOf('invoices', [], id ? { id } : {}));
 
-  const invoices = state.status === 'ready' ? state.list.invoices : [];
-  const total = state.status === 'ready' ? state.list.total : 0;
+  const invoices = state.status === 'ready' ? state.value.invoices : [];
+  const total = state.status === 'ready' ? state.value.total : 0;
   const pages = invoicePageCount(total);
   const selectedIndex = invoices.findIndex((invoice) => invoice.id === selectedId);
 
@@ -168,14 +169,12 @@ export function InvoiceListView({
           </button>
         </form>
         <p className="muted keys-hint">{t('invoices.keysHint')}</p>
-        {state.status === 'failed' && <ErrorBanner error={state.error} />}
-        {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-        {state.status === 'ready' && invoices.length === 0 && (
-          <div className="empty-state">
-            <p>{t('invoices.empty')}</p>
-            <p className="muted">{t('invoices.emptyHint')}</p>
-          </div>
-        )}
+        <ListStatus
+          state={state}
+          empty={invoices.length === 0}
+          emptyText={t('invoices.empty')}
+          emptyHint={t('invoices.emptyHint')}
+        />
         {state.status === 'ready' && invoices.length > 0 && (
           <>
             <div className="table-wrap">
@@ -236,25 +235,12 @@ export function InvoiceListView({
                 </tbody>
               </table>
             </div>
-            <div className="pager">
-              <span className="muted">{t('common.pageOf', { page: filters.page + 1, pages, total })}</span>
-              <button
-                type="button"
-                className="button-small"
-                disabled={filters.page === 0}
-                onClick={() => setFilters((f) => ({ ...f, page: f.page - 1 }))}
-              >
-                {t('common.previous')}
-              </button>
-              <button
-                type="button"
-                className="button-small"
-                disabled={filters.page + 1 >= pages}
-                onClick={() => setFilters((f) => ({ ...f, page: f.page + 1 }))}
-              >
-                {t('common.next')}
-              </button>
-            </div>
+            <Pager
+              page={filters.page}
+              pages={pages}
+              total={total}
+              onPage={(page) => setFilters((f) => ({ ...f, page }))}
+            />
           </>
         )}
       </div>

@@ -5,7 +5,6 @@ import { ORDER_STATUSES, REMARK_FLAGS } from '../../../db/enums';
 import { hashOf } from '../shell/nav-items';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { navigate } from '../shell/use-main-page';
-import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
 import { OrderDetailPanel } from './OrderDetailPanel';
@@ -22,6 +21,8 @@ import {
 import { OrderForm } from './OrderForm';
 import { OrderImport } from './OrderImport';
 import { useOrderList } from './use-order-list';
+import { Pager } from '../ui/Pager';
+import { ListStatus } from '../ui/ListStatus';
 
 /** Typing pauses this long before the list follows (Enter searches at once). */
 const SEARCH_PAUSE_MS = 250;
@@ -62,7 +63,7 @@ export function OrderListView({
     return () => clearTimeout(timer);
   }, [queryText]);
   const open = (id: string | null) => navigate(hashOf('orders', [], id ? { ...linkParams, id } : linkParams));
-  const total = state.status === 'ready' ? state.list.total : 0;
+  const total = state.status === 'ready' ? state.value.total : 0;
   const pages = pageCount(total);
 
   return (
@@ -215,15 +216,13 @@ export function OrderListView({
             </button>
           </div>
         </form>
-        {state.status === 'failed' && <ErrorBanner error={state.error} />}
-        {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-        {state.status === 'ready' && state.list.orders.length === 0 && (
-          <div className="empty-state">
-            <p>{t('orders.empty')}</p>
-            <p className="muted">{t('orders.emptyHint')}</p>
-          </div>
-        )}
-        {state.status === 'ready' && state.list.orders.length > 0 && (
+        <ListStatus
+          state={state}
+          empty={state.status === 'ready' && state.value.orders.length === 0}
+          emptyText={t('orders.empty')}
+          emptyHint={t('orders.emptyHint')}
+        />
+        {state.status === 'ready' && state.value.orders.length > 0 && (
           <>
             <div className="table-wrap">
               <table className="data-table order-table" aria-label={t('orders.listLabel')}>
@@ -240,7 +239,7 @@ export function OrderListView({
                   </tr>
                 </thead>
                 <tbody>
-                  {state.list.orders.map((order) => (
+                  {state.value.orders.map((order) => (
                     <tr key={order.id} className={order.id === selectedId ? 'row-selected' : undefined}>
                       <td>
                         <button type="button" className="link-button order-no" onClick={() => open(order.id)}>
@@ -268,25 +267,12 @@ export function OrderListView({
                 </tbody>
               </table>
             </div>
-            <div className="pager">
-              <span className="muted">{t('common.pageOf', { page: filters.page + 1, pages, total })}</span>
-              <button
-                type="button"
-                className="button-small"
-                disabled={filters.page === 0}
-                onClick={() => setFilters((f) => ({ ...f, page: f.page - 1 }))}
-              >
-                {t('common.previous')}
-              </button>
-              <button
-                type="button"
-                className="button-small"
-                disabled={filters.page + 1 >= pages}
-                onClick={() => setFilters((f) => ({ ...f, page: f.page + 1 }))}
-              >
-                {t('common.next')}
-              </button>
-            </div>
+            <Pager
+              page={filters.page}
+              pages={pages}
+              total={total}
+              onPage={(page) => setFilters((f) => ({ ...f, page }))}
+            />
           </>
         )}
       </div>

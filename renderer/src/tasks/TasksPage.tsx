@@ -64,7 +64,7 @@ export function TasksPage() {
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(
-    () => (state.status === 'ready' ? visibleGroups(state.list, showClosed, kind) : []),
+    () => (state.status === 'ready' ? visibleGroups(state.value, showClosed, kind) : []),
     [state, showClosed, kind],
   );
   const ordered = useMemo(() => groups.flatMap(({ tasks }) => tasks), [groups]);

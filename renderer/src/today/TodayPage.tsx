@@ -86,7 +86,7 @@ export function TodayPage({ welcomeName, onWelcomeDismissed }: TodayPageProps) {
     void check(pending.item, pending.note, true);
   };
 
-  const today = state.status === 'ready' ? state.today : null;
+  const today = state.status === 'ready' ? state.value : null;
   const carried = today?.items.filter((item) => item.carriedFromDay) ?? [];
   const ofToday = today?.items.filter((item) => !item.carriedFromDay) ?? [];
 

@@ -13,12 +13,9 @@ import {
 } from '../../../console-api';
 import { getJson } from '../api/console-client';
 import { useConsoleQuery } from '../api/use-console-query';
-import { useShopToday } from '../api/use-shop-today';
-import { formatDayLong } from '../format/format';
-import { DayRangeFields } from '../ui/DayRangeFields';
+import { useShopRange } from '../api/use-shop-range';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { presetRange, type DayRange } from '../ui/range-presets';
-import { useLanguage } from '../ui/use-language';
+import { RangePage } from '../ui/RangePage';
 import { BeforeAfterSection } from './BeforeAfterSection';
 import { ConversionTrend } from './ConversionTrend';
 import { LossReasonsChart } from './LossReasonsChart';
@@ -28,17 +25,14 @@ import { ReturnsSection } from './ReturnsSection';
 
 export function AnalysisPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const shop = useShopToday();
-  const [chosen, setChosen] = useState<DayRange | null>(null);
+  const shopRange = useShopRange('last7');
+  const { shop, range } = shopRange;
   const loadedMarks = useConsoleQuery('marks', () =>
     getJson(CONSOLE_PATHS.analysisMarks, analysisMarksResponseSchema),
   );
   const [savedMarks, setSavedMarks] = useState<AnalysisMarksResponse['marks'] | null>(null);
   const marks = savedMarks ?? loadedMarks.data?.marks ?? [];
   const [chosenMark, setChosenMark] = useState<string | null>(null);
-  const today = shop.data?.day ?? null;
-  const range = chosen ?? (today ? presetRange('last7', today) : null);
   const inRange = (day: string) => range !== null && day > range.from && day <= range.to;
   // The chosen day, else the shop's newest mark inside the range.
   const marked = chosenMark ?? marks.find((mark) => inRange(mark.day))?.day ?? null;
@@ -55,24 +49,7 @@ export function AnalysisPage() {
   const data = analysis.data;
 
   return (
-    <section className="page" aria-labelledby="analysis-title">
-      <div className="page-header">
-        <h1 id="analysis-title">{t('console.analysis.title')}</h1>
-        {range && (
-          <span className="page-meta">
-            {t('console.rangeText', {
-              from: formatDayLong(range.from, language),
-              to: formatDayLong(range.to, language),
-            })}
-          </span>
-        )}
-      </div>
-      {shop.error && <ErrorBanner error={shop.error} onRetry={shop.reload} />}
-      {range && today && (
-        <div className="filters card">
-          <DayRangeFields range={range} today={today} presets={['last7', 'last30']} onChange={setChosen} />
-        </div>
-      )}
+    <RangePage id="analysis-title" title={t('console.analysis.title')} shopRange={shopRange}>
       {analysis.error && <ErrorBanner error={analysis.error} onRetry={analysis.reload} />}
       {loadedMarks.error && <ErrorBanner error={loadedMarks.error} onRetry={loadedMarks.reload} />}
       {data ? (
@@ -99,6 +76,6 @@ export function AnalysisPage() {
       ) : (
         !analysis.error && !shop.error && <p className="muted">{t('console.loading')}</p>
       )}
-    </section>
+    </RangePage>
   );
 }

@@ -14,13 +14,11 @@ import {
 } from '../../../console-api';
 import { getJson } from '../api/console-client';
 import { useConsoleQuery } from '../api/use-console-query';
-import { useShopToday } from '../api/use-shop-today';
-import { formatCount, formatDateTime, formatDayLong } from '../format/format';
-import { DayRangeFields } from '../ui/DayRangeFields';
+import { useShopRange } from '../api/use-shop-range';
+import { formatCount, formatDateTime } from '../format/format';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { presetRange, type DayRange } from '../ui/range-presets';
+import { RangePage } from '../ui/RangePage';
 import { SortableTable } from '../ui/SortableTable';
-import { useLanguage } from '../ui/use-language';
 
 type Status = EscalationsResponse['items'][number]['status'];
 
@@ -39,13 +37,10 @@ const SOURCE_KEYS: Record<EscalationsResponse['items'][number]['sourceKind'], st
 
 export function EscalationsPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const shop = useShopToday();
-  const [chosen, setChosen] = useState<DayRange | null>(null);
+  const shopRange = useShopRange('last7');
+  const { shop, range } = shopRange;
   const [status, setStatus] = useState<Status | ''>('');
-  const today = shop.data?.day ?? null;
   const zone = shop.data?.timeZone ?? 'Asia/Shanghai';
-  const range = chosen ?? (today ? presetRange('last7', today) : null);
   const answer = useConsoleQuery(range ? `${range.from}|${range.to}|${status}` : null, () =>
     getJson(CONSOLE_PATHS.escalations, escalationsResponseSchema, {
       from: range!.from,
@@ -58,40 +53,29 @@ export function EscalationsPage() {
     ms === null ? '—' : t('console.escalations.minutes', { minutes: Math.round(ms / 60_000) });
 
   return (
-    <section className="page" aria-labelledby="escalations-title">
-      <div className="page-header">
-        <h1 id="escalations-title">{t('console.escalations.title')}</h1>
-        {range && (
-          <span className="page-meta">
-            {t('console.rangeText', {
-              from: formatDayLong(range.from, language),
-              to: formatDayLong(range.to, language),
-            })}
-          </span>
-        )}
-      </div>
-      <p className="muted">{t('console.escalations.readOnly')}</p>
-      {shop.error && <ErrorBanner error={shop.error} onRetry={shop.reload} />}
-      {range && today && (
-        <div className="filters card">
-          <DayRangeFields range={range} today={today} presets={['last7', 'last30']} onChange={setChosen} />
-          <label>
-            {t('console.column.status')}
-            <select
-              className="text-input"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as Status | '')}
-            >
-              <option value="">{t('console.escalations.allStatuses')}</option>
-              {ESCALATION_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(STATUS_KEYS[value])}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      )}
+    <RangePage
+      id="escalations-title"
+      title={t('console.escalations.title')}
+      shopRange={shopRange}
+      intro={<p className="muted">{t('console.escalations.readOnly')}</p>}
+      filters={
+        <label>
+          {t('console.column.status')}
+          <select
+            className="text-input"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Status | '')}
+          >
+            <option value="">{t('console.escalations.allStatuses')}</option>
+            {ESCALATION_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(STATUS_KEYS[value])}
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    >
       {answer.error && <ErrorBanner error={answer.error} onRetry={answer.reload} />}
       {data ? (
         <>
@@ -189,6 +173,6 @@ export function EscalationsPage() {
       ) : (
         !answer.error && !shop.error && <p className="muted">{t('console.loading')}</p>
       )}
-    </section>
+    </RangePage>
   );
 }

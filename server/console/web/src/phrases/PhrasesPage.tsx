@@ -3,51 +3,28 @@
  * a suggested reply (推荐话术) was picked, and the team phrases nobody used in the last 30 days
  * (candidates to rewrite or retire).
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSOLE_PATHS, phraseUsageResponseSchema } from '../../../console-api';
 import { getJson } from '../api/console-client';
 import { useConsoleQuery } from '../api/use-console-query';
-import { useShopToday } from '../api/use-shop-today';
-import { formatCount, formatDateTime, formatDayLong, formatPercent } from '../format/format';
-import { DayRangeFields } from '../ui/DayRangeFields';
+import { useShopRange } from '../api/use-shop-range';
+import { formatCount, formatDateTime, formatPercent } from '../format/format';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { presetRange, type DayRange } from '../ui/range-presets';
+import { RangePage } from '../ui/RangePage';
 import { SortableTable } from '../ui/SortableTable';
-import { useLanguage } from '../ui/use-language';
 
 export function PhrasesPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const shop = useShopToday();
-  const [chosen, setChosen] = useState<DayRange | null>(null);
-  const today = shop.data?.day ?? null;
+  const shopRange = useShopRange('last30');
+  const { shop, range } = shopRange;
   const zone = shop.data?.timeZone ?? 'Asia/Shanghai';
-  const range = chosen ?? (today ? presetRange('last30', today) : null);
   const usage = useConsoleQuery(range ? `${range.from}|${range.to}` : null, () =>
     getJson(CONSOLE_PATHS.phraseUsage, phraseUsageResponseSchema, { from: range!.from, to: range!.to }),
   );
   const data = usage.data;
 
   return (
-    <section className="page" aria-labelledby="phrases-title">
-      <div className="page-header">
-        <h1 id="phrases-title">{t('console.phrases.title')}</h1>
-        {range && (
-          <span className="page-meta">
-            {t('console.rangeText', {
-              from: formatDayLong(range.from, language),
-              to: formatDayLong(range.to, language),
-            })}
-          </span>
-        )}
-      </div>
-      {shop.error && <ErrorBanner error={shop.error} onRetry={shop.reload} />}
-      {range && today && (
-        <div className="filters card">
-          <DayRangeFields range={range} today={today} presets={['last7', 'last30']} onChange={setChosen} />
-        </div>
-      )}
+    <RangePage id="phrases-title" title={t('console.phrases.title')} shopRange={shopRange}>
       {usage.error && <ErrorBanner error={usage.error} onRetry={usage.reload} />}
       {data ? (
         <>
@@ -162,6 +139,6 @@ export function PhrasesPage() {
       ) : (
         !usage.error && !shop.error && <p className="muted">{t('console.loading')}</p>
       )}
-    </section>
+    </RangePage>
   );
 }
