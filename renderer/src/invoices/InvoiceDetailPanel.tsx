@@ -3,13 +3,13 @@
  * goes, the 专票 details), its numbers once issued, when each step happened, and the steps the
  * flow allows now (登记, 开票, 发送 / 寄出, 作废), each opening its short form.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceStep } from '../../../common/invoices/invoice-flow';
-import type { ApiError } from '../../../electron/api/api-result';
-import { useKefu } from '../api/kefu-context';
+import type { KefuClient } from '../../../electron/api/kefu-client';
+import { useApiLoad } from '../api/use-api-load';
 import { hashOf } from '../shell/nav-items';
-import { ErrorBanner } from '../ui/ErrorBanner';
+import { LoadStatus } from '../ui/LoadStatus';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
 import {
@@ -31,28 +31,12 @@ interface InvoiceDetailPanelProps {
   onChanged: () => void;
 }
 
-type State =
-  { status: 'loading' } | { status: 'ready'; invoice: Invoice } | { status: 'failed'; error: ApiError };
-
 export function InvoiceDetailPanel({ invoiceId, onClose, onChanged }: InvoiceDetailPanelProps) {
   const { t } = useTranslation();
-  const kefu = useKefu();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useCallback((kefu: KefuClient) => kefu.invoices.get({ id: invoiceId }), [invoiceId]);
+  const { state, replace } = useApiLoad(load);
   const [step, setStep] = useState<InvoiceStep | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(
-    () =>
-      kefu.invoices.get({ id: invoiceId }).then((result) => {
-        setState(
-          result.ok ? { status: 'ready', invoice: result.value } : { status: 'failed', error: result.error },
-        );
-      }),
-    [kefu, invoiceId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <aside
@@ -62,11 +46,10 @@ export function InvoiceDetailPanel({ invoiceId, onClose, onChanged }: InvoiceDet
         if (e.key === 'Escape' && !isImeComposing(e)) onClose();
       }}
     >
-      {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {state.status === 'failed' && <ErrorBanner error={state.error} />}
+      <LoadStatus state={state} />
       {state.status === 'ready' && (
         <InvoiceDetailBody
-          invoice={state.invoice}
+          invoice={state.value}
           step={step}
           done={done}
           onStep={(next) => {
@@ -75,7 +58,7 @@ export function InvoiceDetailPanel({ invoiceId, onClose, onChanged }: InvoiceDet
           }}
           onStepped={(invoice, label) => {
             setStep(null);
-            setState({ status: 'ready', invoice });
+            replace(invoice);
             setDone(t('invoices.detail.stepDone', { step: label }));
             onChanged();
           }}

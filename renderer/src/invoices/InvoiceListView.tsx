@@ -28,7 +28,7 @@ import {
 import { InvoiceDetailPanel } from './InvoiceDetailPanel';
 import { useInvoiceList } from './use-invoice-list';
 import { Pager } from '../ui/Pager';
-import { ListStatus } from '../ui/ListStatus';
+import { LoadStatus } from '../ui/LoadStatus';
 
 /** Typing pauses this long before the list follows (Enter searches at once), as on 订单. */
 const SEARCH_PAUSE_MS = 250;
@@ -169,11 +169,9 @@ export function InvoiceListView({
           </button>
         </form>
         <p className="muted keys-hint">{t('invoices.keysHint')}</p>
-        <ListStatus
+        <LoadStatus
           state={state}
-          empty={invoices.length === 0}
-          emptyText={t('invoices.empty')}
-          emptyHint={t('invoices.emptyHint')}
+          empty={invoices.length === 0 && { text: t('invoices.empty'), hint: t('invoices.emptyHint') }}
         />
         {state.status === 'ready' && invoices.length > 0 && (
           <>

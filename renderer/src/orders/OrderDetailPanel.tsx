@@ -3,16 +3,19 @@
  * invoices with 申请发票, status change (a refused transition shows the host's reason), logistics,
  * review, and 备注 + 小红旗 with its full history (工号, time, reason).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../electron/api/api-result';
+import type { KefuClient } from '../../../electron/api/kefu-client';
 import { LOGISTICS_STATES, ORDER_STATUSES, REVIEW_STATES } from '../../../db/enums';
 import { useKefu } from '../api/kefu-context';
+import { useApiLoad } from '../api/use-api-load';
 import { OrderInvoices } from '../invoices/OrderInvoices';
 import { hashOf } from '../shell/nav-items';
 import { notifyTasksChanged } from '../tasks/task-events';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { LoadStatus } from '../ui/LoadStatus';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { isImeComposing } from '../ui/ime';
 import {
@@ -31,27 +34,11 @@ interface OrderDetailPanelProps {
   onChanged: () => void;
 }
 
-type State =
-  { status: 'loading' } | { status: 'ready'; detail: OrderDetail } | { status: 'failed'; error: ApiError };
-
 export function OrderDetailPanel({ orderId, onClose, onChanged }: OrderDetailPanelProps) {
   const { t } = useTranslation();
-  const kefu = useKefu();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useCallback((kefu: KefuClient) => kefu.orders.get({ id: orderId }), [orderId]);
+  const { state, reload } = useApiLoad(load);
   const [failure, setFailure] = useState<ApiError | null>(null);
-
-  const load = useCallback(
-    () =>
-      kefu.orders.get({ id: orderId }).then((result) => {
-        setState(
-          result.ok ? { status: 'ready', detail: result.value } : { status: 'failed', error: result.error },
-        );
-      }),
-    [kefu, orderId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   /** Every change: show a refusal, or reload the order, the list and the task badge. */
   const change = async (call: Promise<ApiResult<unknown>>): Promise<boolean> => {
@@ -61,7 +48,7 @@ export function OrderDetailPanel({ orderId, onClose, onChanged }: OrderDetailPan
       return false;
     }
     setFailure(null);
-    await load();
+    reload();
     onChanged();
     notifyTasksChanged();
     return true;
@@ -75,12 +62,11 @@ export function OrderDetailPanel({ orderId, onClose, onChanged }: OrderDetailPan
         if (e.key === 'Escape' && !isImeComposing(e)) onClose();
       }}
     >
-      {state.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {state.status === 'failed' && <ErrorBanner error={state.error} />}
+      <LoadStatus state={state} />
       {state.status === 'ready' && (
         <OrderDetailBody
-          key={state.detail.order.updatedAt}
-          detail={state.detail}
+          key={state.value.order.updatedAt}
+          detail={state.value}
           failure={failure}
           onClose={onClose}
           change={change}

@@ -22,7 +22,7 @@ import { OrderForm } from './OrderForm';
 import { OrderImport } from './OrderImport';
 import { useOrderList } from './use-order-list';
 import { Pager } from '../ui/Pager';
-import { ListStatus } from '../ui/ListStatus';
+import { LoadStatus } from '../ui/LoadStatus';
 
 /** Typing pauses this long before the list follows (Enter searches at once). */
 const SEARCH_PAUSE_MS = 250;
@@ -216,11 +216,12 @@ export function OrderListView({
             </button>
           </div>
         </form>
-        <ListStatus
+        <LoadStatus
           state={state}
-          empty={state.status === 'ready' && state.value.orders.length === 0}
-          emptyText={t('orders.empty')}
-          emptyHint={t('orders.emptyHint')}
+          empty={
+            state.status === 'ready' &&
+            state.value.orders.length === 0 && { text: t('orders.empty'), hint: t('orders.emptyHint') }
+          }
         />
         {state.status === 'ready' && state.value.orders.length > 0 && (
           <>

@@ -1,18 +1,18 @@
-/** What a list shows where its rows would be: the error, 加载中, or its empty state (a line and a hint). */
+/**
+ * What a loaded view shows until it has something to show: the error, 加载中, or for a list that
+ * came back empty its empty state (a line and a hint).
+ */
 import { useTranslation } from 'react-i18next';
 import type { ApiLoad } from '../api/use-api-load';
 import { ErrorBanner } from './ErrorBanner';
 
-export function ListStatus({
+export function LoadStatus({
   state,
   empty,
-  emptyText,
-  emptyHint,
 }: {
   state: ApiLoad<unknown>;
-  empty: boolean;
-  emptyText: string;
-  emptyHint: string;
+  /** A list's empty state, when it is empty. */
+  empty?: { text: string; hint: string } | false;
 }) {
   const { t } = useTranslation();
   if (state.status === 'failed') return <ErrorBanner error={state.error} />;
@@ -20,8 +20,8 @@ export function ListStatus({
   if (!empty) return null;
   return (
     <div className="empty-state">
-      <p>{emptyText}</p>
-      <p className="muted">{emptyHint}</p>
+      <p>{empty.text}</p>
+      <p className="muted">{empty.hint}</p>
     </div>
   );
 }
