@@ -106,10 +106,11 @@ describeEachStorage('conflicts', (env) => {
       ]);
       const closing = await agent.push(
         patch('escalations', id, { status: 'closed', closed_by: shop.agent.agentId }),
-        patch('escalations', id, { status: 'answered' }),
       );
-      expect(closing.results.map((result) => result.error?.code ?? result.outcome)).toEqual([
-        'applied',
+      expect(closing.results.map((result) => result.error?.code ?? result.outcome)).toEqual(['applied']);
+      // Even the supervisor, who may answer, cannot answer a closed case again.
+      const reopened = await supervisor.push(patch('escalations', id, { status: 'answered' }));
+      expect(reopened.results.map((result) => result.error?.code ?? result.outcome)).toEqual([
         'statusBackward',
       ]);
     });

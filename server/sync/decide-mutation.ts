@@ -99,19 +99,26 @@ export function decideMutation(
       `${caller.role} ${caller.agentCode} may not write ${label} (owner ${ownerId ?? 'none'}).`,
       existing,
     );
-  const backward =
-    existing && 'status' in mutation.fields
-      ? statusBackward(mutation.table, mutation.id, existing.data.status, mutation.fields.status)
-      : null;
-  if (backward) return rejected('statusBackward', backward, existing);
 
   const key = { shopId: caller.shopId, tableName: mutation.table, id: mutation.id, ownerId, version };
-  /** The row as it would be stored, if the caller may set what changes in it. */
+  /**
+   * The row as it would be stored, if the caller may set what changes in it and the status it
+   * asks for does not move back (asked for, even where a put onto a live row would keep the
+   * stored one: the desk learns its write was refused).
+   */
   const written = (next: StoredRow): Decision => {
     const refusal = checkColumnWrites(mutation.table, caller, existing?.data, next.data);
-    return refusal
-      ? rejected('forbidden', `${refusal.message} (${caller.role} ${caller.agentCode}, ${label})`, existing)
-      : applied(next);
+    if (refusal)
+      return rejected(
+        'forbidden',
+        `${refusal.message} (${caller.role} ${caller.agentCode}, ${label})`,
+        existing,
+      );
+    const backward =
+      existing && 'status' in mutation.fields
+        ? statusBackward(mutation.table, mutation.id, existing.data.status, mutation.fields.status)
+        : null;
+    return backward ? rejected('statusBackward', backward, existing) : applied(next);
   };
   switch (mutation.op) {
     case 'put': {
