@@ -36,6 +36,7 @@ import {
   type ActiveQuestion,
 } from './panel-question';
 import { panelRows, rowAt, rowCount } from './panel-rows';
+import { NO_SELECTION, selectedIndex, selectionAt, type PanelSelection } from './panel-selection';
 import { PhrasePreview } from './PhrasePreview';
 import { clampSelection, resultRows } from './result-rows';
 import { RESULT_LIST_ID, ResultList, resultOptionId } from './ResultList';
@@ -77,11 +78,7 @@ export function PanelPage() {
   /** Set when the question hotkey's text replaced the query: select it once it is in the box. */
   const selectQueryRef = useRef(false);
   const [shown, setShown] = useState(0);
-  // The selection belongs to one answer: a new answer starts at the top, where the best match is.
-  const [selection, setSelection] = useState<{ answered: string | null; index: number }>({
-    answered: null,
-    index: 0,
-  });
+  const [selection, setSelection] = useState<PanelSelection>(NO_SELECTION);
   const [context, setContext] = useState<PanelContext>(() => {
     const request = panelRequestOfHash(hash);
     return { buyerNick: request.buyerNick ?? '', orderNo: request.orderNo ?? '' };
@@ -114,9 +111,16 @@ export function PanelPage() {
   const count = rowCount(rows);
   // Either answer moving (the search per keystroke, the suggestions a moment later) is a new list.
   const answered = search.answered === null ? null : `${suggestions.answered ?? ''}\n${search.answered}`;
-  const current = clampSelection(selection.answered === answered ? selection.index : 0, count);
-  const setSelected = useCallback((index: number) => setSelection({ answered, index }), [answered]);
+  const current = selectedIndex(selection, answered, rows);
+  const setSelected = useCallback(
+    (index: number) => setSelection(selectionAt(answered, rows, index)),
+    [answered, rows],
+  );
   const selectedId = rowAt(rows, current)?.row.id ?? null;
+  // A new answer's top row is what the agent reads now: hold on to it should the list re-rank
+  // (adjusted while rendering, as the hash is above, so no frame shows the old selection).
+  if (selection.answered !== answered && selectedId !== null)
+    setSelection(selectionAt(answered, rows, current));
   const inSuggestions = current >= 0 && current < rows.suggestions.length;
 
   const changeQuery = (next: string) => {
