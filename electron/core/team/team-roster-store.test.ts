@@ -93,4 +93,21 @@ describe('team roster on the desk', () => {
     // Another shop's ids are not this shop's agents.
     expect(agentLabels(db, 'another-shop', [WANG]).size).toBe(0);
   });
+
+  it('takes the signed-in agent’s 岗位 from the roster when the server has one', () => {
+    const { core, database } = openTestDesk({ clock: { now: () => NOW }, prefix: 'kefu-roster-position-' });
+    const me = core.settings.identity()!;
+    core.settings.setPosition('presale');
+    const mine = (position: TeamAgent['position']) => [
+      agent(me.agentId, me.agentCode, me.name, { position }),
+      agent(WANG, 'KF101', '王晓', { position: 'orderDesk' }),
+    ];
+    // The supervisor moved her to 售后 in the console.
+    expect(storeTeamRoster(database.sqlite, me.shopId, mine('aftersale'), NOW)).toBeGreaterThan(0);
+    expect(core.settings.position()).toBe('aftersale');
+    // The same roster again changes nothing; a server without one leaves the desk's.
+    expect(storeTeamRoster(database.sqlite, me.shopId, mine('aftersale'), NOW + 1)).toBe(0);
+    storeTeamRoster(database.sqlite, me.shopId, mine(null), NOW + 2);
+    expect(core.settings.position()).toBe('aftersale');
+  });
 });

@@ -4,12 +4,15 @@
  * `agents` is not a synced table: it has no outbox triggers and nothing here is ever pushed.
  *
  * Upsert by id; the signed-in agent's row (settings-service, binding) keeps its id, owner and
- * scope — only its name, 工号 and role follow the server, as binding already does. A disabled
+ * scope — only its name, 工号 and role follow the server, as binding already does, and so does
+ * its 岗位 when the server has one: a supervisor's change in the console reaches the desk with
+ * the next roster, not only when Settings is opened. A disabled
  * agent is kept with `deleted_at` set: still named on the rows it stamped, no longer on the team.
  * Agents the server no longer lists stay as they were (the last roster holds while offline).
  */
 import type Database from 'better-sqlite3';
 import type { TeamAgent } from '../../../common/sync/protocol';
+import { POSITION_SETTING } from '../settings/position-setting';
 
 /** Stores the roster in one transaction; answers how many local rows changed. */
 export function storeTeamRoster(
@@ -41,8 +44,16 @@ export function storeTeamRoster(
        or agents.agent_code is not excluded.agent_code or agents.role is not excluded.role
        or (agents.deleted_at is null) <> (excluded.deleted_at is null)`,
   );
+  const ownPosition = sqlite.prepare(
+    `insert into settings (key, value, updated_at) values (@key, @value, @now)
+     on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at
+     where settings.value is not excluded.value`,
+  );
   return sqlite.transaction(() => {
     let changed = 0;
+    const position = roster.find((agent) => agent.id === currentAgentId)?.position;
+    if (position)
+      changed += ownPosition.run({ key: POSITION_SETTING, value: JSON.stringify(position), now }).changes;
     for (const agent of roster) {
       // The signed-in agent is never disabled from here: its token still works.
       const disabled = agent.disabled && agent.id !== currentAgentId;
