@@ -6,14 +6,10 @@
  * PostgreSQL, real desks (SQLite, the sync engine over HTTP).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
-import type { ApiResult } from '../electron/api/api-result';
-import type { MethodName, MethodOutput } from '../electron/api/contract';
-import { openTestDesk } from '../electron/core/test-support/test-desk';
 import { CONSOLE_PATHS, type DailyLogResponse, type TeamTodayResponse } from '../server/console/console-api';
 import { ConsoleClient } from '../server/console/test/console-client';
 import { POSTGRES_ENV, startServerLab, type ServerLab } from './support/server-lab';
+import { openSyncedDesk } from './support/synced-desk';
 
 /** 09:00 on 2026-12-06 in Asia/Shanghai, the desks' shop clock. */
 const MORNING = Date.UTC(2026, 11, 6, 1, 0);
@@ -43,18 +39,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       let now = MORNING;
       const clock = { now: () => now };
       const desk = async (token: string, prefix: string) => {
-        const opened = openTestDesk({ clock, role: 'agent', appVersion: '0.1.0', prefix });
-        const dispatch = createDispatcher(createHandlers(opened.core), () => undefined);
-        const call = async <M extends MethodName>(method: M, input: unknown = {}) => {
-          const result = (await dispatch(method, input)) as ApiResult<MethodOutput<M>>;
-          if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-          return result.value;
-        };
-        expect(await opened.core.sync.configure({ serverUrl: lab.url(), token })).toMatchObject({
-          state: 'synced',
-        });
-        const sync = async () =>
-          expect(await opened.core.sync.now()).toMatchObject({ state: 'synced', issues: 0 });
+        const { call, sync } = await openSyncedDesk(lab.url(), token, { clock, role: 'agent', prefix });
         return { call, sync };
       };
       const a = await desk(agentA!.token, 'kefu-console-a-');

@@ -5,13 +5,9 @@
  * and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../electron/api/api-result';
-import type { MethodName, MethodOutput } from '../electron/api/contract';
-import { createDispatcher } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
 import { createMemoryNotifier } from '../electron/core/test-support/memory-notifier';
-import { openTestDesk } from '../electron/core/test-support/test-desk';
 import { POSTGRES_ENV, startServerLab, type ServerLab } from './support/server-lab';
+import { openSyncedDesk } from './support/synced-desk';
 
 const MORNING = Date.UTC(2026, 11, 6, 1, 0);
 const MINUTE = 60_000;
@@ -37,19 +33,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const clock = { now: () => now };
       const desk = async (role: 'agent' | 'supervisor', token: string, prefix: string) => {
         const notifier = createMemoryNotifier();
-        const opened = openTestDesk({ clock, role, appVersion: '0.1.0', prefix, notifier });
-        const dispatch = createDispatcher(createHandlers(opened.core), () => undefined);
-        const call = async <M extends MethodName>(method: M, input: unknown = {}) => {
-          const result = (await dispatch(method, input)) as ApiResult<MethodOutput<M>>;
-          if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-          return result.value;
-        };
-        expect(await opened.core.sync.configure({ serverUrl: lab.url(), token })).toMatchObject({
-          state: 'synced',
-        });
-        const sync = async () =>
-          expect(await opened.core.sync.now()).toMatchObject({ state: 'synced', issues: 0 });
-        return { ...opened, notifier, call, dispatch, sync };
+        return { ...(await openSyncedDesk(lab.url(), token, { clock, role, prefix, notifier })), notifier };
       };
       const s = await desk('supervisor', supervisor!.token, 'kefu-esc-s-');
       const a = await desk('agent', agent!.token, 'kefu-esc-a-');

@@ -6,13 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeQuestion } from '../common/suggest/question-text';
-import type { ApiResult } from '../electron/api/api-result';
-import type { MethodName, MethodOutput } from '../electron/api/contract';
-import { createDispatcher } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
 import type { PasteInjector } from '../electron/core/platform/paste-injector';
-import { openTestDesk } from '../electron/core/test-support/test-desk';
 import { POSTGRES_ENV, startServerLab, type ServerLab } from './support/server-lab';
+import { openSyncedDesk } from './support/synced-desk';
 
 const MORNING = Date.UTC(2026, 11, 6, 1, 0);
 
@@ -42,19 +38,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       let now = MORNING;
       const clock = { now: () => now };
       const desk = async (role: 'agent' | 'supervisor', token: string, prefix: string) => {
-        const opened = openTestDesk({ clock, role, appVersion: '0.1.0', prefix, injector });
-        const dispatch = createDispatcher(createHandlers(opened.core), () => undefined);
-        const call = async <M extends MethodName>(method: M, input: unknown = {}) => {
-          const result = (await dispatch(method, input)) as ApiResult<MethodOutput<M>>;
-          if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-          return result.value;
-        };
-        expect(await opened.core.sync.configure({ serverUrl: lab.url(), token })).toMatchObject({
-          state: 'synced',
-        });
-        const sync = async () =>
-          expect(await opened.core.sync.now()).toMatchObject({ state: 'synced', issues: 0 });
-        return { ...opened, call, dispatch, sync };
+        return openSyncedDesk(lab.url(), token, { clock, role, prefix, injector });
       };
       const s = await desk('supervisor', supervisor!.token, 'kefu-learned-s-');
       const a = await desk('agent', agentA!.token, 'kefu-learned-a-');

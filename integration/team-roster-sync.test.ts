@@ -6,15 +6,11 @@
  * desks and a real server on the embedded PGlite and on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../electron/api/api-result';
-import type { MethodName, MethodOutput } from '../electron/api/contract';
-import { createDispatcher } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
 import { createHttpTransport } from '../electron/core/sync/http-transport';
 import type { SyncTransport } from '../electron/core/sync/sync-transport';
 import { SYNC_PATHS } from '../common/sync/protocol';
-import { openTestDesk } from '../electron/core/test-support/test-desk';
 import { POSTGRES_ENV, startServerLab, type ServerLab } from './support/server-lab';
+import { openSyncedDesk } from './support/synced-desk';
 
 const MORNING = Date.UTC(2026, 11, 7, 2, 12);
 const MINUTE = 60_000;
@@ -41,31 +37,19 @@ for (const kind of ['pglite', 'postgres'] as const) {
       prefix: string,
       syncTransport?: (server: { serverUrl: string; token: string }) => SyncTransport,
     ) => {
-      const opened = openTestDesk({
+      const opened = await openSyncedDesk(lab.url(), token, {
         clock,
         role,
-        appVersion: '0.1.0',
         prefix,
         ...(syncTransport && { syncTransport }),
       });
-      const dispatch = createDispatcher(createHandlers(opened.core), () => undefined);
-      const call = async <M extends MethodName>(method: M, input: unknown = {}) => {
-        const result = (await dispatch(method, input)) as ApiResult<MethodOutput<M>>;
-        if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-        return result.value;
-      };
-      expect(await opened.core.sync.configure({ serverUrl: lab.url(), token })).toMatchObject({
-        state: 'synced',
-      });
-      const sync = async () =>
-        expect(await opened.core.sync.now()).toMatchObject({ state: 'synced', issues: 0 });
       const agentRows = () =>
         opened.database.sqlite
           .prepare(
             'select id, agent_code, name, role from agents where deleted_at is null order by agent_code',
           )
           .all() as { id: string; agent_code: string; name: string; role: string }[];
-      return { ...opened, call, sync, agentRows };
+      return { ...opened, agentRows };
     };
 
     it("desk B's invoice names desk A's collector; the supervisor's queue names the agent without a daily log", async () => {
